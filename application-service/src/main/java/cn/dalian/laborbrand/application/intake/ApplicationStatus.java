@@ -1,0 +1,7 @@
+package cn.dalian.laborbrand.application.intake;
+
+/** Where an application stands on the applicant's side. */
+public enum ApplicationStatus {
+    /** 草稿: the unit is still preparing it; only the unit sees it. */
+    DRAFT
+}

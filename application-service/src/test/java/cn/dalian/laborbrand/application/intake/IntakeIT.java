@@ -1,0 +1,131 @@
+package cn.dalian.laborbrand.application.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
+import cn.dalian.laborbrand.platform.test.TestUser;
+import cn.dalian.laborbrand.platform.test.Tokens;
+
+@PlatformIntegrationTest
+class IntakeIT {
+
+    private static final String DRAFT = """
+            {"brandName": "大连甘井子金港家政服务师劳务品牌", "unitType": "HR_SERVICE_AGENCY", "requestedLevels": ["DISTRICT", "CITY"]}
+            """;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    RestTestClient http;
+
+    @BeforeEach
+    void connect() {
+        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
+    @Test
+    void aDraftBelongsToTheApplicantsOrganisationAndDistrict() {
+        // when 大连金港人力资源服务有限公司 (甘井子区) opens a draft
+        var created = openDraft(TestUser.APPLICANT_A, DRAFT);
+
+        // then it is stored under its own organisation and district, as a draft of the current campaign
+        assertThat(created.orgId()).isEqualTo("912102440580649631");
+        assertThat(created.district()).isEqualTo("210211");
+        assertThat(created.campaign()).isEqualTo("2022");
+        assertThat(created.status()).isEqualTo(ApplicationStatus.DRAFT);
+        assertThat(created.createdBy()).isEqualTo("applicant-a");
+        http.get().uri("/api/applications/" + created.id())
+                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_A))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.brandName").isEqualTo("大连甘井子金港家政服务师劳务品牌");
+    }
+
+    @Test
+    void anotherOrganisationCannotSeeTheDraftNorLearnThatItExists() {
+        // given a draft of org A
+        var created = openDraft(TestUser.APPLICANT_A, DRAFT);
+
+        // when org B asks for it, then it does not exist for B
+        http.get().uri("/api/applications/" + created.id())
+                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_B))
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.code").isEqualTo("NOT_FOUND");
+
+        // and B's own list does not show it
+        http.get().uri("/api/applications")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_B))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.id == '" + created.id() + "')]").doesNotExist();
+    }
+
+    @Test
+    void aRefusedDraftLeavesNothingBehind() {
+        Integer before = jdbc.sql("SELECT count(*) FROM application").query(Integer.class).single();
+
+        // when the unit type is not one the notice knows
+        http.post().uri("/api/applications")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_A))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("""
+                        {"brandName": "大连海湾月嫂劳务品牌", "unitType": "FACTORY", "requestedLevels": ["DISTRICT"]}
+                        """)
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("VALIDATION_FAILED")
+                .jsonPath("$.errors[0].field").isEqualTo("unitType")
+                .jsonPath("$.errors[0].message").value(String.class, message -> assertThat(message).contains("HR_SERVICE_AGENCY"));
+
+        // then nothing was written
+        assertThat(jdbc.sql("SELECT count(*) FROM application").query(Integer.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsAnsweredAsMalformed() {
+        http.post().uri("/api/applications")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_A))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"brandName\": \"大连海湾月嫂")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.code").isEqualTo("MALFORMED_REQUEST");
+    }
+
+    @Test
+    void anApplicantTokenWithoutOrganisationIsRefused() {
+        var withoutOrg = new TestUser("applicant-no-org", "无单位", TestUser.APPLICANT_A.roles(), null, "210211");
+        http.post().uri("/api/applications")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(withoutOrg))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(DRAFT)
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("orgId"));
+    }
+
+    private ApplicationView openDraft(TestUser applicant, String body) {
+        return http.post().uri("/api/applications")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(applicant))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .exchange()
+                .expectStatus().isCreated()
+                .expectHeader().exists(HttpHeaders.LOCATION)
+                .expectBody(ApplicationView.class).returnResult().getResponseBody();
+    }
+}

@@ -1,0 +1,36 @@
+package cn.dalian.laborbrand.platform.problem;
+
+/**
+ * A refusal the caller can act on: it carries the stable code and the Chinese explanation.
+ * Services throw it (or a subclass) from domain and application code; the web layer turns it into a
+ * problem document with the code's status.
+ */
+public class PlatformException extends RuntimeException {
+
+    private final transient ErrorCode code;
+
+    public PlatformException(ErrorCode code) {
+        this(code, code.defaultDetail());
+    }
+
+    public PlatformException(ErrorCode code, String detail) {
+        super(detail);
+        this.code = code;
+    }
+
+    public ErrorCode code() {
+        return code;
+    }
+
+    public static PlatformException notFound(String detail) {
+        return new PlatformException(ProblemCode.NOT_FOUND, detail);
+    }
+
+    public static PlatformException conflict(String detail) {
+        return new PlatformException(ProblemCode.CONFLICT, detail);
+    }
+
+    public static PlatformException forbidden(String detail) {
+        return new PlatformException(ProblemCode.ACCESS_DENIED, detail);
+    }
+}

@@ -1,0 +1,166 @@
+package cn.dalian.laborbrand.platform.starter.problem;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import cn.dalian.laborbrand.platform.problem.ErrorCode;
+import tools.jackson.databind.exc.MismatchedInputException;
+import cn.dalian.laborbrand.platform.problem.PlatformException;
+import cn.dalian.laborbrand.platform.problem.ProblemCode;
+import cn.dalian.laborbrand.platform.problem.Problems;
+
+/**
+ * The one place that turns every failure of a service into an RFC 9457 problem document with a
+ * stable {@code code}, a Chinese {@code detail}, the request path as {@code instance} and the
+ * {@code correlationId}. Nothing leaves as a bare 500 page or a stack trace.
+ */
+@RestControllerAdvice
+public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
+
+    @ExceptionHandler(PlatformException.class)
+    ResponseEntity<Object> platform(PlatformException e, NativeWebRequest request) {
+        return respond(Problems.of(e.code(), e.getMessage()), request);
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<Object> unauthenticated(AuthenticationException e, NativeWebRequest request) {
+        return respond(Problems.of(ProblemCode.UNAUTHENTICATED), request);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> accessDenied(AccessDeniedException e, NativeWebRequest request) {
+        return respond(Problems.of(ProblemCode.ACCESS_DENIED), request);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException e, NativeWebRequest request) {
+        ProblemDetail problem = Problems.of(ProblemCode.VALIDATION_FAILED);
+        problem.setProperty(Problems.ERRORS, e.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage())).toList());
+        return respond(problem, request);
+    }
+
+    @ExceptionHandler({ OptimisticLockingFailureException.class, DuplicateKeyException.class })
+    ResponseEntity<Object> conflict(Exception e, NativeWebRequest request) {
+        log.info("conflicting write refused: {}", e.getMessage());
+        return respond(Problems.of(ProblemCode.CONFLICT), request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, NativeWebRequest request) {
+        log.error("unexpected failure on {}", path(request), e);
+        return respond(Problems.of(ProblemCode.INTERNAL_ERROR), request);
+    }
+
+    /** Spring MVC's own exceptions (bad JSON, wrong method, unknown path …) arrive here with a problem body. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ProblemDetail problem = Problems.of(codeFor(ex, statusCode), detailFor(ex, statusCode));
+        if (ex instanceof HttpMessageNotReadableException unreadable
+                && unreadable.getCause() instanceof MismatchedInputException mismatch) {
+            problem = Problems.of(ProblemCode.VALIDATION_FAILED);
+            problem.setProperty(Problems.ERRORS, List.of(fieldProblem(mismatch)));
+        } else if (ex instanceof MethodArgumentNotValidException invalid) {
+            problem.setProperty(Problems.ERRORS, fieldProblems(invalid));
+        } else if (ex instanceof HandlerMethodValidationException invalid) {
+            problem.setProperty(Problems.ERRORS, invalid.getAllErrors().stream()
+                    .map(error -> new FieldProblem(error instanceof FieldError field ? field.getField() : null,
+                            error.getDefaultMessage()))
+                    .toList());
+        }
+        return respond(problem, headers, (NativeWebRequest) request);
+    }
+
+    private static ErrorCode codeFor(Exception ex, HttpStatusCode status) {
+        if (ex instanceof MethodArgumentNotValidException || ex instanceof HandlerMethodValidationException
+                || ex instanceof MissingServletRequestParameterException || ex instanceof MethodArgumentTypeMismatchException) {
+            return ProblemCode.VALIDATION_FAILED;
+        }
+        return ProblemCode.forStatus(status.value());
+    }
+
+    private static String detailFor(Exception ex, HttpStatusCode status) {
+        return switch (ex) {
+            case HttpMessageNotReadableException e -> "请求内容不是有效的 JSON，或某个字段的类型不正确。";
+            case MissingServletRequestParameterException e -> "缺少必填参数：" + e.getParameterName() + "。";
+            case MethodArgumentTypeMismatchException e -> "参数格式不正确：" + e.getName() + "。";
+            case NoResourceFoundException e -> "所请求的地址不存在。";
+            case HttpRequestMethodNotSupportedException e -> "该地址不支持 " + e.getMethod() + " 请求。";
+            case HttpMediaTypeNotSupportedException e -> "不支持的内容格式，请以 application/json 提交。";
+            case HttpMediaTypeNotAcceptableException e -> ProblemCode.NOT_ACCEPTABLE.defaultDetail();
+            case MaxUploadSizeExceededException e -> ProblemCode.PAYLOAD_TOO_LARGE.defaultDetail();
+            default -> ProblemCode.forStatus(status.value()).defaultDetail();
+        };
+    }
+
+    private static List<FieldProblem> fieldProblems(MethodArgumentNotValidException invalid) {
+        return invalid.getBindingResult().getAllErrors().stream()
+                .map(error -> new FieldProblem(error instanceof FieldError field ? field.getField() : error.getObjectName(),
+                        error.getDefaultMessage()))
+                .toList();
+    }
+
+    /** A well-formed JSON value of the wrong kind: name the field and, for a closed list, the values allowed. */
+    private static FieldProblem fieldProblem(MismatchedInputException mismatch) {
+        String field = mismatch.getPath().stream()
+                .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        Class<?> target = mismatch.getTargetType();
+        String message = target != null && target.isEnum()
+                ? "取值不在允许范围内，允许的取值：" + Arrays.stream(target.getEnumConstants()).map(String::valueOf).collect(Collectors.joining("、"))
+                : "格式不正确";
+        return new FieldProblem(field, message);
+    }
+
+    private ResponseEntity<Object> respond(ProblemDetail problem, NativeWebRequest request) {
+        return respond(problem, new HttpHeaders(), request);
+    }
+
+    private ResponseEntity<Object> respond(ProblemDetail problem, HttpHeaders headers, NativeWebRequest request) {
+        ProblemEnricher.enrich(problem, path(request));
+        return ResponseEntity.status(problem.getStatus()).headers(headers).body(problem);
+    }
+
+    private static String path(NativeWebRequest request) {
+        HttpServletRequest servlet = request.getNativeRequest(HttpServletRequest.class);
+        return servlet == null ? null : servlet.getRequestURI();
+    }
+
+    /** One rejected field: where, and what is wrong in Chinese. */
+    public record FieldProblem(String field, String message) {
+    }
+}

@@ -1,0 +1,30 @@
+package cn.dalian.laborbrand.platform.test;
+
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points a service at the shared test servers through the same environment variables the embedded
+ * run, Docker Compose and Kubernetes set, so the tests exercise the production configuration path
+ * (including the service creating its own database on the fresh server).
+ */
+public class PlatformTestInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        var postgres = PlatformTestInfrastructure.postgres();
+        var issuer = PlatformTestInfrastructure.tokenIssuer();
+        Map<String, Object> environment = Map.of(
+                "DB_HOST", "localhost",
+                "DB_PORT", String.valueOf(postgres.getPort()),
+                "DB_USER", "postgres",
+                "DB_PASSWORD", "postgres",
+                "KAFKA_BOOTSTRAP_SERVERS", PlatformTestInfrastructure.kafka().getBrokersAsString(),
+                "KEYCLOAK_ISSUER_URI", issuer.issuerUrl(PlatformTestInfrastructure.ISSUER_ID).toString(),
+                "KEYCLOAK_JWK_SET_URI", issuer.jwksUrl(PlatformTestInfrastructure.ISSUER_ID).toString());
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("platform-test-servers", environment));
+    }
+}
