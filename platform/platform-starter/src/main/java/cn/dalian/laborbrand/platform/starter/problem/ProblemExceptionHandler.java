@@ -34,7 +34,6 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-import cn.dalian.laborbrand.platform.problem.ErrorCode;
 import tools.jackson.databind.exc.MismatchedInputException;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.platform.problem.ProblemCode;
@@ -89,35 +88,20 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
-        ProblemDetail problem = Problems.of(codeFor(ex, statusCode), detailFor(ex, statusCode));
-        if (ex instanceof HttpMessageNotReadableException unreadable
-                && unreadable.getCause() instanceof MismatchedInputException mismatch) {
-            problem = Problems.of(ProblemCode.VALIDATION_FAILED);
-            problem.setProperty(Problems.ERRORS, List.of(fieldProblem(mismatch)));
-        } else if (ex instanceof MethodArgumentNotValidException invalid) {
-            problem.setProperty(Problems.ERRORS, fieldProblems(invalid));
-        } else if (ex instanceof HandlerMethodValidationException invalid) {
-            problem.setProperty(Problems.ERRORS, invalid.getAllErrors().stream()
-                    .map(error -> new FieldProblem(error instanceof FieldError field ? field.getField() : null,
-                            error.getDefaultMessage()))
-                    .toList());
+        List<FieldProblem> errors = fieldProblemsOf(ex);
+        // a request naming the fields to fix is a validation problem, whatever Spring called it
+        ProblemDetail problem = errors.isEmpty()
+                ? Problems.of(ProblemCode.forStatus(statusCode.value()), detailFor(ex, statusCode))
+                : Problems.of(ProblemCode.VALIDATION_FAILED);
+        if (!errors.isEmpty()) {
+            problem.setProperty(Problems.ERRORS, errors);
         }
         return respond(problem, headers, (NativeWebRequest) request);
-    }
-
-    private static ErrorCode codeFor(Exception ex, HttpStatusCode status) {
-        if (ex instanceof MethodArgumentNotValidException || ex instanceof HandlerMethodValidationException
-                || ex instanceof MissingServletRequestParameterException || ex instanceof MethodArgumentTypeMismatchException) {
-            return ProblemCode.VALIDATION_FAILED;
-        }
-        return ProblemCode.forStatus(status.value());
     }
 
     private static String detailFor(Exception ex, HttpStatusCode status) {
         return switch (ex) {
             case HttpMessageNotReadableException e -> "请求内容不是有效的 JSON，或某个字段的类型不正确。";
-            case MissingServletRequestParameterException e -> "缺少必填参数：" + e.getParameterName() + "。";
-            case MethodArgumentTypeMismatchException e -> "参数格式不正确：" + e.getName() + "。";
             case NoResourceFoundException e -> "所请求的地址不存在。";
             case HttpRequestMethodNotSupportedException e -> "该地址不支持 " + e.getMethod() + " 请求。";
             case HttpMediaTypeNotSupportedException e -> "不支持的内容格式，请以 application/json 提交。";
@@ -127,11 +111,23 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         };
     }
 
-    private static List<FieldProblem> fieldProblems(MethodArgumentNotValidException invalid) {
-        return invalid.getBindingResult().getAllErrors().stream()
-                .map(error -> new FieldProblem(error instanceof FieldError field ? field.getField() : error.getObjectName(),
-                        error.getDefaultMessage()))
-                .toList();
+    /** Which fields or parameters were rejected and why, in Chinese; empty when the failure names none. */
+    private static List<FieldProblem> fieldProblemsOf(Exception ex) {
+        return switch (ex) {
+            case MethodArgumentNotValidException invalid -> invalid.getBindingResult().getAllErrors().stream()
+                    .map(error -> new FieldProblem(error instanceof FieldError field ? field.getField() : error.getObjectName(),
+                            error.getDefaultMessage()))
+                    .toList();
+            case HandlerMethodValidationException invalid -> invalid.getParameterValidationResults().stream()
+                    .flatMap(result -> result.getResolvableErrors().stream()
+                            .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                    .toList();
+            case MethodArgumentTypeMismatchException mismatch -> List.of(new FieldProblem(mismatch.getName(), expected(mismatch.getRequiredType())));
+            case MissingServletRequestParameterException missing -> List.of(new FieldProblem(missing.getParameterName(), "必填"));
+            case HttpMessageNotReadableException unreadable when unreadable.getCause() instanceof MismatchedInputException mismatch ->
+                    List.of(fieldProblem(mismatch));
+            default -> List.of();
+        };
     }
 
     /** A well-formed JSON value of the wrong kind: name the field and, for a closed list, the values allowed. */
@@ -139,11 +135,13 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         String field = mismatch.getPath().stream()
                 .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
-        Class<?> target = mismatch.getTargetType();
-        String message = target != null && target.isEnum()
-                ? "取值不在允许范围内，允许的取值：" + Arrays.stream(target.getEnumConstants()).map(String::valueOf).collect(Collectors.joining("、"))
+        return new FieldProblem(field, expected(mismatch.getTargetType()));
+    }
+
+    private static String expected(Class<?> type) {
+        return type != null && type.isEnum()
+                ? "取值不在允许范围内，允许的取值：" + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining("、"))
                 : "格式不正确";
-        return new FieldProblem(field, message);
     }
 
     private ResponseEntity<Object> respond(ProblemDetail problem, NativeWebRequest request) {

@@ -1,0 +1,116 @@
+package cn.dalian.laborbrand.registry.brand;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
+import cn.dalian.laborbrand.platform.test.TestUser;
+import cn.dalian.laborbrand.platform.test.Tokens;
+
+@PlatformIntegrationTest
+class BrandListsIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    RestTestClient http;
+
+    @BeforeEach
+    void givenBrandsOfTwoUnits() {
+        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        jdbc.sql("DELETE FROM brand").update();
+        insert("DL-LB-2022-CITY-0001", "912102440580649631", "大连金港人力资源服务有限公司", "210211", "大连金港家政服务师劳务品牌", "CITY", "ACTIVE");
+        insert("DL-LB-2022-DISTRICT-0001", "912102422418131093", "大连海湾职业培训学校", "210213", "大连金州海湾焊工劳务品牌", "DISTRICT", "ACTIVE");
+        insert("DL-LB-2022-DISTRICT-0002", "912102422418131093", "大连海湾职业培训学校", "210213", "大连金州海湾电工劳务品牌", "DISTRICT", "EXITED");
+    }
+
+    @Test
+    void thePublicListShowsCertifiedBrandsButNotExitedOnes() {
+        http.get().uri("/api/public/brands").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.length()").isEqualTo(2)
+                .jsonPath("$[?(@.certificateNumber == 'DL-LB-2022-DISTRICT-0002')]").doesNotExist()
+                // the public list carries no internal identifiers
+                .jsonPath("$[0].orgId").doesNotExist()
+                .jsonPath("$[0].applicationId").doesNotExist();
+    }
+
+    @Test
+    void thePublicListCanBeNarrowedToOneLevel() {
+        http.get().uri("/api/public/brands?level=CITY").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.length()").isEqualTo(1)
+                .jsonPath("$[0].levelLabel").isEqualTo("市级")
+                .jsonPath("$[0].brandName").isEqualTo("大连金港家政服务师劳务品牌");
+    }
+
+    @Test
+    void anApplicantUnitReadsOnlyItsOwnBrandsInFull() {
+        http.get().uri("/api/brands")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_B))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.length()").isEqualTo(2)
+                .jsonPath("$[?(@.orgId != '912102422418131093')]").doesNotExist()
+                .jsonPath("$[?(@.status == 'EXITED')].statusLabel").isEqualTo("已退出");
+    }
+
+    @Test
+    void aDistrictBureauReadsItsDistrictsBrands() {
+        http.get().uri("/api/brands")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.REVIEWER_GANJINGZI))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.length()").isEqualTo(1)
+                .jsonPath("$[0].district").isEqualTo("210211");
+    }
+
+    @Test
+    void theProvincialFeedCarriesEveryBrandInEveryStatus() {
+        http.get().uri("/api/registry/brands")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.PROVINCIAL_SYSTEM))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.length()").isEqualTo(3);
+    }
+
+    @Test
+    void financeStaffCannotReadTheRegistry() {
+        http.get().uri("/api/brands")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.FINANCE_CLERK))
+                .exchange()
+                .expectStatus().isForbidden();
+    }
+
+    private void insert(String certificate, String orgId, String unitName, String district, String brandName, String level,
+            String status) {
+        jdbc.sql("""
+                INSERT INTO brand (id, certificate_number, application_id, org_id, unit_name, district, brand_name, level, status,
+                                   certified_on, registered_at, version)
+                VALUES (:id, :certificate, :applicationId, :orgId, :unitName, :district, :brandName, :level, :status,
+                        :certifiedOn, :registeredAt, 0)
+                """)
+                .param("id", UUID.randomUUID()).param("certificate", certificate).param("applicationId", UUID.randomUUID())
+                .param("orgId", orgId).param("unitName", unitName).param("district", district).param("brandName", brandName)
+                .param("level", level).param("status", status).param("certifiedOn", LocalDate.of(2022, 12, 20))
+                .param("registeredAt", Timestamp.from(Instant.now()))
+                .update();
+    }
+}

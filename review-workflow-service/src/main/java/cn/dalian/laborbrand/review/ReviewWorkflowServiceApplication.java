@@ -1,0 +1,13 @@
+package cn.dalian.laborbrand.review;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The review of an application: district review, public notice, city re-review, approval. */
+@SpringBootApplication
+public class ReviewWorkflowServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ReviewWorkflowServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,12 @@
+package cn.dalian.laborbrand.review.casework;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
+
+/** A review case as it appears in a reviewer's queue. */
+public record CaseView(UUID id, UUID applicationId, String campaign, String orgId, String district, String brandName,
+        Set<BrandLevel> requestedLevels, ReviewStage stage, String stageLabel, Instant openedAt) {
+}

@@ -1,0 +1,68 @@
+package cn.dalian.laborbrand.review.publicity;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
+
+@PlatformIntegrationTest
+class PublicNoticeIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    RestTestClient http;
+
+    @BeforeEach
+    void connect() {
+        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        jdbc.sql("DELETE FROM public_notice").update();
+        jdbc.sql("DELETE FROM review_case").update();
+    }
+
+    @Test
+    void anyoneCanReadTheNoticesOpenToday() {
+        // given one notice running today and one that ended last month
+        LocalDate today = LocalDate.now(PublicNoticeController.DALIAN);
+        insertNotice("大连甘井子金港家政服务师劳务品牌", "大连金港人力资源服务有限公司", today.minusDays(2), today.plusDays(4));
+        insertNotice("大连旅顺樱桃种植匠劳务品牌", "大连旅顺果业协会", today.minusDays(40), today.minusDays(33));
+
+        // when someone who is not signed in opens the public notice
+        http.get().uri("/api/public/notices").exchange()
+                // then only the running notice is listed
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.length()").isEqualTo(1)
+                .jsonPath("$[0].brandName").isEqualTo("大连甘井子金港家政服务师劳务品牌")
+                .jsonPath("$[0].unitName").isEqualTo("大连金港人力资源服务有限公司")
+                .jsonPath("$[0].endsOn").isEqualTo(today.plusDays(4).toString());
+    }
+
+    private void insertNotice(String brandName, String unitName, LocalDate startsOn, LocalDate endsOn) {
+        UUID caseId = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO review_case (id, application_id, campaign, org_id, district, brand_name, requested_levels, stage, opened_at, version)
+                VALUES (:id, :applicationId, '2022', '912102440580649631', '210211', :brandName, 'DISTRICT', 'PUBLICITY', :openedAt, 0)
+                """)
+                .param("id", caseId).param("applicationId", UUID.randomUUID()).param("brandName", brandName)
+                .param("openedAt", Timestamp.from(Instant.now())).update();
+        jdbc.sql("""
+                INSERT INTO public_notice (id, case_id, brand_name, unit_name, district, levels, starts_on, ends_on)
+                VALUES (:id, :caseId, :brandName, :unitName, '210211', 'DISTRICT', :startsOn, :endsOn)
+                """)
+                .param("id", UUID.randomUUID()).param("caseId", caseId).param("brandName", brandName)
+                .param("unitName", unitName).param("startsOn", startsOn).param("endsOn", endsOn).update();
+    }
+}
