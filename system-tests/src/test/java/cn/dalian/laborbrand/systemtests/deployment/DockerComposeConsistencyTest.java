@@ -1,0 +1,174 @@
+package cn.dalian.laborbrand.systemtests.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * docker-compose.yml cannot be run here (no Docker engine), so this reads it and checks it against the
+ * configuration the services actually read: every service present, on its port, pointed at the
+ * backing containers by name, with nothing left pointing at a localhost default inside a container
+ * and no variable set that nobody reads.
+ */
+class DockerComposeConsistencyTest {
+
+    private final Map<String, Object> compose = DeploymentDescriptors.compose();
+    private final Map<String, Object> services = map(compose.get("services"));
+
+    @Test
+    void everyRunnableModuleHasItsContainerBuiltFromItsOwnJar() {
+        for (String module : DeploymentDescriptors.runnableModules()) {
+            assertThat(services).as("container for %s", module).containsKey(module);
+            Map<String, Object> build = map(service(module).get("build"));
+            assertThat(map(build.get("args"))).as("%s is built from its module", module).containsEntry("MODULE", module);
+            assertThat(DeploymentDescriptors.ROOT.resolve((String) build.get("dockerfile"))).exists();
+        }
+        assertThat(DeploymentDescriptors.runnableModules()).hasSize(7);
+    }
+
+    @Test
+    void theBackingServicesAreTheOfficialImagesAtTheVersionsTheBuildTestsWith() {
+        var versions = DeploymentDescriptors.buildVersions();
+        String postgresMajor = versions.getProperty("postgres.binaries.version").split("\\.")[0];
+
+        assertThat(service("postgres").get("image")).isEqualTo("postgres:" + postgresMajor);
+        assertThat(service("kafka").get("image")).isEqualTo("apache/kafka:" + versions.getProperty("kafka.version"));
+        assertThat(service("keycloak").get("image"))
+                .isEqualTo("quay.io/keycloak/keycloak:" + versions.getProperty("keycloak.version"));
+    }
+
+    @Test
+    void eachContainerServesOnThePortItsModuleIsConfiguredFor() {
+        for (String module : DeploymentDescriptors.runnableModules()) {
+            Optional<String> configuredPort = DeploymentDescriptors.variablesReadBy(module).get("SERVER_PORT");
+            assertThat(configuredPort).as("%s reads SERVER_PORT with a default", module).isPresent();
+            assertThat(environment(module)).as(module).containsEntry("SERVER_PORT", configuredPort.get());
+            assertThat(environment(module)).as("%s listens beyond its own loopback", module)
+                    .containsEntry("SERVER_ADDRESS", "0.0.0.0");
+        }
+    }
+
+    @Test
+    void everySettingWhoseDefaultPointsAtLocalhostIsSetForTheContainer() {
+        for (String module : DeploymentDescriptors.runnableModules()) {
+            DeploymentDescriptors.variablesReadBy(module).forEach((variable, fallback) -> {
+                boolean needed = fallback.isEmpty() || fallback.get().contains("127.0.0.1") || fallback.get().contains("localhost");
+                if (needed) {
+                    assertThat(environment(module)).as("%s must set %s (default %s)", module, variable, fallback.orElse("none"))
+                            .containsKey(variable);
+                }
+            });
+        }
+    }
+
+    @Test
+    void noContainerSetsAVariableItsServiceDoesNotRead() {
+        for (String module : DeploymentDescriptors.runnableModules()) {
+            Set<String> read = new TreeSet<>(DeploymentDescriptors.variablesReadBy(module).keySet());
+            assertThat(read).as("variables %s sets but never reads", module).containsAll(environment(module).keySet());
+        }
+    }
+
+    @Test
+    void theGatewayRoutesToTheServiceContainersOnTheirPorts() {
+        Map<String, String> gateway = environment("gateway");
+        for (String module : DeploymentDescriptors.runnableModules()) {
+            if (module.equals("gateway")) {
+                continue;
+            }
+            String variable = module.toUpperCase(Locale.ROOT).replace('-', '_') + "_URI";
+            assertThat(gateway).as("gateway route to %s", module)
+                    .containsEntry(variable, "http://" + module + ":" + environment(module).get("SERVER_PORT"));
+        }
+        assertThat(list(service("gateway").get("depends_on")))
+                .containsExactlyInAnyOrderElementsOf(DeploymentDescriptors.runnableModules().stream().filter(m -> !m.equals("gateway")).toList());
+    }
+
+    @Test
+    void servicesReachPostgresAndKafkaByTheirContainerNames() {
+        Map<String, String> postgres = environment("postgres");
+        String advertised = environment("kafka").get("KAFKA_ADVERTISED_LISTENERS").replace("PLAINTEXT://", "");
+        for (String module : DeploymentDescriptors.runnableModules()) {
+            if (module.equals("gateway")) {
+                continue;
+            }
+            Map<String, String> env = environment(module);
+            assertThat(env).as(module)
+                    .containsEntry("DB_HOST", "postgres")
+                    .containsEntry("DB_PORT", "5432")
+                    .containsEntry("DB_USER", postgres.get("POSTGRES_USER"))
+                    .containsEntry("DB_PASSWORD", postgres.get("POSTGRES_PASSWORD"))
+                    .containsEntry("KAFKA_BOOTSTRAP_SERVERS", advertised);
+            assertThat(map(service(module).get("depends_on"))).as(module).containsKeys("postgres", "kafka");
+        }
+    }
+
+    @Test
+    void tokensAreCheckedAgainstKeycloaksPublicIssuerAndKeysFetchedInsideTheNetwork() throws Exception {
+        List<String> command = list(service("keycloak").get("command"));
+        String hostname = option(command, "--hostname");
+        String httpPort = option(command, "--http-port");
+        String realm = (String) JsonMapper.builder().build()
+                .readValue(DeploymentDescriptors.ROOT.resolve("deploy/keycloak/laborbrand-realm.json").toFile(), Map.class).get("realm");
+
+        for (String module : DeploymentDescriptors.runnableModules()) {
+            Map<String, String> env = environment(module);
+            assertThat(env.get("KEYCLOAK_ISSUER_URI")).as(module).isEqualTo(hostname + "/realms/" + realm);
+            URI keys = URI.create(env.get("KEYCLOAK_JWK_SET_URI"));
+            assertThat(keys.getHost()).as(module).isEqualTo("keycloak");
+            assertThat(keys.getPort()).as(module).isEqualTo(Integer.parseInt(httpPort));
+            assertThat(keys.getPath()).as(module).isEqualTo("/realms/" + realm + "/protocol/openid-connect/certs");
+        }
+        // the public issuer's port is the one published to the host
+        assertThat(list(service("keycloak").get("ports"))).contains(URI.create(hostname).getPort() + ":" + httpPort);
+    }
+
+    @Test
+    void keycloakImportsTheRealmKeptInTheRepository() {
+        String mount = list(service("keycloak").get("volumes")).getFirst();
+        String source = mount.substring(0, mount.indexOf(':'));
+
+        assertThat(Files.exists(DeploymentDescriptors.ROOT.resolve(source))).isTrue();
+        assertThat(mount).contains(":/opt/keycloak/data/import/");
+        assertThat(list(service("keycloak").get("command"))).contains("--import-realm");
+    }
+
+    private Map<String, Object> service(String name) {
+        return map(services.get(name));
+    }
+
+    private Map<String, String> environment(String name) {
+        Map<String, Object> environment = map(service(name).get("environment"));
+        Map<String, String> values = new java.util.TreeMap<>();
+        environment.forEach((key, value) -> values.put(key, String.valueOf(value)));
+        return values;
+    }
+
+    private static String option(List<String> command, String name) {
+        return command.stream().filter(arg -> arg.startsWith(name + "=")).map(arg -> arg.substring(name.length() + 1))
+                .findFirst().orElseThrow(() -> new AssertionError("keycloak command lacks " + name));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        assertThat(value).isInstanceOf(Map.class);
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> list(Object value) {
+        assertThat(value).isInstanceOf(List.class);
+        return ((List<Object>) value).stream().map(String::valueOf).toList();
+    }
+}
