@@ -1,0 +1,84 @@
+package cn.dalian.laborbrand.gateway.correlation;
+
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+import cn.dalian.laborbrand.platform.web.CorrelationId;
+import io.micrometer.context.ContextRegistry;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.SignalType;
+import reactor.util.context.Context;
+
+/**
+ * The first filter every request meets: keeps the caller's well-formed {@code X-Correlation-Id} or
+ * makes one, forwards it to the service, echoes it in the response (401s and 429s included), puts
+ * it in the Reactor context so that log lines carry it, and writes one access-log line per request.
+ */
+@Component
+public class CorrelationIdWebFilter implements WebFilter, Ordered {
+
+    /** Logger of the access log, so that it can be silenced or routed on its own. */
+    static final String ACCESS_LOG = "cn.dalian.laborbrand.gateway.access";
+
+    private static final Logger accessLog = LoggerFactory.getLogger(ACCESS_LOG);
+    private static final String ATTRIBUTE = CorrelationIdWebFilter.class.getName() + ".id";
+
+    public CorrelationIdWebFilter() {
+        // with spring.reactor.context-propagation=auto, Reactor copies the context value into the MDC
+        // on every thread that runs the request's operators (re-registering under the same key replaces)
+        ContextRegistry.getInstance().registerThreadLocalAccessor(CorrelationId.KEY,
+                () -> MDC.get(CorrelationId.KEY), id -> MDC.put(CorrelationId.KEY, id), () -> MDC.remove(CorrelationId.KEY));
+    }
+
+    /** The id of this exchange, once this filter has run. */
+    public static Optional<String> of(ServerWebExchange exchange) {
+        return Optional.ofNullable(exchange.getAttribute(ATTRIBUTE));
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        String id = CorrelationId.acceptOrCreate(exchange.getRequest().getHeaders().getFirst(CorrelationId.HEADER));
+        exchange.getAttributes().put(ATTRIBUTE, id);
+        ServerHttpRequest forwarded = exchange.getRequest().mutate()
+                .headers(headers -> headers.set(CorrelationId.HEADER, id))
+                .build();
+        ServerHttpResponse response = exchange.getResponse();
+        // set (not add) just before commit: the service echoes the same id, one header is enough
+        response.beforeCommit(() -> {
+            response.getHeaders().set(CorrelationId.HEADER, id);
+            return Mono.empty();
+        });
+        long started = System.nanoTime();
+        return chain.filter(exchange.mutate().request(forwarded).build())
+                .doFinally(signal -> logAccess(exchange, id, started, signal))
+                .contextWrite(Context.of(CorrelationId.KEY, id));
+    }
+
+    private static void logAccess(ServerWebExchange exchange, String id, long started, SignalType signal) {
+        ServerHttpRequest request = exchange.getRequest();
+        HttpStatusCode status = exchange.getResponse().getStatusCode();
+        try (MDC.MDCCloseable ignored = MDC.putCloseable(CorrelationId.KEY, id)) {
+            // the path only: query strings may carry personal data
+            accessLog.info("{} {} -> {} in {} ms{}", request.getMethod(), request.getPath().value(),
+                    status == null ? "-" : status.value(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+                    signal == SignalType.CANCEL ? " (cancelled by the caller)" : "");
+        }
+    }
+}
