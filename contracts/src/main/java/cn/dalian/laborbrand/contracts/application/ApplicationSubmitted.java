@@ -1,0 +1,47 @@
+package cn.dalian.laborbrand.contracts.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
+import cn.dalian.laborbrand.contracts.vocabulary.UnitType;
+
+/**
+ * An application as its unit submitted it: who, which brand, which levels, and the Attachment-1 figures
+ * (大连市劳务品牌申报认定表) of every declared year.
+ *
+ * @param unitName       the applicant unit's registered name (申报单位)
+ * @param district       the district (区市县 / 先导区) code where the unit is registered; its bureau reviews
+ * @param declaredYears  one entry per year the campaign asks for, in year order
+ * @param labourPractice the unit's labour practices (权益保障) as declared with evidence
+ */
+public record ApplicationSubmitted(UUID applicationId, String campaign, String orgId, String unitName, String district,
+        String brandName, UnitType unitType, Set<BrandLevel> requestedLevels, List<DeclaredYear> declaredYears,
+        LabourPractice labourPractice, String submittedBy, Instant submittedAt) {
+
+    /**
+     * The figures of one year of Attachment 1.
+     *
+     * @param trainingPassRatePercent       培训合格率, 0–100
+     * @param speciallyTrainedSharePercent  经过特色职业培训的人员所占比例, 0–100
+     * @param lostDisputeCases              劳动人事争议败诉案件数 (a risk flag for reviewers)
+     * @param unfinishedRectifications      劳动监察部门责令整改未完成事项 (blocks certification by default)
+     */
+    public record DeclaredYear(int year, int trainedCount, BigDecimal trainingPassRatePercent, int employedCount,
+            BigDecimal speciallyTrainedSharePercent, int lostDisputeCases, int unfinishedRectifications) {
+    }
+
+    /**
+     * @param contractSigningRatePercent   劳动合同签订率, 0–100
+     * @param employmentFilingRatePercent  劳动用工备案率, 0–100
+     * @param collectiveContractInForce    labour rules, collective consultation and a collective contract in force
+     * @param labourRelationsCoordinators  full- or part-time coordinators of the labour-relations body
+     * @param massLabourDisputeOccurred    whether a mass or sudden labour-dispute incident occurred
+     */
+    public record LabourPractice(BigDecimal contractSigningRatePercent, BigDecimal employmentFilingRatePercent,
+            boolean collectiveContractInForce, int labourRelationsCoordinators, boolean massLabourDisputeOccurred) {
+    }
+}

@@ -1,0 +1,31 @@
+package cn.dalian.laborbrand.contracts.events;
+
+import java.util.List;
+import java.util.Optional;
+
+import cn.dalian.laborbrand.contracts.application.ApplicationEvents;
+import cn.dalian.laborbrand.contracts.eligibility.EligibilityEvents;
+import cn.dalian.laborbrand.contracts.registry.RegistryEvents;
+import cn.dalian.laborbrand.contracts.review.ReviewEvents;
+import cn.dalian.laborbrand.contracts.subsidy.SubsidyEvents;
+
+/** Every event type of the platform, for routing by type and for the contract tests. */
+public final class EventCatalog {
+
+    public static final List<EventDefinition<?>> ALL = List.of(
+            ApplicationEvents.SUBMITTED,
+            EligibilityEvents.ASSESSED,
+            ReviewEvents.DISTRICT_DECISION_MADE,
+            ReviewEvents.PUBLICITY_STARTED,
+            ReviewEvents.PUBLICITY_ENDED,
+            ReviewEvents.BRAND_CERTIFIED,
+            RegistryEvents.BRAND_REGISTERED,
+            SubsidyEvents.ENTITLEMENT_CREATED);
+
+    private EventCatalog() {
+    }
+
+    public static Optional<EventDefinition<?>> byType(String type) {
+        return ALL.stream().filter(definition -> definition.type().equals(type)).findFirst();
+    }
+}
