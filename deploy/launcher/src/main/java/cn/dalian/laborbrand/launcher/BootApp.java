@@ -1,0 +1,58 @@
+package cn.dalian.laborbrand.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A service or the gateway: its unpacked jar run with lean JVM flags and its class-data archive. Eight
+ * JVMs share two cores on a typical laptop, so C1 only, the serial collector and a small heap start them
+ * far faster than the defaults, and with a third less memory.
+ */
+final class BootApp {
+
+    static final List<String> LEAN_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss256k", "-Xmx256m");
+
+    private final Component component;
+    private final AppImage image;
+    private final DataLayout layout;
+    private final boolean recordClassData;
+    private final String marker;
+
+    BootApp(Component component, AppImage image, DataLayout layout, boolean recordClassData, String marker) {
+        this.component = component;
+        this.image = image;
+        this.layout = layout;
+        this.recordClassData = recordClassData;
+        this.marker = marker;
+    }
+
+    /** The app's class-data archive; empty for a jar that could not be unpacked. */
+    Optional<ClassDataArchive> classData() {
+        return Optional.ofNullable(image.classData(recordClassData));
+    }
+
+    ChildProcess start(Map<String, String> environment) {
+        List<String> command = new ArrayList<>();
+        command.add(JavaRuntime.java());
+        command.addAll(LEAN_FLAGS);
+        classData().ifPresent(classData -> command.addAll(classData.jvmFlags()));
+        command.add(marker);
+        command.addAll(List.of("-jar", image.runnableJar().toString()));
+        return ChildProcess.start(component.id(), command, environment, workDirectory(), layout.log(component.id()));
+    }
+
+    /** Where relative paths of the app (such as an upload folder) land: inside the data folder. */
+    private Path workDirectory() {
+        Path folder = layout.apps().resolve(component.id());
+        try {
+            return Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new LaunchException("could not create " + folder + ": " + e.getMessage(), e);
+        }
+    }
+}

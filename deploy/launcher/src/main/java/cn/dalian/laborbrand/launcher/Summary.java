@@ -1,0 +1,82 @@
+package cn.dalian.laborbrand.launcher;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.dalian.laborbrand.launcher.RealmFile.DemoClient;
+import cn.dalian.laborbrand.launcher.RealmFile.DemoUser;
+
+/** What a person needs once the platform is up: where to go, who to log in as, a first request to try. */
+final class Summary {
+
+    private static final String RULE = "═".repeat(78);
+
+    private Summary() {
+    }
+
+    static List<String> of(LocalPlatform platform, long seconds) {
+        LaunchOptions options = platform.options();
+        RealmFile realm = RealmFile.read(options.repositoryRoot().resolve(KeycloakServer.REALM_FILE));
+        List<String> lines = new ArrayList<>();
+        lines.add(RULE);
+        lines.add(" 大连市劳务品牌申报认定平台 — the labour-brand platform is running (started in " + seconds + " s)");
+        lines.add(RULE);
+        if (platform.apps().contains(Component.GATEWAY.id())) {
+            lines.add(" Gateway (API, SPA)   " + platform.gatewayUrl());
+        }
+        lines.add(" Keycloak             " + platform.keycloakUrl() + "/admin   administrator: " + KeycloakServer.ADMIN_USER + " / "
+                + KeycloakServer.ADMIN_PASSWORD);
+        lines.add(" Token issuer         " + platform.issuerUri());
+        for (String app : platform.apps()) {
+            if (!app.equals(Component.GATEWAY.id())) {
+                lines.add(" " + pad(app, 21) + platform.url(app));
+            }
+        }
+        lines.add(" PostgreSQL           " + Ports.HOST + ":" + options.ports().of(Component.POSTGRES) + "   user " + Database.SERVICE_USER
+                + " / " + Database.SERVICE_PASSWORD);
+        lines.add(" Kafka                " + platform.kafkaBootstrapServers());
+        lines.add("");
+        lines.add(" Demo users (password " + realm.demoPassword() + " for all):");
+        for (DemoUser user : realm.users()) {
+            lines.add("   " + pad(user.username(), 20) + pad(user.name(), 8) + pad(String.join(",", user.roles()), 19)
+                    + (user.orgId() == null ? "" : "orgId " + user.orgId() + "  ")
+                    + (user.district() == null ? "" : "district " + user.district()));
+        }
+        lines.add(" Clients:");
+        for (DemoClient client : realm.clients()) {
+            lines.add("   " + pad(client.clientId(), 20) + (client.secret() == null
+                    ? "public: authorization code + PKCE (S256); password grant for demos and tests"
+                    : "secret " + client.secret() + (client.serviceAccount() ? " (client credentials)" : "")));
+        }
+        lines.add("");
+        tryIt(platform, realm).forEach(lines::add);
+        lines.add(" Logs: " + options.layout().logs() + "/<component>.log");
+        lines.add(" Ctrl-C to stop everything.");
+        lines.add(RULE);
+        return lines;
+    }
+
+    /** A token for applicant-a from Keycloak, then the applicant's applications (through the gateway when it runs). */
+    private static List<String> tryIt(LocalPlatform platform, RealmFile realm) {
+        String target = platform.apps().contains(Component.GATEWAY.id()) ? platform.gatewayUrl().toString()
+                : platform.apps().contains(Component.APPLICATION_SERVICE.id()) ? platform.url(Component.APPLICATION_SERVICE.id()).toString()
+                : null;
+        if (target == null) {
+            return List.of();
+        }
+        return List.of(
+                " Try it: a token for applicant-a, then the applicant's applications"
+                        + (target.equals(platform.gatewayUrl().toString()) ? " through the gateway:" : " (application-service):"),
+                "   TOKEN=$(curl -s " + platform.issuerUri() + "/protocol/openid-connect/token \\",
+                "     -d grant_type=password -d client_id=spa -d username=applicant-a -d 'password=" + realm.demoPassword() + "' \\",
+                "     | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')",
+                "   curl -s -H \"Authorization: Bearer $TOKEN\" " + target + "/api/applications",
+                "");
+    }
+
+    /** Pads to a terminal width, counting CJK characters as two columns. */
+    static String pad(String text, int width) {
+        int columns = text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 2 : 1).sum();
+        return text + " ".repeat(Math.max(1, width - columns));
+    }
+}

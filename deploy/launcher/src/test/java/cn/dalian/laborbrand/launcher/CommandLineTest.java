@@ -1,0 +1,63 @@
+package cn.dalian.laborbrand.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+
+    private final Path root = LaunchOptions.findRepositoryRoot(Path.of(""));
+
+    @Test
+    void withoutFlagsStartsEverythingOnTheDocumentedPortsWithTheDataInDotLocal() {
+        LaunchOptions options = CommandLine.parse(new String[0], root).options();
+
+        assertThat(options.apps()).containsExactlyInAnyOrderElementsOf(Component.bootApps());
+        assertThat(options.dataDirectory()).isEqualTo(root.resolve(".local/data"));
+        assertThat(options.cacheDirectory()).isEqualTo(root.resolve(".local/cache"));
+        assertThat(options.ports().of(Component.GATEWAY)).isEqualTo(8080);
+        assertThat(options.ports().of(Component.KEYCLOAK)).isEqualTo(8180);
+        assertThat(options.reset()).isFalse();
+    }
+
+    @Test
+    void readsEveryFlag() {
+        LaunchOptions options = CommandLine.parse(
+                new String[] {"--reset", "--only", "application-service, gateway", "--port-offset", "1000", "--data", "other"}, root).options();
+
+        assertThat(options.reset()).isTrue();
+        assertThat(options.apps()).containsExactlyInAnyOrder(Component.APPLICATION_SERVICE, Component.GATEWAY);
+        assertThat(options.ports().of(Component.POSTGRES)).isEqualTo(16432);
+        assertThat(options.dataDirectory()).isEqualTo(root.resolve("other"));
+    }
+
+    @Test
+    void refusesWhatItDoesNotKnow() {
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--fast"}, root)).hasMessageContaining("--fast");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--only", "postgres"}, root)).hasMessageContaining("always start");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--only", "billing-service"}, root)).hasMessageContaining("unknown component");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--port-offset"}, root)).hasMessageContaining("needs a value");
+    }
+
+    @Test
+    void systemTestsRunBesideADevelopersStackOnFreshData() {
+        LaunchOptions options = LaunchOptions.forSystemTests(root);
+
+        assertThat(options.ports().of(Component.GATEWAY)).isEqualTo(18080);
+        assertThat(options.dataDirectory()).isNotEqualTo(LaunchOptions.forRepository(root).dataDirectory());
+        assertThat(options.cacheDirectory()).isEqualTo(LaunchOptions.forRepository(root).cacheDirectory());
+        assertThat(options.reset()).isTrue();
+        assertThat(options.recordClassData()).isFalse();
+    }
+
+    @Test
+    void everyAppsJarIsTheExecutableOfItsModule() {
+        assertThat(Component.GATEWAY.jar("0.1.0-SNAPSHOT")).isEqualTo("gateway/target/gateway-0.1.0-SNAPSHOT-exec.jar");
+        assertThat(Component.bootApps()).allSatisfy(app -> assertThat(app.module()).isNotBlank());
+        assertThat(Component.bootApps().stream().filter(app -> app.kind() == Component.Kind.SERVICE))
+                .allSatisfy(service -> assertThat(service.urlVariable()).isPresent());
+    }
+}
