@@ -10,6 +10,8 @@ import cn.dalian.laborbrand.launcher.RealmFile.DemoUser;
 final class Summary {
 
     private static final String RULE = "═".repeat(78);
+    /** Wide enough for the longest label, review-workflow-service. */
+    private static final int LABEL = 25;
 
     private Summary() {
     }
@@ -22,25 +24,25 @@ final class Summary {
         lines.add(" 大连市劳务品牌申报认定平台 — the labour-brand platform is running (started in " + seconds + " s)");
         lines.add(RULE);
         if (platform.apps().contains(Component.GATEWAY.id())) {
-            lines.add(" Gateway (API, SPA)   " + platform.gatewayUrl());
+            lines.add(" " + pad("Gateway (API, SPA)", LABEL) + platform.gatewayUrl());
         }
-        lines.add(" Keycloak             " + platform.keycloakUrl() + "/admin   administrator: " + KeycloakServer.ADMIN_USER + " / "
+        lines.add(" " + pad("Keycloak", LABEL) + platform.keycloakUrl() + "/admin   administrator: " + KeycloakServer.ADMIN_USER + " / "
                 + KeycloakServer.ADMIN_PASSWORD);
-        lines.add(" Token issuer         " + platform.issuerUri());
+        lines.add(" " + pad("Token issuer", LABEL) + platform.issuerUri());
         for (String app : platform.apps()) {
             if (!app.equals(Component.GATEWAY.id())) {
-                lines.add(" " + pad(app, 21) + platform.url(app));
+                lines.add(" " + pad(app, LABEL) + platform.url(app));
             }
         }
-        lines.add(" PostgreSQL           " + Ports.HOST + ":" + options.ports().of(Component.POSTGRES) + "   user " + Database.SERVICE_USER
+        lines.add(" " + pad("PostgreSQL", LABEL) + Ports.HOST + ":" + options.ports().of(Component.POSTGRES) + "   user " + Database.SERVICE_USER
                 + " / " + Database.SERVICE_PASSWORD);
-        lines.add(" Kafka                " + platform.kafkaBootstrapServers());
+        lines.add(" " + pad("Kafka", LABEL) + platform.kafkaBootstrapServers());
         lines.add("");
         lines.add(" Demo users (password " + realm.demoPassword() + " for all):");
         for (DemoUser user : realm.users()) {
-            lines.add("   " + pad(user.username(), 20) + pad(user.name(), 8) + pad(String.join(",", user.roles()), 19)
+            lines.add(("   " + pad(user.username(), 20) + pad(user.name(), 8) + pad(String.join(",", user.roles()), 19)
                     + (user.orgId() == null ? "" : "orgId " + user.orgId() + "  ")
-                    + (user.district() == null ? "" : "district " + user.district()));
+                    + (user.district() == null ? "" : "district " + user.district())).stripTrailing());
         }
         lines.add(" Clients:");
         for (DemoClient client : realm.clients()) {
