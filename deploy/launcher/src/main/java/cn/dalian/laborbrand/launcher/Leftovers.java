@@ -3,9 +3,11 @@ package cn.dalian.laborbrand.launcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Processes a previous launcher on the same data folder left running because it was killed without a
@@ -25,16 +27,17 @@ final class Leftovers {
 
     static void stop(DataLayout layout, Progress progress) {
         String marker = marker(layout.data());
-        List<ProcessHandle> found = ProcessHandle.allProcesses()
+        List<ProcessHandle> found = new ArrayList<>(ProcessHandle.allProcesses()
                 .filter(process -> process.info().arguments().map(args -> List.of(args).contains(marker)).orElse(false))
-                .toList();
-        postmaster(layout.postgres()).ifPresent(pg -> progress.say("stopping PostgreSQL left running by an earlier launcher (pid " + pg.pid() + ")"));
-        found.forEach(process -> progress.say("stopping " + process.info().command().orElse("a process") + " left running by an earlier launcher (pid "
-                + process.pid() + ")"));
+                .toList());
+        postmaster(layout.postgres()).ifPresent(found::add);
+        if (found.isEmpty()) {
+            return;
+        }
+        progress.say("stopping what an earlier launcher on this data folder left running (it was killed before it could stop them): pids "
+                + found.stream().map(process -> Long.toString(process.pid())).collect(Collectors.joining(", ")));
         found.forEach(ProcessHandle::destroy);
-        postmaster(layout.postgres()).ifPresent(ProcessHandle::destroy);
         found.forEach(Leftovers::awaitExit);
-        postmaster(layout.postgres()).ifPresent(Leftovers::awaitExit);
     }
 
     private static Optional<ProcessHandle> postmaster(Path postgresData) {
