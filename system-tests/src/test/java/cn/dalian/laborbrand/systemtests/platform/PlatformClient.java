@@ -1,0 +1,120 @@
+package cn.dalian.laborbrand.systemtests.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Talks to the running stack the way the SPA and the provincial system do: tokens from Keycloak's token
+ * endpoint (password grant for the demo users, client credentials for the provincial system), then calls
+ * through the gateway.
+ */
+final class PlatformClient {
+
+    static final String PROVINCIAL_SYSTEM = "provincial-system";
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final URI gateway;
+    private final URI tokenEndpoint;
+    private final DemoRealm realm;
+    private final Map<String, String> tokens = new HashMap<>();
+
+    PlatformClient(URI gateway, URI issuer, DemoRealm realm) {
+        this.gateway = gateway;
+        this.tokenEndpoint = URI.create(issuer + "/protocol/openid-connect/token");
+        this.realm = realm;
+    }
+
+    /**
+     * An access token from Keycloak: for a demo user through the public {@code spa} client (password grant),
+     * for {@value #PROVINCIAL_SYSTEM} with its client credentials.
+     */
+    String tokenOf(String who) {
+        return tokens.computeIfAbsent(who, name -> token(name.equals(PROVINCIAL_SYSTEM)
+                ? DemoRealm.form("grant_type", "client_credentials", "client_id", name, "client_secret", realm.secretOf(name))
+                : DemoRealm.form("grant_type", "password", "client_id", "spa", "username", name,
+                        "password", realm.passwordOf(name), "scope", "openid")));
+    }
+
+    Response get(String path, String token) {
+        return send(request(path, token, Map.of()).GET());
+    }
+
+    Response get(String path, String token, Map<String, String> headers) {
+        return send(request(path, token, headers).GET());
+    }
+
+    Response post(String path, String token, String body) {
+        return post(path, token, body, Map.of());
+    }
+
+    Response post(String path, String token, String body, Map<String, String> headers) {
+        return send(request(path, token, headers).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpRequest.Builder request(String path, String token, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path)).timeout(TIMEOUT);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        return request;
+    }
+
+    private String token(Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        Response response = send(HttpRequest.newBuilder(tokenEndpoint).timeout(TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (response.status() != 200) {
+            throw new IllegalStateException("Keycloak refused a token: " + response.status() + " " + response.body());
+        }
+        return response.json().get("access_token").asString();
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().map(), response.body(), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Response(int status, Map<String, java.util.List<String>> headers, String body, JsonMapper mapper) {
+
+        JsonNode json() {
+            return mapper.readTree(body);
+        }
+
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().getFirst()).findFirst().orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}
