@@ -1,6 +1,7 @@
 package cn.dalian.laborbrand.application.intake;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -8,7 +9,8 @@ import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.contracts.vocabulary.UnitType;
 
 /** An application as its unit sees it. */
-public record ApplicationView(UUID id, String campaign, String orgId, String district, String brandName,
-        UnitType unitType, Set<BrandLevel> requestedLevels, ApplicationStatus status, String createdBy,
-        Instant createdAt, Instant updatedAt) {
+public record ApplicationView(UUID id, String campaign, String orgId, String district, String brandName, String unitName,
+        UnitType unitType, Set<BrandLevel> requestedLevels, List<YearFigures> declaredYears, LabourPractice labourPractice,
+        ApplicationStatus status, String createdBy, Instant createdAt, Instant updatedAt, String submittedBy,
+        Instant submittedAt) {
 }

@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,10 +33,19 @@ class IntakeController {
     }
 
     @PostMapping
-    ResponseEntity<ApplicationView> openDraft(CurrentUser user, @Valid @RequestBody DraftRequest request) {
-        Applicant applicant = new Applicant(user.requireOrgId(), user.requireDistrict(), user.username());
-        Application draft = intake.openDraft(applicant, request);
+    ResponseEntity<ApplicationView> openDraft(CurrentUser user, @Valid @RequestBody ContentRequest request) {
+        Application draft = intake.openDraft(applicant(user), mapper.toContent(request));
         return ResponseEntity.created(URI.create("/api/applications/" + draft.id())).body(mapper.toView(draft));
+    }
+
+    @PutMapping("/{id}")
+    ApplicationView revise(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ContentRequest request) {
+        return mapper.toView(intake.revise(id, user.requireOrgId(), mapper.toContent(request)));
+    }
+
+    @PostMapping("/{id}/submit")
+    ApplicationView submit(CurrentUser user, @PathVariable UUID id) {
+        return mapper.toView(intake.submit(id, applicant(user)));
     }
 
     @GetMapping
@@ -46,5 +56,9 @@ class IntakeController {
     @GetMapping("/{id}")
     ApplicationView ownApplication(CurrentUser user, @PathVariable UUID id) {
         return mapper.toView(intake.ofOrganisation(id, user.requireOrgId()));
+    }
+
+    private static Applicant applicant(CurrentUser user) {
+        return new Applicant(user.requireOrgId(), user.requireDistrict(), user.username());
     }
 }

@@ -3,11 +3,31 @@ package cn.dalian.laborbrand.application.intake;
 import java.util.List;
 
 import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
 
 @Mapper
 interface IntakeMapper {
 
+    @Mapping(target = "brandName", source = "content.brandName")
+    @Mapping(target = "unitName", source = "content.unitName")
+    @Mapping(target = "unitType", source = "content.unitType")
+    @Mapping(target = "requestedLevels", source = "content.requestedLevels")
+    @Mapping(target = "declaredYears", source = "content.declaredYears")
+    @Mapping(target = "labourPractice", source = "content.labourPractice")
     ApplicationView toView(Application application);
 
     List<ApplicationView> toViews(List<Application> applications);
+
+    Application.Content toContent(ContentRequest request);
+
+    @Mapping(target = "applicationId", source = "id")
+    @Mapping(target = "brandName", source = "content.brandName")
+    @Mapping(target = "unitName", source = "content.unitName")
+    @Mapping(target = "unitType", source = "content.unitType")
+    @Mapping(target = "requestedLevels", source = "content.requestedLevels")
+    @Mapping(target = "declaredYears", source = "content.declaredYears")
+    @Mapping(target = "labourPractice", source = "content.labourPractice")
+    ApplicationSubmitted toSubmitted(Application application);
 }

@@ -19,7 +19,20 @@ import cn.dalian.laborbrand.platform.test.Tokens;
 class IntakeIT {
 
     private static final String DRAFT = """
-            {"brandName": "大连甘井子金港家政服务师劳务品牌", "unitType": "HR_SERVICE_AGENCY", "requestedLevels": ["DISTRICT", "CITY"]}
+            {"brandName": "大连甘井子金港家政服务师劳务品牌", "unitName": "大连金港人力资源服务有限公司",
+             "unitType": "HR_SERVICE_AGENCY", "requestedLevels": ["DISTRICT", "CITY"]}
+            """;
+
+    static final String COMPLETE = """
+            {"brandName": "大连甘井子金港家政服务师劳务品牌", "unitName": "大连金港人力资源服务有限公司",
+             "unitType": "HR_SERVICE_AGENCY", "requestedLevels": ["DISTRICT", "CITY"],
+             "declaredYears": [
+               {"year": 2021, "trainedCount": 1120, "trainingPassRatePercent": 86.5, "employedCount": 1050,
+                "speciallyTrainedSharePercent": 62.0, "lostDisputeCases": 0, "unfinishedRectifications": 0},
+               {"year": 2022, "trainedCount": 1280, "trainingPassRatePercent": 88.2, "employedCount": 1190,
+                "speciallyTrainedSharePercent": 65.4, "lostDisputeCases": 0, "unfinishedRectifications": 0}],
+             "labourPractice": {"contractSigningRatePercent": 100, "employmentFilingRatePercent": 100,
+                                "collectiveContractInForce": true, "labourRelationsCoordinators": 2, "massLabourDisputeOccurred": false}}
             """;
 
     @LocalServerPort
@@ -82,7 +95,7 @@ class IntakeIT {
                 .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_A))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("""
-                        {"brandName": "大连海湾月嫂劳务品牌", "unitType": "FACTORY", "requestedLevels": ["DISTRICT"]}
+                        {"brandName": "大连海湾月嫂劳务品牌", "unitName": "大连海湾家政服务有限公司", "unitType": "FACTORY", "requestedLevels": ["DISTRICT"]}
                         """)
                 .exchange()
                 .expectStatus().isBadRequest()
@@ -93,6 +106,57 @@ class IntakeIT {
 
         // then nothing was written
         assertThat(jdbc.sql("SELECT count(*) FROM application").query(Integer.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aCompleteApplicationIsSubmittedAndCanNoLongerBeChanged() {
+        // given a complete application of 大连金港人力资源服务有限公司
+        var created = openDraft(TestUser.APPLICANT_A, COMPLETE);
+
+        // when the unit submits it
+        http.post().uri("/api/applications/" + created.id() + "/submit")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_A))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("SUBMITTED")
+                .jsonPath("$.submittedBy").isEqualTo("applicant-a")
+                .jsonPath("$.declaredYears.length()").isEqualTo(2);
+
+        // then a revision is refused as a conflict with the submitted state
+        http.put().uri("/api/applications/" + created.id())
+                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_A))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(DRAFT)
+                .exchange()
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.code").isEqualTo("APPLICATION_NOT_EDITABLE");
+    }
+
+    @Test
+    void anIncompleteApplicationIsRefusedWithWhatIsMissing() {
+        var created = openDraft(TestUser.APPLICANT_A, DRAFT);
+
+        http.post().uri("/api/applications/" + created.id() + "/submit")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_A))
+                .exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("APPLICATION_INCOMPLETE")
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("2021 年度").contains("2022 年度"));
+    }
+
+    @Test
+    void aRateAboveOneHundredPercentIsRefusedForItsField() {
+        http.post().uri("/api/applications")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_A))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(COMPLETE.replace("\"trainingPassRatePercent\": 86.5", "\"trainingPassRatePercent\": 186.5"))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("declaredYears[0].trainingPassRatePercent")
+                .jsonPath("$.errors[0].message").isEqualTo("培训合格率应在 0 至 100 之间");
     }
 
     @Test

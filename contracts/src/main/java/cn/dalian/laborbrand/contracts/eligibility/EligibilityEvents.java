@@ -5,9 +5,12 @@ import cn.dalian.laborbrand.contracts.events.EventDefinition;
 /** The events eligibility-service publishes. */
 public final class EligibilityEvents {
 
+    // topic names as constants, for @KafkaListener(topics = …)
+    public static final String ASSESSED_TOPIC = "laborbrand.assessment.assessed";
+
     /** An application was checked against its campaign's criteria. Subject: the application id. */
     public static final EventDefinition<EligibilityAssessed> ASSESSED =
-            new EventDefinition<>("EligibilityAssessed", 1, "laborbrand.assessment.assessed", EligibilityAssessed.class);
+            new EventDefinition<>("EligibilityAssessed", 1, ASSESSED_TOPIC, EligibilityAssessed.class);
 
     private EligibilityEvents() {
     }

@@ -5,8 +5,11 @@ import cn.dalian.laborbrand.contracts.events.EventDefinition;
 /** The events brand-registry-service publishes. Subject: the brand id. */
 public final class RegistryEvents {
 
+    // topic names as constants, for @KafkaListener(topics = …)
+    public static final String BRAND_REGISTERED_TOPIC = "laborbrand.brand.registered";
+
     public static final EventDefinition<BrandRegistered> BRAND_REGISTERED =
-            new EventDefinition<>("BrandRegistered", 1, "laborbrand.brand.registered", BrandRegistered.class);
+            new EventDefinition<>("BrandRegistered", 1, BRAND_REGISTERED_TOPIC, BrandRegistered.class);
 
     private RegistryEvents() {
     }

@@ -5,17 +5,23 @@ import cn.dalian.laborbrand.contracts.events.EventDefinition;
 /** The events review-workflow-service publishes. Subject of all: the review case id. */
 public final class ReviewEvents {
 
+    // topic names as constants, for @KafkaListener(topics = …)
+    public static final String DISTRICT_DECISION_MADE_TOPIC = "laborbrand.review-case.district-decision-made";
+    public static final String PUBLICITY_STARTED_TOPIC = "laborbrand.review-case.publicity-started";
+    public static final String PUBLICITY_ENDED_TOPIC = "laborbrand.review-case.publicity-ended";
+    public static final String BRAND_CERTIFIED_TOPIC = "laborbrand.review-case.brand-certified";
+
     public static final EventDefinition<DistrictDecisionMade> DISTRICT_DECISION_MADE = new EventDefinition<>(
-            "DistrictDecisionMade", 1, "laborbrand.review-case.district-decision-made", DistrictDecisionMade.class);
+            "DistrictDecisionMade", 1, DISTRICT_DECISION_MADE_TOPIC, DistrictDecisionMade.class);
 
     public static final EventDefinition<PublicityStarted> PUBLICITY_STARTED = new EventDefinition<>(
-            "PublicityStarted", 1, "laborbrand.review-case.publicity-started", PublicityStarted.class);
+            "PublicityStarted", 1, PUBLICITY_STARTED_TOPIC, PublicityStarted.class);
 
     public static final EventDefinition<PublicityEnded> PUBLICITY_ENDED = new EventDefinition<>(
-            "PublicityEnded", 1, "laborbrand.review-case.publicity-ended", PublicityEnded.class);
+            "PublicityEnded", 1, PUBLICITY_ENDED_TOPIC, PublicityEnded.class);
 
     public static final EventDefinition<BrandCertified> BRAND_CERTIFIED = new EventDefinition<>(
-            "BrandCertified", 1, "laborbrand.review-case.brand-certified", BrandCertified.class);
+            "BrandCertified", 1, BRAND_CERTIFIED_TOPIC, BrandCertified.class);
 
     private ReviewEvents() {
     }

@@ -22,6 +22,8 @@ public final class PlatformTestInfrastructure {
 
     private static EmbeddedPostgres postgres;
     private static EmbeddedKafkaBroker kafka;
+    private static int kafkaPort;
+    private static CuttableLink link;
     private static MockOAuth2Server tokenIssuer;
 
     private PlatformTestInfrastructure() {
@@ -41,14 +43,49 @@ public final class PlatformTestInfrastructure {
 
     public static synchronized EmbeddedKafkaBroker kafka() {
         if (kafka == null) {
+            kafkaPort = freePort();
             EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
-            broker.brokerProperties(Map.of("auto.create.topics.enable", "true", "transaction.state.log.replication.factor", "1",
+            // it would set spring.kafka.bootstrap-servers to its own port, around the link
+            broker.brokerListProperty("laborbrand.test.kafka.broker");
+            // clients reach the broker through the link (a test may cut it to play an outage):
+            // the broker tells them to, whatever port it bound itself
+            broker.brokerProperties(Map.of("advertised.listeners", "EXTERNAL://127.0.0.1:" + kafkaPort,
+                    "auto.create.topics.enable", "true", "transaction.state.log.replication.factor", "1",
                     "transaction.state.log.min.isr", "1", "offsets.topic.replication.factor", "1"));
             broker.afterPropertiesSet();
+            String bound = broker.getBrokersAsString().split(",")[0];
+            link = new CuttableLink(kafkaPort, Integer.parseInt(bound.substring(bound.lastIndexOf(':') + 1)));
+            link.restore();
             kafka = broker;
             Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "stop-kafka"));
         }
         return kafka;
+    }
+
+    /** Cuts every connection to the broker, as an outage would; the services keep running and must lose nothing. */
+    public static synchronized void stopKafka() {
+        kafka();
+        link.cut();
+    }
+
+    /** Restores the connections to the broker, which kept everything it had. */
+    public static synchronized void startKafka() {
+        kafka();
+        link.restore();
+    }
+
+    /** The broker's address as clients use it. */
+    public static String kafkaBootstrapServers() {
+        kafka();
+        return "127.0.0.1:" + kafkaPort;
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static synchronized MockOAuth2Server tokenIssuer() {

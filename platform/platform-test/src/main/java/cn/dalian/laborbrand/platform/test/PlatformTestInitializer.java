@@ -22,9 +22,13 @@ public class PlatformTestInitializer implements ApplicationContextInitializer<Co
                 "DB_PORT", String.valueOf(postgres.getPort()),
                 "DB_USER", "postgres",
                 "DB_PASSWORD", "postgres",
-                "KAFKA_BOOTSTRAP_SERVERS", PlatformTestInfrastructure.kafka().getBrokersAsString(),
+                "KAFKA_BOOTSTRAP_SERVERS", PlatformTestInfrastructure.kafkaBootstrapServers(),
                 "KEYCLOAK_ISSUER_URI", issuer.issuerUrl(PlatformTestInfrastructure.ISSUER_ID).toString(),
-                "KEYCLOAK_JWK_SET_URI", issuer.jwksUrl(PlatformTestInfrastructure.ISSUER_ID).toString());
+                "KEYCLOAK_JWK_SET_URI", issuer.jwksUrl(PlatformTestInfrastructure.ISSUER_ID).toString(),
+                // tests wait for outbox resubmission and retries in seconds, not the production quarter-minutes
+                "laborbrand.events.resubmit-interval", "1s",
+                "laborbrand.events.resubmit-after", "1s",
+                "laborbrand.events.consumer-backoff", "200ms");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("platform-test-servers", environment));
     }
 }

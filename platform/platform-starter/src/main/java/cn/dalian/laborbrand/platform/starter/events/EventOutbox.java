@@ -1,0 +1,50 @@
+package cn.dalian.laborbrand.platform.starter.events;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.slf4j.MDC;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import cn.dalian.laborbrand.contracts.envelope.EventEnvelope;
+import cn.dalian.laborbrand.contracts.events.EventCodec;
+import cn.dalian.laborbrand.contracts.events.EventDefinition;
+import cn.dalian.laborbrand.platform.web.CorrelationId;
+
+/**
+ * Where a service puts the events of a state change. The event is written to the outbox (Spring
+ * Modulith's event publication registry) in the caller's transaction, so it exists exactly when the
+ * change commits; the relay sends it to Kafka after the commit. Outside a transaction it refuses,
+ * because an event without its change, or a change without its event, is what the outbox prevents.
+ */
+public class EventOutbox {
+
+    private final ApplicationEventPublisher publisher;
+    private final EventCodec codec;
+    private final Clock clock;
+    private final String source;
+
+    public EventOutbox(ApplicationEventPublisher publisher, EventCodec codec, Clock clock, String source) {
+        this.publisher = publisher;
+        this.codec = codec;
+        this.clock = clock;
+        this.source = source;
+    }
+
+    /**
+     * @param subject the aggregate's id: the Kafka key, so that one aggregate's events stay in order
+     * @return the envelope as it will be sent
+     */
+    public <P> EventEnvelope<P> publish(EventDefinition<P> event, String subject, P payload) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException(event.type() + " must be published inside the transaction of its state change");
+        }
+        EventEnvelope<P> envelope = new EventEnvelope<>(UUID.randomUUID(), event.type(), event.schemaVersion(), clock.instant(),
+                source, subject, MDC.get(CorrelationId.KEY), payload);
+        // a payload its schema rejects is a bug: fail now, while the change can still roll back
+        codec.write(envelope);
+        publisher.publishEvent(envelope);
+        return envelope;
+    }
+}
