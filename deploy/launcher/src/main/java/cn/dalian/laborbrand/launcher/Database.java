@@ -46,6 +46,7 @@ final class Database implements AutoCloseable {
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    .setPgBinaryResolver(Database::binaries)
                     // the platform stops PostgreSQL last, after everything that uses it
                     .setRegisterShutdownHook(false)
                     .start();
@@ -57,6 +58,21 @@ final class Database implements AutoCloseable {
                     + System.lineSeparator() + "The end of " + log + ":" + System.lineSeparator() + LogTail.of(log, 30)
                     + System.lineSeparator() + "(PostgreSQL runs through 'unshare' from util-linux when the launcher runs as root.)", e);
         }
+    }
+
+    /**
+     * The server binaries for this machine from the classpath, the first copy found. zonky's own resolver
+     * refuses a classpath that names the binaries jar twice, as a test's classpath does when it holds both
+     * the launcher's jar (whose manifest lists {@code lib/}) and the launcher's dependencies.
+     */
+    private static java.io.InputStream binaries(String system, String machineHardware) {
+        String name = "postgres-" + system.toLowerCase(java.util.Locale.ROOT) + "-"
+                + io.zonky.test.db.postgres.util.ArchUtils.normalize(machineHardware) + ".txz";
+        java.io.InputStream binaries = Database.class.getClassLoader().getResourceAsStream(name);
+        if (binaries == null) {
+            throw new LaunchException("no PostgreSQL binaries " + name + " on the classpath for " + system + " " + machineHardware);
+        }
+        return binaries;
     }
 
     private void createAccounts() {
