@@ -1,4 +1,4 @@
-package cn.dalian.laborbrand.subsidy.entitlement;
+package cn.dalian.laborbrand.contracts.vocabulary;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;

@@ -1,4 +1,4 @@
-package cn.dalian.laborbrand.subsidy.entitlement;
+package cn.dalian.laborbrand.contracts.vocabulary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

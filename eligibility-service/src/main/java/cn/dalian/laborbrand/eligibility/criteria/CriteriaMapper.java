@@ -13,6 +13,7 @@ import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 interface CriteriaMapper {
 
     @Mapping(target = "declaredYears", expression = "java(campaign.declaredYears())")
+    @Mapping(target = "ruleSet", expression = "java(campaign.ruleSet())")
     CriteriaView.CampaignView toView(Campaign campaign);
 
     @Mapping(target = "text", expression = "java(threshold.describe())")

@@ -10,7 +10,7 @@ import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 
 /** Campaigns and their thresholds, as the service's own database holds them. */
 @Repository
-class CriteriaRepository {
+public class CriteriaRepository {
 
     private final JdbcClient jdbc;
 
@@ -18,13 +18,13 @@ class CriteriaRepository {
         this.jdbc = jdbc;
     }
 
-    Optional<CampaignCriteria> findByCampaign(String code) {
+    public Optional<CampaignCriteria> findByCampaign(String code) {
         return jdbc.sql("SELECT * FROM campaign WHERE code = :code")
                 .param("code", code)
                 .query((row, n) -> new Campaign(row.getString("code"), row.getString("title"), row.getString("notice_reference"),
                         row.getInt("first_declared_year"), row.getInt("last_declared_year"),
                         row.getObject("application_deadline", java.time.LocalDate.class),
-                        row.getObject("forwarding_deadline", java.time.LocalDate.class)))
+                        row.getObject("forwarding_deadline", java.time.LocalDate.class), row.getInt("criteria_version")))
                 .optional()
                 .map(campaign -> new CampaignCriteria(campaign, thresholdsOf(code)));
     }

@@ -10,7 +10,7 @@ import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 /** A campaign's criteria as applicants and reviewers read them: one row per criterion, one column per level. */
 public record CriteriaView(CampaignView campaign, List<CriterionView> criteria) {
 
-    public record CampaignView(String code, String title, String noticeReference, List<Integer> declaredYears,
+    public record CampaignView(String code, String title, String noticeReference, String ruleSet, List<Integer> declaredYears,
             LocalDate applicationDeadline, LocalDate forwardingDeadline) {
     }
 

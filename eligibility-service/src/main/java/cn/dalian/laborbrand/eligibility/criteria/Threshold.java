@@ -21,6 +21,22 @@ public record Threshold(Criterion criterion, BrandLevel level, Comparison compar
         }
     }
 
+    /**
+     * Whether a figure clears the bar: a head count, or a rate as a fraction (0.80 = 80 %). A required
+     * condition has no figure; ask {@link #isRequired()} and judge the fact instead.
+     */
+    public boolean isMetBy(BigDecimal figure) {
+        return switch (comparison) {
+            case AT_LEAST -> figure.compareTo(value) >= 0;
+            case GREATER_THAN -> figure.compareTo(value) > 0;
+            case REQUIRED -> throw new IllegalStateException(criterion + " is a condition, not a figure");
+        };
+    }
+
+    public boolean isRequired() {
+        return comparison == Comparison.REQUIRED;
+    }
+
     /** The bar as a reviewer reads it, e.g. "≥ 500 人", "> 80%", "须具备". */
     public String describe() {
         if (comparison == Comparison.REQUIRED) {

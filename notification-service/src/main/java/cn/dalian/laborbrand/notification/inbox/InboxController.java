@@ -35,13 +35,13 @@ class InboxController {
     @GetMapping
     @Transactional(readOnly = true)
     public List<MessageView> ownMessages(CurrentUser user) {
-        return mapper.toViews(inbox.findFor(Recipient.of(user.roles(), user.username(), user.orgId())));
+        return mapper.toViews(inbox.findFor(Recipient.of(user.roles(), user.username(), user.orgId(), user.district())));
     }
 
     @PostMapping("/{id}/read")
     @Transactional
     public ResponseEntity<Void> markRead(CurrentUser user, @PathVariable UUID id) {
-        if (!inbox.markRead(id, Recipient.of(user.roles(), user.username(), user.orgId()), clock.instant())) {
+        if (!inbox.markRead(id, Recipient.of(user.roles(), user.username(), user.orgId(), user.district()), clock.instant())) {
             throw PlatformException.notFound("未找到该消息。");
         }
         return ResponseEntity.noContent().build();

@@ -1,5 +1,7 @@
 package cn.dalian.laborbrand.notification.inbox;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -7,20 +9,47 @@ import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.platform.security.Role;
 
 /**
- * Whose inbox a caller reads. An applicant unit's messages belong to the organisation, so that every
- * account of the unit sees them; staff read the messages addressed to them personally.
+ * Who a message is for: an applicant unit (every account of the organisation reads it), one person, a
+ * district bureau (its reviewers read it), or everybody holding a role (the city bureau, finance …).
  */
 public record Recipient(Kind kind, String id) {
 
     public enum Kind {
-        ORGANISATION, PERSON
+        ORGANISATION, PERSON, DISTRICT, ROLE
     }
 
-    public static Recipient of(Set<Role> roles, String username, Optional<String> orgId) {
+    public static Recipient organisation(String orgId) {
+        return new Recipient(Kind.ORGANISATION, orgId);
+    }
+
+    public static Recipient district(String district) {
+        return new Recipient(Kind.DISTRICT, district);
+    }
+
+    public static Recipient role(Role role) {
+        return new Recipient(Kind.ROLE, role.name());
+    }
+
+    /**
+     * Every inbox a caller reads: an applicant its organisation's; staff their own, their roles' and, for
+     * a district bureau, its district's.
+     */
+    public static List<Recipient> of(Set<Role> roles, String username, Optional<String> orgId, Optional<String> district) {
         if (roles.contains(Role.APPLICANT)) {
-            return new Recipient(Kind.ORGANISATION, orgId.orElseThrow(
-                    () -> PlatformException.forbidden("您的账号未关联申报单位（缺少 orgId），请联系管理员。")));
+            return List.of(organisation(orgId.orElseThrow(
+                    () -> PlatformException.forbidden("您的账号未关联申报单位（缺少 orgId），请联系管理员。"))));
         }
-        return new Recipient(Kind.PERSON, username);
+        List<Recipient> inboxes = new ArrayList<>();
+        inboxes.add(new Recipient(Kind.PERSON, username));
+        roles.stream().sorted().map(Recipient::role).forEach(inboxes::add);
+        if (roles.contains(Role.DISTRICT_REVIEWER)) {
+            district.map(Recipient::district).ifPresent(inboxes::add);
+        }
+        return List.copyOf(inboxes);
+    }
+
+    /** One key per inbox, as the database compares them. */
+    String key() {
+        return kind + ":" + id;
     }
 }

@@ -15,21 +15,28 @@ class RecipientTest {
 
     @Test
     void everyAccountOfAnApplicantUnitSharesTheUnitsInbox() {
-        Recipient first = Recipient.of(Set.of(Role.APPLICANT), "applicant-a", Optional.of("912102440580649631"));
-        Recipient colleague = Recipient.of(Set.of(Role.APPLICANT), "applicant-a2", Optional.of("912102440580649631"));
+        var first = Recipient.of(Set.of(Role.APPLICANT), "applicant-a", Optional.of("912102440580649631"), Optional.of("210211"));
+        var colleague = Recipient.of(Set.of(Role.APPLICANT), "applicant-a2", Optional.of("912102440580649631"), Optional.of("210211"));
 
-        assertThat(first).isEqualTo(colleague).isEqualTo(new Recipient(Recipient.Kind.ORGANISATION, "912102440580649631"));
+        assertThat(first).isEqualTo(colleague).containsExactly(Recipient.organisation("912102440580649631"));
     }
 
     @Test
-    void staffReadTheirOwnInbox() {
-        assertThat(Recipient.of(Set.of(Role.FINANCE_CLERK), "finance-clerk", Optional.empty()))
-                .isEqualTo(new Recipient(Recipient.Kind.PERSON, "finance-clerk"));
+    void staffReadTheirOwnInboxAndTheirRoles() {
+        assertThat(Recipient.of(Set.of(Role.FINANCE_CLERK), "finance-clerk", Optional.empty(), Optional.empty()))
+                .containsExactly(new Recipient(Recipient.Kind.PERSON, "finance-clerk"), Recipient.role(Role.FINANCE_CLERK));
+    }
+
+    @Test
+    void aDistrictReviewerAlsoReadsTheDistrictBureausInbox() {
+        assertThat(Recipient.of(Set.of(Role.DISTRICT_REVIEWER), "reviewer-ganjingzi", Optional.empty(), Optional.of("210211")))
+                .contains(Recipient.district("210211"))
+                .doesNotContain(Recipient.district("210213"));
     }
 
     @Test
     void anApplicantWithoutOrganisationHasNoInbox() {
-        assertThatThrownBy(() -> Recipient.of(Set.of(Role.APPLICANT), "applicant-x", Optional.empty()))
+        assertThatThrownBy(() -> Recipient.of(Set.of(Role.APPLICANT), "applicant-x", Optional.empty(), Optional.empty()))
                 .isInstanceOf(PlatformException.class);
     }
 }

@@ -2,19 +2,27 @@ package cn.dalian.laborbrand.review.casework;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 
-/** Review cases in the service's own database; reads always go through a {@link ReviewerScope}. */
+/** Review cases and their history in the service's own database. */
 @Repository
-class CaseRepository {
+public class CaseRepository {
 
     private final JdbcClient jdbc;
 
@@ -22,7 +30,65 @@ class CaseRepository {
         this.jdbc = jdbc;
     }
 
-    List<ReviewCase> findVisible(ReviewerScope scope, java.util.Set<ReviewStage> stages) {
+    /** False when the application has its case already. */
+    public boolean insert(ReviewCase reviewCase) {
+        return jdbc.sql("""
+                INSERT INTO review_case (id, application_id, campaign, org_id, unit_name, district, brand_name, requested_levels,
+                                         stage, opened_at, version)
+                VALUES (:id, :applicationId, :campaign, :orgId, :unitName, :district, :brandName, :levels, :stage, :openedAt, 0)
+                ON CONFLICT (application_id) DO NOTHING
+                """)
+                .param("id", reviewCase.id())
+                .param("applicationId", reviewCase.applicationId())
+                .param("campaign", reviewCase.campaign())
+                .param("orgId", reviewCase.orgId())
+                .param("unitName", reviewCase.unitName())
+                .param("district", reviewCase.district())
+                .param("brandName", reviewCase.brandName())
+                .param("levels", names(reviewCase.requestedLevels()))
+                .param("stage", reviewCase.stage().name())
+                .param("openedAt", Timestamp.from(reviewCase.openedAt()))
+                .update() == 1;
+    }
+
+    /** Writes the case's new state if nobody moved it since it was read. */
+    public void update(ReviewCase reviewCase) {
+        DistrictDecision decision = reviewCase.districtDecision();
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("id", reviewCase.id());
+        columns.put("version", reviewCase.version());
+        columns.put("stage", reviewCase.stage().name());
+        columns.put("selected", decision == null ? null : decision.districtLevelSelected());
+        columns.put("recommended", decision == null ? null : decision.cityRecommended());
+        columns.put("comment", decision == null ? null : decision.comment());
+        columns.put("decidedBy", decision == null ? null : decision.decidedBy());
+        columns.put("decidedAt", decision == null ? null : Timestamp.from(decision.decidedAt()));
+        columns.put("level", reviewCase.certifiedLevel() == null ? null : reviewCase.certifiedLevel().name());
+        columns.put("brandId", reviewCase.brandId());
+        columns.put("certifiedOn", reviewCase.certifiedOn());
+        int updated = jdbc.sql("""
+                UPDATE review_case SET stage = :stage, district_level_selected = :selected, city_recommended = :recommended,
+                       decision_comment = :comment, decided_by = :decidedBy, decided_at = :decidedAt,
+                       certified_level = :level, brand_id = :brandId, certified_on = :certifiedOn, version = version + 1
+                WHERE id = :id AND version = :version
+                """)
+                .params(columns)
+                .update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("review case " + reviewCase.id() + " moved meanwhile");
+        }
+    }
+
+    public Optional<ReviewCase> find(UUID id) {
+        return jdbc.sql("SELECT * FROM review_case WHERE id = :id").param("id", id).query(CaseRepository::map).optional();
+    }
+
+    Optional<ReviewCase> findByApplication(UUID applicationId) {
+        return jdbc.sql("SELECT * FROM review_case WHERE application_id = :id").param("id", applicationId)
+                .query(CaseRepository::map).optional();
+    }
+
+    List<ReviewCase> findVisible(ReviewerScope scope, Set<ReviewStage> stages) {
         if (stages.isEmpty()) {
             return List.of();
         }
@@ -37,12 +103,52 @@ class CaseRepository {
                 .list();
     }
 
+    public void record(Transition transition) {
+        jdbc.sql("""
+                INSERT INTO case_transition (case_id, from_stage, to_stage, action, actor, at, comment)
+                VALUES (:caseId, :from, :to, :action, :actor, :at, :comment)
+                """)
+                .param("caseId", transition.caseId())
+                .param("from", transition.from() == null ? null : transition.from().name())
+                .param("to", transition.to().name())
+                .param("action", transition.action().name())
+                .param("actor", transition.actor())
+                .param("at", Timestamp.from(transition.at()))
+                .param("comment", transition.comment())
+                .update();
+    }
+
+    List<Transition> history(UUID caseId) {
+        return jdbc.sql("SELECT * FROM case_transition WHERE case_id = :id ORDER BY id")
+                .param("id", caseId)
+                .query((row, n) -> new Transition(row.getObject("case_id", UUID.class),
+                        row.getString("from_stage") == null ? null : ReviewStage.valueOf(row.getString("from_stage")),
+                        ReviewStage.valueOf(row.getString("to_stage")), CaseAction.valueOf(row.getString("action")),
+                        row.getString("actor"), row.getTimestamp("at").toInstant(), row.getString("comment")))
+                .list();
+    }
+
     private static ReviewCase map(ResultSet row, int rowNumber) throws SQLException {
-        EnumSet<BrandLevel> levels = EnumSet.noneOf(BrandLevel.class);
-        Arrays.stream(row.getString("requested_levels").split(",")).map(BrandLevel::valueOf).forEach(levels::add);
+        DistrictDecision decision = row.getObject("district_level_selected") == null ? null
+                : new DistrictDecision(row.getBoolean("district_level_selected"), row.getBoolean("city_recommended"),
+                        row.getString("decision_comment"), row.getString("decided_by"), row.getTimestamp("decided_at").toInstant());
+        String level = row.getString("certified_level");
         return new ReviewCase(row.getObject("id", UUID.class), row.getObject("application_id", UUID.class),
-                row.getString("campaign"), row.getString("org_id"), row.getString("district"), row.getString("brand_name"),
-                levels, ReviewStage.valueOf(row.getString("stage")), row.getTimestamp("opened_at").toInstant(),
-                row.getInt("version"));
+                row.getString("campaign"), row.getString("org_id"), row.getString("unit_name"), row.getString("district"),
+                row.getString("brand_name"), levelsOf(row.getString("requested_levels")), ReviewStage.valueOf(row.getString("stage")),
+                decision, level == null ? null : BrandLevel.valueOf(level), row.getObject("brand_id", UUID.class),
+                row.getObject("certified_on", LocalDate.class), row.getTimestamp("opened_at").toInstant(), row.getInt("version"));
+    }
+
+    public static String names(Set<BrandLevel> levels) {
+        return levels.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    public static Set<BrandLevel> levelsOf(String names) {
+        EnumSet<BrandLevel> levels = EnumSet.noneOf(BrandLevel.class);
+        if (names != null && !names.isBlank()) {
+            Arrays.stream(names.split(",")).map(BrandLevel::valueOf).forEach(levels::add);
+        }
+        return levels;
     }
 }

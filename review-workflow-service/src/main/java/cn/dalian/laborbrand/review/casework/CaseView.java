@@ -7,6 +7,6 @@ import java.util.UUID;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 
 /** A review case as it appears in a reviewer's queue. */
-public record CaseView(UUID id, UUID applicationId, String campaign, String orgId, String district, String brandName,
-        Set<BrandLevel> requestedLevels, ReviewStage stage, String stageLabel, Instant openedAt) {
+public record CaseView(UUID id, UUID applicationId, String campaign, String orgId, String unitName, String district,
+        String brandName, Set<BrandLevel> requestedLevels, ReviewStage stage, String stageLabel, Instant openedAt) {
 }

@@ -28,6 +28,11 @@ public record ReviewerScope(Optional<String> district, boolean forwardedOnly) {
         throw PlatformException.forbidden("只有区、市两级人社部门和市就业工作领导小组办公室可以查看评审案件。");
     }
 
+    /** Whether the case is within the scope; a case outside it is, for this caller, not there. */
+    public boolean covers(ReviewCase reviewCase) {
+        return district.map(reviewCase.district()::equals).orElse(true) && visibleStages(Optional.empty()).contains(reviewCase.stage());
+    }
+
     /** The stages whose cases are visible, optionally narrowed to one the caller asks for. */
     public Set<ReviewStage> visibleStages(Optional<ReviewStage> asked) {
         Set<ReviewStage> visible = EnumSet.noneOf(ReviewStage.class);

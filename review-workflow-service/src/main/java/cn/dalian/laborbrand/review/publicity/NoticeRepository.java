@@ -1,15 +1,15 @@
 package cn.dalian.laborbrand.review.publicity;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
+import cn.dalian.laborbrand.review.casework.CaseRepository;
 
 @Repository
 class NoticeRepository {
@@ -20,17 +20,51 @@ class NoticeRepository {
         this.jdbc = jdbc;
     }
 
+    void insert(PublicNotice notice, UUID caseId) {
+        jdbc.sql("""
+                INSERT INTO public_notice (id, case_id, brand_name, unit_name, district, levels, starts_on, ends_on)
+                VALUES (:id, :caseId, :brandName, :unitName, :district, :levels, :startsOn, :endsOn)
+                """)
+                .param("id", notice.id())
+                .param("caseId", caseId)
+                .param("brandName", notice.brandName())
+                .param("unitName", notice.unitName())
+                .param("district", notice.district())
+                .param("levels", CaseRepository.names(notice.levels()))
+                .param("startsOn", notice.startsOn())
+                .param("endsOn", notice.endsOn())
+                .update();
+    }
+
     /** Notices whose window includes the day, as a query so that the index does the work. */
     List<PublicNotice> findOpenOn(LocalDate day) {
         return jdbc.sql("SELECT * FROM public_notice WHERE starts_on <= :day AND ends_on >= :day ORDER BY starts_on, brand_name")
                 .param("day", day)
-                .query((row, n) -> {
-                    EnumSet<BrandLevel> levels = EnumSet.noneOf(BrandLevel.class);
-                    Arrays.stream(row.getString("levels").split(",")).map(BrandLevel::valueOf).forEach(levels::add);
-                    return new PublicNotice(row.getObject("id", UUID.class), row.getString("brand_name"),
-                            row.getString("unit_name"), row.getString("district"), levels,
-                            row.getObject("starts_on", LocalDate.class), row.getObject("ends_on", LocalDate.class));
-                })
+                .query((row, n) -> new PublicNotice(row.getObject("id", UUID.class), row.getString("brand_name"),
+                        row.getString("unit_name"), row.getString("district"),
+                        CaseRepository.levelsOf(row.getString("levels")),
+                        row.getObject("starts_on", LocalDate.class), row.getObject("ends_on", LocalDate.class)))
                 .list();
+    }
+
+    /** The cases whose notice's last day is before the given day and which are still under notice. */
+    List<UUID> casesEndedBefore(LocalDate day) {
+        return jdbc.sql("""
+                SELECT n.case_id FROM public_notice n JOIN review_case c ON c.id = n.case_id
+                WHERE n.ends_on < :day AND n.closed_at IS NULL AND c.stage = 'PUBLICITY'
+                ORDER BY n.ends_on
+                """)
+                .param("day", day)
+                .query(UUID.class)
+                .list();
+    }
+
+    LocalDate endOf(UUID caseId) {
+        return jdbc.sql("SELECT ends_on FROM public_notice WHERE case_id = :id").param("id", caseId).query(LocalDate.class).single();
+    }
+
+    void close(UUID caseId, Instant at) {
+        jdbc.sql("UPDATE public_notice SET closed_at = :at WHERE case_id = :id").param("at", Timestamp.from(at)).param("id", caseId)
+                .update();
     }
 }

@@ -1,32 +1,53 @@
 package cn.dalian.laborbrand.review.publicity;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The public notice (公示) anyone may read without signing in. */
+import cn.dalian.laborbrand.platform.starter.security.CurrentUser;
+import cn.dalian.laborbrand.review.casework.Reviewer;
+
+/** The public notice (公示): anyone reads it; a district bureau starts it; operators may close ended ones now. */
 @RestController
 class PublicNoticeController {
 
-    /** Notice windows are calendar days in Dalian. */
-    static final ZoneId DALIAN = ZoneId.of("Asia/Shanghai");
-
     private final NoticeRepository notices;
-    private final Clock clock;
+    private final PublicityService publicity;
 
-    PublicNoticeController(NoticeRepository notices, Clock clock) {
+    PublicNoticeController(NoticeRepository notices, PublicityService publicity) {
         this.notices = notices;
-        this.clock = clock;
+        this.publicity = publicity;
+    }
+
+    /** @param startsOn the day the notice went (or goes) online; today when absent */
+    record StartRequest(LocalDate startsOn) {
     }
 
     @GetMapping("/api/public/notices")
     @Transactional(readOnly = true)
     public List<PublicNotice> openNotices() {
-        return notices.findOpenOn(LocalDate.now(clock.withZone(DALIAN)));
+        return notices.findOpenOn(publicity.today());
+    }
+
+    @PostMapping("/api/reviews/cases/{id}/publicity")
+    @PreAuthorize("hasRole('DISTRICT_REVIEWER')")
+    public PublicNotice start(CurrentUser user, @PathVariable UUID id, @RequestBody(required = false) StartRequest request) {
+        return publicity.start(id, Reviewer.of(user), request == null ? null : request.startsOn());
+    }
+
+    /** What the scheduled check does, at once: after an outage, or to verify a notice's end. */
+    @PostMapping("/api/reviews/publicity/closing")
+    @PreAuthorize("hasRole('OPERATOR')")
+    public Map<String, Integer> closeEndedNotices() {
+        return Map.of("closed", publicity.closeEndedNotices());
     }
 }

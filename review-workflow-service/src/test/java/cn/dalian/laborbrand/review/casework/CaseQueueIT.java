@@ -34,8 +34,7 @@ class CaseQueueIT {
     @BeforeEach
     void givenCasesOfTwoDistricts() {
         http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
-        jdbc.sql("DELETE FROM public_notice").update();
-        jdbc.sql("DELETE FROM review_case").update();
+        jdbc.sql("TRUNCATE public_notice, case_transition, review_case").update();
         ganjingziInReview = insertCase("210211", "大连甘井子金港家政服务师劳务品牌", "DISTRICT_REVIEW");
         jinzhouInReview = insertCase("210213", "大连金州海湾焊工劳务品牌", "DISTRICT_REVIEW");
         ganjingziForwarded = insertCase("210211", "大连甘井子渔港冷链装卸工劳务品牌", "CITY_REVIEW");

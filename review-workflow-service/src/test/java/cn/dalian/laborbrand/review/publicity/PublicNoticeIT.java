@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
+import cn.dalian.laborbrand.review.casework.CaseworkService;
 
 @PlatformIntegrationTest
 class PublicNoticeIT {
@@ -28,14 +29,13 @@ class PublicNoticeIT {
     @BeforeEach
     void connect() {
         http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
-        jdbc.sql("DELETE FROM public_notice").update();
-        jdbc.sql("DELETE FROM review_case").update();
+        jdbc.sql("TRUNCATE public_notice, case_transition, review_case").update();
     }
 
     @Test
     void anyoneCanReadTheNoticesOpenToday() {
         // given one notice running today and one that ended last month
-        LocalDate today = LocalDate.now(PublicNoticeController.DALIAN);
+        LocalDate today = LocalDate.now(CaseworkService.DALIAN);
         insertNotice("大连甘井子金港家政服务师劳务品牌", "大连金港人力资源服务有限公司", today.minusDays(2), today.plusDays(4));
         insertNotice("大连旅顺樱桃种植匠劳务品牌", "大连旅顺果业协会", today.minusDays(40), today.minusDays(33));
 

@@ -1,5 +1,6 @@
 package cn.dalian.laborbrand.subsidy.entitlement;
 
+import cn.dalian.laborbrand.contracts.vocabulary.Money;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

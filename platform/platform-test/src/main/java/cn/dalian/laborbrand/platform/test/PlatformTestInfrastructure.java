@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
@@ -25,6 +26,7 @@ public final class PlatformTestInfrastructure {
     private static int kafkaPort;
     private static CuttableLink link;
     private static MockOAuth2Server tokenIssuer;
+    private static final TestClock CLOCK = new TestClock();
 
     private PlatformTestInfrastructure() {
     }
@@ -36,7 +38,8 @@ public final class PlatformTestInfrastructure {
             } catch (IOException e) {
                 throw new UncheckedIOException("PostgreSQL did not start", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(PlatformTestInfrastructure::stopPostgres, "stop-postgres"));
+            // after the Spring contexts closed: their beans (Modulith's outbox among them) use the database to the end
+            SpringApplication.getShutdownHandlers().add(PlatformTestInfrastructure::stopPostgres);
         }
         return postgres;
     }
@@ -56,8 +59,9 @@ public final class PlatformTestInfrastructure {
             String bound = broker.getBrokersAsString().split(",")[0];
             link = new CuttableLink(kafkaPort, Integer.parseInt(bound.substring(bound.lastIndexOf(':') + 1)));
             link.restore();
+            // no shutdown hook: stopping the broker while the services' consumers close at JVM exit holds
+            // each of them for its full close timeout; it goes with the JVM (its files under java.io.tmpdir)
             kafka = broker;
-            Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "stop-kafka"));
         }
         return kafka;
     }
@@ -88,12 +92,17 @@ public final class PlatformTestInfrastructure {
         }
     }
 
+    /** The clock of every service under test in this JVM. */
+    public static TestClock clock() {
+        return CLOCK;
+    }
+
     public static synchronized MockOAuth2Server tokenIssuer() {
         if (tokenIssuer == null) {
             MockOAuth2Server server = new MockOAuth2Server();
             server.start();
             tokenIssuer = server;
-            Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown, "stop-token-issuer"));
+            SpringApplication.getShutdownHandlers().add(server::shutdown);
         }
         return tokenIssuer;
     }

@@ -30,5 +30,7 @@ public class PlatformTestInitializer implements ApplicationContextInitializer<Co
                 "laborbrand.events.resubmit-after", "1s",
                 "laborbrand.events.consumer-backoff", "200ms");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("platform-test-servers", environment));
+        // replaces the platform's Clock bean, so that tests can move time instead of waiting
+        context.getBeanFactory().registerSingleton("clock", PlatformTestInfrastructure.clock());
     }
 }

@@ -1,0 +1,98 @@
+package cn.dalian.laborbrand.registry.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.dalian.laborbrand.contracts.events.EventDefinition;
+import cn.dalian.laborbrand.contracts.registry.RegistryEvents;
+import cn.dalian.laborbrand.contracts.review.BrandCertified;
+import cn.dalian.laborbrand.contracts.review.ReviewEvents;
+import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
+import cn.dalian.laborbrand.platform.test.InboxContract;
+import cn.dalian.laborbrand.platform.test.OutboxContract;
+import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
+
+/** The registry consumes BrandCertified and publishes BrandRegistered. */
+@PlatformIntegrationTest
+class RegistrationEventsIT implements InboxContract<BrandCertified>, OutboxContract {
+
+    @Autowired
+    RegistrationService registration;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aCertifiedBrandGetsTheNextCertificateNumberOfItsCampaignAndLevel() {
+        // given two city-level brands certified one after the other
+        var first = registration.register(newPayload()).orElseThrow();
+        var second = registration.register(newPayload()).orElseThrow();
+
+        // then their numbers follow each other
+        int firstSequence = Integer.parseInt(first.certificateNumber().substring("DL-LB-2022-CITY-".length()));
+        assertThat(first.certificateNumber()).startsWith("DL-LB-2022-CITY-");
+        assertThat(second.certificateNumber()).isEqualTo(CertificateNumber.of("2022", BrandLevel.CITY, firstSequence + 1));
+    }
+
+    @Test
+    void aBrandRegisteredTwiceKeepsItsFirstNumber() {
+        BrandCertified certified = newPayload();
+        var first = registration.register(certified);
+
+        assertThat(registration.register(certified)).isEmpty();
+        assertThat(jdbc.sql("SELECT certificate_number FROM brand WHERE id = :id").param("id", certified.brandId())
+                .query(String.class).single()).isEqualTo(first.orElseThrow().certificateNumber());
+    }
+
+    @Override
+    public EventDefinition<BrandCertified> consumedEvent() {
+        return ReviewEvents.BRAND_CERTIFIED;
+    }
+
+    @Override
+    public BrandCertified newPayload() {
+        return new BrandCertified(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "2022", "912102440580649631",
+                "大连金港人力资源服务有限公司", "210211", "大连甘井子金港家政服务师劳务品牌", BrandLevel.CITY, LocalDate.of(2022, 12, 20),
+                "leading-group");
+    }
+
+    @Override
+    public String subjectOf(BrandCertified payload) {
+        return payload.caseId().toString();
+    }
+
+    @Override
+    public long effectsOf(BrandCertified payload) {
+        return jdbc.sql("SELECT count(*) FROM brand WHERE id = :id").param("id", payload.brandId()).query(Long.class).single();
+    }
+
+    @Override
+    public EventDefinition<?> publishedEvent() {
+        return RegistryEvents.BRAND_REGISTERED;
+    }
+
+    @Override
+    public String changeStateAndCommit() {
+        BrandCertified certified = newPayload();
+        registration.register(certified);
+        return certified.brandId().toString();
+    }
+
+    @Override
+    public void changeStateThenRollBack() {
+        transaction.executeWithoutResult(status -> {
+            registration.register(newPayload());
+            throw new IllegalStateException("the registration could not be completed");
+        });
+    }
+}

@@ -1,0 +1,55 @@
+package cn.dalian.laborbrand.notification.notices;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import cn.dalian.laborbrand.contracts.application.ApplicationEvents;
+import cn.dalian.laborbrand.contracts.eligibility.EligibilityEvents;
+import cn.dalian.laborbrand.contracts.events.EventCatalog;
+import cn.dalian.laborbrand.contracts.events.EventCodec;
+import cn.dalian.laborbrand.contracts.events.EventDefinition;
+import cn.dalian.laborbrand.contracts.events.MalformedEventException;
+import cn.dalian.laborbrand.contracts.registry.RegistryEvents;
+import cn.dalian.laborbrand.contracts.review.ReviewEvents;
+import cn.dalian.laborbrand.contracts.subsidy.SubsidyEvents;
+import cn.dalian.laborbrand.notification.inbox.InboxRepository;
+import cn.dalian.laborbrand.platform.starter.events.EventInbox;
+
+/** Turns every event a person must hear of into in-app messages, once per event. */
+@Component
+class NoticeListener {
+
+    private final EventInbox inbox;
+    private final EventCodec codec;
+    private final InboxRepository messages;
+    private final Clock clock;
+
+    NoticeListener(EventInbox inbox, EventCodec codec, InboxRepository messages, Clock clock) {
+        this.inbox = inbox;
+        this.codec = codec;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @KafkaListener(topics = { ApplicationEvents.SUBMITTED_TOPIC, EligibilityEvents.ASSESSED_TOPIC,
+            ReviewEvents.DISTRICT_DECISION_MADE_TOPIC, ReviewEvents.PUBLICITY_STARTED_TOPIC, ReviewEvents.PUBLICITY_ENDED_TOPIC,
+            ReviewEvents.BRAND_CERTIFIED_TOPIC, RegistryEvents.BRAND_REGISTERED_TOPIC, SubsidyEvents.ENTITLEMENT_CREATED_TOPIC })
+    void onEvent(String message) {
+        String type = codec.typeOf(message);
+        EventDefinition<?> event = EventCatalog.byType(type)
+                .orElseThrow(() -> new MalformedEventException("unknown event type " + type));
+        receive(message, event);
+    }
+
+    private <P> void receive(String message, EventDefinition<P> event) {
+        inbox.receive(message, event, envelope -> {
+            for (Notice notice : Notices.of(envelope.payload())) {
+                messages.insert(UUID.randomUUID(), notice.recipient(), notice.category(), notice.title(), notice.body(),
+                        clock.instant(), envelope.eventId());
+            }
+        });
+    }
+}

@@ -1,0 +1,122 @@
+package cn.dalian.laborbrand.notification.notices;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
+import cn.dalian.laborbrand.contracts.eligibility.EligibilityAssessed;
+import cn.dalian.laborbrand.contracts.registry.BrandRegistered;
+import cn.dalian.laborbrand.contracts.review.BrandCertified;
+import cn.dalian.laborbrand.contracts.review.DistrictDecisionMade;
+import cn.dalian.laborbrand.contracts.review.PublicityEnded;
+import cn.dalian.laborbrand.contracts.review.PublicityStarted;
+import cn.dalian.laborbrand.contracts.subsidy.SubsidyEntitlementCreated;
+import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
+import cn.dalian.laborbrand.contracts.vocabulary.Money;
+import cn.dalian.laborbrand.notification.inbox.Recipient;
+import cn.dalian.laborbrand.platform.security.Role;
+
+/**
+ * Who must know what at each step, in the words they read: the applicant unit at every step of its
+ * application, the district bureau when an application arrives and is pre-checked, the city bureau when
+ * a notice ends, finance when a subsidy is due.
+ */
+public final class Notices {
+
+    private static final ZoneId DALIAN = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+    private Notices() {
+    }
+
+    /** The notices an event calls for; none for an event nobody needs to hear of. */
+    public static List<Notice> of(Object event) {
+        return switch (event) {
+            case ApplicationSubmitted e -> submitted(e);
+            case EligibilityAssessed e -> assessed(e);
+            case DistrictDecisionMade e -> decided(e);
+            case PublicityStarted e -> publicityStarted(e);
+            case PublicityEnded e -> publicityEnded(e);
+            case BrandCertified e -> certified(e);
+            case BrandRegistered e -> registered(e);
+            case SubsidyEntitlementCreated e -> entitled(e);
+            default -> List.of();
+        };
+    }
+
+    private static List<Notice> submitted(ApplicationSubmitted e) {
+        return List.of(
+                new Notice(Recipient.organisation(e.orgId()), "APPLICATION", "申报书已提交",
+                        "您单位的「" + e.brandName() + "」劳务品牌申报书（申报层级：" + levels(e.requestedLevels()) + "）已于"
+                                + day(e.submittedAt().atZone(DALIAN).toLocalDate()) + "提交至注册地人社部门，请留意审核进展。"),
+                new Notice(Recipient.district(e.district()), "REVIEW", "新的待审申报",
+                        e.unitName() + "提交了「" + e.brandName() + "」劳务品牌申报（申报层级：" + levels(e.requestedLevels())
+                                + "），请及时审核并组织实地查验。"));
+    }
+
+    private static List<Notice> assessed(EligibilityAssessed e) {
+        String outcome = e.levelsMet().isEmpty() ? "申报数据未达到所申报层级的认定标准"
+                : "申报数据达到" + levels(e.levelsMet()) + "认定标准";
+        String flags = e.riskFlags().isEmpty() ? "" : "；另有 " + e.riskFlags().size() + " 项风险提示需研判";
+        return List.of(new Notice(Recipient.district(e.district()), "REVIEW", "系统预审完成",
+                "申报书 " + e.applicationId() + " 的系统预审已完成：" + outcome + flags + "。详见预审结果。"));
+    }
+
+    private static List<Notice> decided(DistrictDecisionMade e) {
+        String body = e.districtLevelSelected()
+                ? "您单位的「" + e.brandName() + "」已通过区级初审" + (e.cityRecommended() ? "，并被推荐申报市级劳务品牌" : "")
+                        + "，下一步将进行公示。"
+                : "您单位的「" + e.brandName() + "」未通过区级初审。" + (e.comment() == null ? "" : "审核意见：" + e.comment());
+        return List.of(new Notice(Recipient.organisation(e.orgId()), "APPLICATION", "区级初审结果", body));
+    }
+
+    private static List<Notice> publicityStarted(PublicityStarted e) {
+        return List.of(new Notice(Recipient.organisation(e.orgId()), "APPLICATION", "公示开始",
+                "「" + e.brandName() + "」自" + day(e.startsOn()) + "起公示，至" + day(e.endsOn()) + "止（" + e.workingDays()
+                        + " 个工作日）。"));
+    }
+
+    private static List<Notice> publicityEnded(PublicityEnded e) {
+        List<Notice> notices = new ArrayList<>();
+        notices.add(new Notice(Recipient.organisation(e.orgId()), "APPLICATION", "公示期满",
+                "「" + e.brandName() + "」公示已于" + day(e.endedOn()) + "期满" + (e.forwardedToCity() ? "，已报送市人社局复审。" : "。")));
+        if (e.forwardedToCity()) {
+            notices.add(new Notice(Recipient.role(Role.CITY_REVIEWER), "REVIEW", "新的复审任务",
+                    "「" + e.brandName() + "」公示期满无异议，已由区人社部门报送，请进行市级复审。"));
+        }
+        return notices;
+    }
+
+    private static List<Notice> certified(BrandCertified e) {
+        return List.of(new Notice(Recipient.organisation(e.orgId()), "APPLICATION", "劳务品牌认定通过",
+                "您单位的「" + e.brandName() + "」已于" + day(e.decisionDate()) + "被认定为" + e.level().label() + "劳务品牌。"));
+    }
+
+    private static List<Notice> registered(BrandRegistered e) {
+        return List.of(new Notice(Recipient.organisation(e.orgId()), "BRAND", "证书已颁发",
+                "「" + e.brandName() + "」已列入大连市劳务品牌库，证书编号 " + e.certificateNumber() + "。"));
+    }
+
+    private static List<Notice> entitled(SubsidyEntitlementCreated e) {
+        String amount = new Money(e.amountFen()).display();
+        return List.of(
+                new Notice(Recipient.organisation(e.orgId()), "SUBSIDY", "一次性奖补",
+                        "「" + e.brandName() + "」作为新认定的" + e.level().label() + "劳务品牌，可获一次性奖补 " + amount
+                                + "，经财务审核后拨付。"),
+                new Notice(Recipient.role(Role.FINANCE_CLERK), "SUBSIDY", "新的奖补待经办",
+                        e.unitName() + "「" + e.brandName() + "」" + e.level().label() + "劳务品牌一次性奖补 " + amount + "，请经办。"));
+    }
+
+    private static String levels(Set<BrandLevel> levels) {
+        return levels.stream().sorted().map(BrandLevel::label).collect(Collectors.joining("、"));
+    }
+
+    private static String day(LocalDate day) {
+        return DAY.format(day);
+    }
+}

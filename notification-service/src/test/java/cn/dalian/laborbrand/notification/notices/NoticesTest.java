@@ -1,0 +1,89 @@
+package cn.dalian.laborbrand.notification.notices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
+import cn.dalian.laborbrand.contracts.registry.BrandRegistered;
+import cn.dalian.laborbrand.contracts.review.DistrictDecisionMade;
+import cn.dalian.laborbrand.contracts.review.PublicityEnded;
+import cn.dalian.laborbrand.contracts.review.PublicityStarted;
+import cn.dalian.laborbrand.contracts.subsidy.SubsidyEntitlementCreated;
+import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
+import cn.dalian.laborbrand.contracts.vocabulary.UnitType;
+import cn.dalian.laborbrand.notification.inbox.Recipient;
+import cn.dalian.laborbrand.platform.security.Role;
+
+class NoticesTest {
+
+    private static final String ORG = "912102440580649631";
+    private static final String BRAND = "大连甘井子金港家政服务师劳务品牌";
+
+    @Test
+    void aSubmissionTellsTheUnitItArrivedAndTheDistrictBureauThatWorkAwaits() {
+        var submitted = new ApplicationSubmitted(UUID.randomUUID(), "2022", ORG, "大连金港人力资源服务有限公司", "210211", BRAND,
+                UnitType.HR_SERVICE_AGENCY, Set.of(BrandLevel.CITY, BrandLevel.DISTRICT),
+                List.of(new ApplicationSubmitted.DeclaredYear(2022, 1280, new BigDecimal("88.2"), 1190, new BigDecimal("65.4"), 0, 0)),
+                new ApplicationSubmitted.LabourPractice(new BigDecimal("100"), new BigDecimal("100"), true, 2, false),
+                "applicant-a", Instant.parse("2022-11-15T02:30:00Z"));
+
+        List<Notice> notices = Notices.of(submitted);
+
+        assertThat(notices).extracting(Notice::recipient)
+                .containsExactly(Recipient.organisation(ORG), Recipient.district("210211"));
+        assertThat(notices.get(0).body()).isEqualTo(
+                "您单位的「大连甘井子金港家政服务师劳务品牌」劳务品牌申报书（申报层级：区级、市级）已于2022年11月15日提交至注册地人社部门，请留意审核进展。");
+        assertThat(notices.get(1).body()).startsWith("大连金港人力资源服务有限公司提交了「大连甘井子金港家政服务师劳务品牌」");
+    }
+
+    @Test
+    void aDistrictDecisionTellsTheUnitWhetherItGoesOn() {
+        var selected = new DistrictDecisionMade(UUID.randomUUID(), UUID.randomUUID(), ORG, "210211", BRAND, true, true, null,
+                "reviewer-ganjingzi", Instant.now());
+        var notSelected = new DistrictDecisionMade(UUID.randomUUID(), UUID.randomUUID(), ORG, "210211", BRAND, false, false,
+                "培训记录不完整。", "reviewer-ganjingzi", Instant.now());
+
+        assertThat(Notices.of(selected)).singleElement().extracting(Notice::body)
+                .isEqualTo("您单位的「大连甘井子金港家政服务师劳务品牌」已通过区级初审，并被推荐申报市级劳务品牌，下一步将进行公示。");
+        assertThat(Notices.of(notSelected)).singleElement().extracting(Notice::body)
+                .isEqualTo("您单位的「大连甘井子金港家政服务师劳务品牌」未通过区级初审。审核意见：培训记录不完整。");
+    }
+
+    @Test
+    void theNoticeWindowIsToldInDaysPeopleRead() {
+        var started = new PublicityStarted(UUID.randomUUID(), UUID.randomUUID(), ORG, "大连金港人力资源服务有限公司", "210211", BRAND,
+                Set.of(BrandLevel.DISTRICT), LocalDate.of(2022, 9, 29), LocalDate.of(2022, 10, 10), 5);
+
+        assertThat(Notices.of(started)).singleElement().extracting(Notice::body)
+                .isEqualTo("「大连甘井子金港家政服务师劳务品牌」自2022年9月29日起公示，至2022年10月10日止（5 个工作日）。");
+    }
+
+    @Test
+    void anEndedNoticeAlsoGivesTheCityBureauItsWork() {
+        var ended = new PublicityEnded(UUID.randomUUID(), UUID.randomUUID(), ORG, "210211", BRAND, LocalDate.of(2022, 11, 25), true);
+
+        assertThat(Notices.of(ended)).extracting(Notice::recipient)
+                .containsExactly(Recipient.organisation(ORG), Recipient.role(Role.CITY_REVIEWER));
+    }
+
+    @Test
+    void theCertificateNumberAndTheSubsidyAmountReachTheUnit() {
+        var registered = new BrandRegistered(UUID.randomUUID(), UUID.randomUUID(), ORG, "大连金港人力资源服务有限公司", "210211", BRAND,
+                BrandLevel.CITY, "DL-LB-2022-CITY-0001", LocalDate.of(2022, 12, 20));
+        var entitled = new SubsidyEntitlementCreated(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), ORG,
+                "大连金港人力资源服务有限公司", BRAND, BrandLevel.CITY, 5_000_000L, Instant.now());
+
+        assertThat(Notices.of(registered)).singleElement().extracting(Notice::body).asString().contains("DL-LB-2022-CITY-0001");
+        assertThat(Notices.of(entitled)).extracting(Notice::recipient)
+                .containsExactly(Recipient.organisation(ORG), Recipient.role(Role.FINANCE_CLERK));
+        assertThat(Notices.of(entitled).get(0).body()).contains("¥50,000.00");
+    }
+}

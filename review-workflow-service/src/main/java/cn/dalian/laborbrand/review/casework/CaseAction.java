@@ -1,0 +1,24 @@
+package cn.dalian.laborbrand.review.casework;
+
+/** What happened to a case, as its history shows it. */
+public enum CaseAction {
+    OPENED("受理申报"),
+    DISTRICT_SELECTED("区级初审通过"),
+    DISTRICT_REJECTED("区级初审未通过"),
+    PUBLICITY_STARTED("开始公示"),
+    PUBLICITY_ENDED("公示期满，报送市级"),
+    CITY_APPROVED("市级复审通过"),
+    CITY_REJECTED("市级复审未通过"),
+    CERTIFIED("核准认定"),
+    NOT_CERTIFIED("未予认定");
+
+    private final String label;
+
+    CaseAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,40 @@
+package cn.dalian.laborbrand.review.casework;
+
+import org.springframework.http.HttpStatus;
+
+import cn.dalian.laborbrand.platform.problem.ErrorCode;
+
+/** The ways the review workflow refuses an action, each with a stable code. */
+public enum ReviewProblem implements ErrorCode {
+    WRONG_STAGE(HttpStatus.CONFLICT, "Action not allowed at this stage", "该申报当前所处阶段不能进行此操作。"),
+    CITY_LEVEL_NOT_REQUESTED(HttpStatus.UNPROCESSABLE_CONTENT, "City level not requested", "该单位未申报市级劳务品牌，不能推荐市级。"),
+    NOT_SELECTED(HttpStatus.UNPROCESSABLE_CONTENT, "Not selected", "未入选区级劳务品牌的申报不能推荐市级。"),
+    BLOCKED_BY_RISK(HttpStatus.CONFLICT, "Blocked by a risk flag", "存在劳动监察部门责令整改未完成事项，整改完成前不能入选。"),
+    LEVEL_NOT_RECOMMENDED(HttpStatus.UNPROCESSABLE_CONTENT, "Level not recommended", "区人社部门未推荐该层级，不能按该层级认定。"),
+    NOTICE_DATE_OUT_OF_RANGE(HttpStatus.UNPROCESSABLE_CONTENT, "Notice date out of range", "公示开始日期应在今天前后 30 日之内。");
+
+    private final HttpStatus status;
+    private final String title;
+    private final String defaultDetail;
+
+    ReviewProblem(HttpStatus status, String title, String defaultDetail) {
+        this.status = status;
+        this.title = title;
+        this.defaultDetail = defaultDetail;
+    }
+
+    @Override
+    public HttpStatus status() {
+        return status;
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+
+    @Override
+    public String defaultDetail() {
+        return defaultDetail;
+    }
+}

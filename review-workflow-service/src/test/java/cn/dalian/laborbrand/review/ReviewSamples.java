@@ -1,0 +1,39 @@
+package cn.dalian.laborbrand.review;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
+import cn.dalian.laborbrand.contracts.eligibility.EligibilityAssessed;
+import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
+import cn.dalian.laborbrand.contracts.vocabulary.UnitType;
+
+/** Events as the other services send them about 大连金港人力资源服务有限公司 (甘井子区). */
+public final class ReviewSamples {
+
+    private ReviewSamples() {
+    }
+
+    public static ApplicationSubmitted submitted(Set<BrandLevel> levels) {
+        return new ApplicationSubmitted(UUID.randomUUID(), "2022", "912102440580649631", "大连金港人力资源服务有限公司", "210211",
+                "大连甘井子金港家政服务师劳务品牌", UnitType.HR_SERVICE_AGENCY, levels,
+                List.of(new ApplicationSubmitted.DeclaredYear(2021, 1120, new BigDecimal("86.5"), 1050, new BigDecimal("62"), 0, 0),
+                        new ApplicationSubmitted.DeclaredYear(2022, 1280, new BigDecimal("88.2"), 1190, new BigDecimal("65.4"), 0, 0)),
+                new ApplicationSubmitted.LabourPractice(new BigDecimal("100"), new BigDecimal("100"), true, 2, false),
+                "applicant-a", Instant.now());
+    }
+
+    public static EligibilityAssessed assessed(UUID applicationId, boolean blocking) {
+        return new EligibilityAssessed(applicationId, "2022", "912102440580649631", "210211", "2022/v1",
+                List.of(new EligibilityAssessed.LevelResult(BrandLevel.DISTRICT, true, List.of(
+                        new EligibilityAssessed.CriterionResult("TRAINED_COUNT", "培训人数", 2021, true, "1120 人", "≥ 500 人",
+                                "2021 年培训人数 1120 人，达到区级标准（≥ 500 人）。")))),
+                Set.of(BrandLevel.DISTRICT),
+                blocking ? List.of(new EligibilityAssessed.RiskFlag("UNFINISHED_RECTIFICATION",
+                        "2022 年有 1 项劳动监察部门责令整改未完成事项，整改完成前不能认定。", true)) : List.of(),
+                Instant.now());
+    }
+}

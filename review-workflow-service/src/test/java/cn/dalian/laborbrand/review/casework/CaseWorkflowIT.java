@@ -1,0 +1,170 @@
+package cn.dalian.laborbrand.review.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import cn.dalian.laborbrand.contracts.events.EventCodec;
+import cn.dalian.laborbrand.contracts.review.ReviewEvents;
+import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
+import cn.dalian.laborbrand.platform.test.KafkaProbe;
+import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
+import cn.dalian.laborbrand.platform.test.PlatformTestInfrastructure;
+import cn.dalian.laborbrand.platform.test.TestUser;
+import cn.dalian.laborbrand.platform.test.Tokens;
+import cn.dalian.laborbrand.review.ReviewSamples;
+
+/** A case from the district queue to certification, through the service's API, with time moved by the test clock. */
+@PlatformIntegrationTest
+class CaseWorkflowIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CaseworkService casework;
+
+    @Autowired
+    cn.dalian.laborbrand.review.precheck.PrecheckRepository prechecks;
+
+    RestTestClient http;
+
+    @BeforeEach
+    void connect() {
+        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
+    @AfterEach
+    void backToRealTime() {
+        PlatformTestInfrastructure.clock().reset();
+    }
+
+    @Test
+    void aCaseGoesFromTheDistrictQueueToCityLevelCertificationWithEveryStepInItsHistory() {
+        // given an application of 大连金港人力资源服务有限公司 (甘井子区) for both levels, pre-checked
+        var submitted = ReviewSamples.submitted(Set.of(BrandLevel.DISTRICT, BrandLevel.CITY));
+        UUID caseId = casework.open(submitted).orElseThrow().id();
+        prechecks.save(ReviewSamples.assessed(submitted.applicationId(), false));
+
+        // when the bureau of another district tries to decide, the case does not exist for it
+        post(caseId, "district-decision", TestUser.REVIEWER_JINZHOU, """
+                {"districtLevelSelected": true, "cityRecommended": true}
+                """).expectStatus().isNotFound();
+
+        // and the bureau of 甘井子区 selects it and recommends it for the city level, then starts the notice today
+        post(caseId, "district-decision", TestUser.REVIEWER_GANJINGZI, """
+                {"districtLevelSelected": true, "cityRecommended": true, "comment": "材料齐全，实地查验属实，推荐申报市级。"}
+                """).expectStatus().isOk()
+                .expectBody().jsonPath("$.precheck.levelsMet").isEqualTo(List.of("DISTRICT"));
+        post(caseId, "publicity", TestUser.REVIEWER_GANJINGZI, "{}").expectStatus().isOk()
+                .expectBody().jsonPath("$.levels.length()").isEqualTo(2);
+
+        // then anyone reads the notice
+        http.get().uri("/api/public/notices").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.brandName == '大连甘井子金港家政服务师劳务品牌')]").exists();
+
+        // when two weeks pass (more than 5 working days) and the closing check runs
+        PlatformTestInfrastructure.clock().advance(Duration.ofDays(14));
+        http.post().uri("/api/reviews/publicity/closing")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.OPERATOR))
+                .exchange()
+                .expectStatus().isOk();
+
+        // then the case is with the city bureau, and PublicityEnded was published
+        assertThat(KafkaProbe.find(ReviewEvents.PUBLICITY_ENDED_TOPIC, r -> caseId.toString().equals(r.key()), Duration.ofSeconds(60)))
+                .isPresent();
+        http.get().uri("/api/reviews/cases?stage=CITY_REVIEW")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.CITY_REVIEWER))
+                .exchange()
+                .expectBody().jsonPath("$[?(@.id == '" + caseId + "')]").exists();
+
+        // when the city re-reviews and the leading group office certifies it at city level
+        post(caseId, "city-review", TestUser.CITY_REVIEWER, """
+                {"approved": true, "comment": "复审通过。"}
+                """).expectStatus().isOk();
+        post(caseId, "approval", TestUser.LEADING_GROUP, """
+                {"approved": true, "level": "CITY", "comment": "核准为市级劳务品牌。"}
+                """).expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.stage").isEqualTo("CERTIFIED")
+                .jsonPath("$.certifiedLevel").isEqualTo("CITY");
+
+        // then BrandCertified carries the level and the brand's new identity
+        var certified = KafkaProbe.find(ReviewEvents.BRAND_CERTIFIED_TOPIC, r -> caseId.toString().equals(r.key()), Duration.ofSeconds(60));
+        assertThat(certified).isPresent();
+        var payload = new EventCodec().read(certified.get().value(), ReviewEvents.BRAND_CERTIFIED).payload();
+        assertThat(payload.level()).isEqualTo(BrandLevel.CITY);
+        assertThat(payload.brandId()).isNotNull();
+        assertThat(payload.decisionDate()).isEqualTo(LocalDate.now(PlatformTestInfrastructure.clock().withZone(CaseworkService.DALIAN)));
+
+        // and the history names every step, who took it and why
+        http.get().uri("/api/reviews/cases/" + caseId + "/history")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.LEADING_GROUP))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$[*].action").isEqualTo(List.of("OPENED", "DISTRICT_SELECTED", "PUBLICITY_STARTED", "PUBLICITY_ENDED",
+                        "CITY_APPROVED", "CERTIFIED"))
+                .jsonPath("$[*].actor").isEqualTo(List.of("applicant-a", "reviewer-ganjingzi", "reviewer-ganjingzi", "system",
+                        "city-reviewer", "leading-group"))
+                .jsonPath("$[1].comment").isEqualTo("材料齐全，实地查验属实，推荐申报市级。")
+                .jsonPath("$[5].actionLabel").isEqualTo("核准认定");
+    }
+
+    @Test
+    void anActionAtTheWrongStageIsRefusedAsAConflict() {
+        UUID caseId = casework.open(ReviewSamples.submitted(Set.of(BrandLevel.DISTRICT))).orElseThrow().id();
+
+        post(caseId, "publicity", TestUser.REVIEWER_GANJINGZI, "{}")
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.code").isEqualTo("WRONG_STAGE");
+    }
+
+    @Test
+    void aUnitWithAnUnfinishedRectificationIsNotSelected() {
+        var submitted = ReviewSamples.submitted(Set.of(BrandLevel.DISTRICT));
+        UUID caseId = casework.open(submitted).orElseThrow().id();
+        prechecks.save(ReviewSamples.assessed(submitted.applicationId(), true));
+
+        post(caseId, "district-decision", TestUser.REVIEWER_GANJINGZI, """
+                {"districtLevelSelected": true, "cityRecommended": false}
+                """).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.code").isEqualTo("BLOCKED_BY_RISK");
+    }
+
+    @Test
+    void aNoticeDatedMoreThanThirtyDaysAwayIsRefused() {
+        var submitted = ReviewSamples.submitted(Set.of(BrandLevel.DISTRICT));
+        UUID caseId = casework.open(submitted).orElseThrow().id();
+        post(caseId, "district-decision", TestUser.REVIEWER_GANJINGZI, """
+                {"districtLevelSelected": true, "cityRecommended": false}
+                """).expectStatus().isOk();
+
+        post(caseId, "publicity", TestUser.REVIEWER_GANJINGZI, """
+                {"startsOn": "2020-01-06"}
+                """).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.code").isEqualTo("NOTICE_DATE_OUT_OF_RANGE");
+    }
+
+    private RestTestClient.ResponseSpec post(UUID caseId, String action, TestUser user, String body) {
+        return http.post().uri("/api/reviews/cases/" + caseId + "/" + action)
+                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(user))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .exchange();
+    }
+}
