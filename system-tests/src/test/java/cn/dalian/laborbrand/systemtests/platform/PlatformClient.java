@@ -62,6 +62,11 @@ final class PlatformClient {
         return post(path, token, body, Map.of());
     }
 
+    Response put(String path, String token, String body) {
+        return send(request(path, token, Map.of()).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     Response post(String path, String token, String body, Map<String, String> headers) {
         return send(request(path, token, headers).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

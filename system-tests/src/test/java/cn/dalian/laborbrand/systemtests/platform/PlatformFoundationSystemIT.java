@@ -6,16 +6,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import cn.dalian.laborbrand.launcher.LaunchOptions;
 import cn.dalian.laborbrand.launcher.LocalPlatform;
 
 /**
@@ -23,6 +22,7 @@ import cn.dalian.laborbrand.launcher.LocalPlatform;
  * the realm imported, every service and the gateway as their own processes), called through the gateway
  * with tokens Keycloak issues to the demo users.
  */
+@ExtendWith(RunningPlatform.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformFoundationSystemIT {
 
@@ -30,19 +30,9 @@ class PlatformFoundationSystemIT {
     private static PlatformClient client;
 
     @BeforeAll
-    static void startTheWholeStack() {
-        var options = LaunchOptions.forSystemTests(LaunchOptions.findRepositoryRoot(java.nio.file.Path.of("")))
-                .withProgress(line -> System.out.println("[platform] " + line));
-        platform = LocalPlatform.start(options);
-        DemoRealm realm = new DemoRealm(options.repositoryRoot().resolve("deploy/keycloak/laborbrand-realm.json"));
-        client = new PlatformClient(platform.gatewayUrl(), platform.issuerUri(), realm);
-    }
-
-    @AfterAll
-    static void stopIt() {
-        if (platform != null) {
-            platform.close();
-        }
+    static void theWholeStack(LocalPlatform running, PlatformClient calling) {
+        platform = running;
+        client = calling;
     }
 
     @Test

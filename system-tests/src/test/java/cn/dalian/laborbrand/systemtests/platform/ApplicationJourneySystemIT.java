@@ -1,0 +1,199 @@
+package cn.dalian.laborbrand.systemtests.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One application from submission to subsidy, through the gateway with Keycloak's tokens, each step
+ * carried from service to service by Kafka events: 大连金港人力资源服务有限公司 (甘井子区) applies for a
+ * city-level brand and ends with its certificate, its subsidy entitlement and its inbox telling the story.
+ */
+@ExtendWith(RunningPlatform.class)
+class ApplicationJourneySystemIT {
+
+    private static final Duration EVENTUALLY = Duration.ofSeconds(90);
+    private static final String BRAND = "大连甘井子金港家政服务师劳务品牌";
+
+    @Test
+    void anApplicationGoesFromSubmissionToCertificateAndSubsidy(PlatformClient client) {
+        String applicant = client.tokenOf("applicant-a");
+        String district = client.tokenOf("reviewer-ganjingzi");
+
+        // 1. the unit drafts Attachment 1 for both levels and submits it
+        var draft = client.post("/api/applications", applicant, """
+                {"brandName": "%s", "unitName": "大连金港人力资源服务有限公司", "unitType": "HR_SERVICE_AGENCY",
+                 "requestedLevels": ["DISTRICT", "CITY"],
+                 "declaredYears": [
+                   {"year": 2021, "trainedCount": 1120, "trainingPassRatePercent": 86.5, "employedCount": 1050,
+                    "speciallyTrainedSharePercent": 62.0, "lostDisputeCases": 0, "unfinishedRectifications": 0},
+                   {"year": 2022, "trainedCount": 1280, "trainingPassRatePercent": 88.2, "employedCount": 1190,
+                    "speciallyTrainedSharePercent": 65.4, "lostDisputeCases": 0, "unfinishedRectifications": 0}],
+                 "labourPractice": {"contractSigningRatePercent": 100, "employmentFilingRatePercent": 100,
+                                    "collectiveContractInForce": true, "labourRelationsCoordinators": 2,
+                                    "massLabourDisputeOccurred": false}}
+                """.formatted(BRAND));
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+        String applicationId = draft.json().get("id").asString();
+        Instant submittedAt = Instant.now();
+        var submitted = client.post("/api/applications/" + applicationId + "/submit", applicant, "");
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+
+        // 2. eligibility assesses it: both levels met
+        JsonNode assessment = eventually(() -> client.get("/api/eligibility/assessments/" + applicationId, district));
+        System.out.println("[journey] submit → EligibilityAssessed readable after " + Duration.between(submittedAt, Instant.now()).toMillis() + " ms");
+        assertThat(assessment.get("levelsMet").toString()).contains("DISTRICT").contains("CITY");
+
+        // 3. the case is in the queue of 甘井子区 only, with the pre-check attached
+        String caseId = eventually(() -> client.get("/api/reviews/cases", district), queue -> find(queue, "applicationId", applicationId))
+                .get("id").asString();
+        assertThat(find(client.get("/api/reviews/cases", client.tokenOf("reviewer-jinzhou")).json(), "applicationId", applicationId)).isNull();
+        eventually(() -> client.get("/api/reviews/cases/" + caseId, district), detail -> detail.get("precheck").isNull() ? null : detail);
+
+        // the district selects it, recommends it for the city, and records the notice it published 25 days ago
+        assertThat(client.post("/api/reviews/cases/" + caseId + "/district-decision", district, """
+                {"districtLevelSelected": true, "cityRecommended": true, "comment": "材料齐全，实地查验属实，推荐申报市级。"}
+                """).status()).isEqualTo(200);
+        LocalDate published = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(25);
+        var notice = client.post("/api/reviews/cases/" + caseId + "/publicity", district, """
+                {"startsOn": "%s"}
+                """.formatted(published));
+        assertThat(notice.status()).as(notice.toString()).isEqualTo(200);
+        assertThat(notice.json().get("endsOn").asString()).isGreaterThan(published.toString());
+
+        // the notice's end has passed: the closing check (run now by an operator) forwards the case to the city
+        assertThat(client.post("/api/reviews/publicity/closing", client.tokenOf("operator"), "").status()).isEqualTo(200);
+        assertThat(client.get("/api/reviews/cases/" + caseId, client.tokenOf("city-reviewer")).json().get("stage").asString())
+                .isEqualTo("CITY_REVIEW");
+
+        // 4. the city re-reviews, the leading group office certifies it at city level
+        assertThat(client.post("/api/reviews/cases/" + caseId + "/city-review", client.tokenOf("city-reviewer"), """
+                {"approved": true, "comment": "复审通过。"}
+                """).status()).isEqualTo(200);
+        var approval = client.post("/api/reviews/cases/" + caseId + "/approval", client.tokenOf("leading-group"), """
+                {"approved": true, "level": "CITY", "comment": "核准为市级劳务品牌。"}
+                """);
+        assertThat(approval.status()).as(approval.toString()).isEqualTo(200);
+        String brandId = approval.json().get("brandId").asString();
+
+        // 5. the registry lists it publicly with its certificate number
+        JsonNode listed = eventually(() -> client.get("/api/public/brands", null), brands -> find(brands, "brandName", BRAND));
+        assertThat(listed.get("certificateNumber").asString()).matches("DL-LB-2022-CITY-\\d{4,}");
+        assertThat(listed.get("levelLabel").asString()).isEqualTo("市级");
+
+        // 6. finance sees exactly one entitlement of 5,000,000 fen for the brand
+        JsonNode entitlement = eventually(() -> client.get("/api/subsidies/entitlements", client.tokenOf("finance-clerk")),
+                list -> find(list, "brandId", brandId));
+        assertThat(entitlement.get("amountFen").asLong()).isEqualTo(5_000_000L);
+        assertThat(entitlement.get("amountText").asString()).isEqualTo("¥50,000.00");
+        JsonNode entitlements = client.get("/api/subsidies/entitlements", client.tokenOf("finance-clerk")).json();
+        assertThat(all(entitlements, "brandId", brandId)).hasSize(1);
+
+        // and in every service the final state holds
+        assertThat(client.get("/api/applications/" + applicationId, applicant).json().get("status").asString()).isEqualTo("SUBMITTED");
+        JsonNode certified = client.get("/api/reviews/cases/" + caseId, client.tokenOf("leading-group")).json();
+        assertThat(certified.get("stage").asString()).isEqualTo("CERTIFIED");
+        assertThat(certified.get("certifiedLevel").asString()).isEqualTo("CITY");
+        List<String> history = new ArrayList<>();
+        client.get("/api/reviews/cases/" + caseId + "/history", client.tokenOf("leading-group")).json()
+                .forEach(step -> history.add(step.get("action").asString() + " by " + step.get("actor").asString()));
+        assertThat(history).containsExactly("OPENED by applicant-a", "DISTRICT_SELECTED by reviewer-ganjingzi",
+                "PUBLICITY_STARTED by reviewer-ganjingzi", "PUBLICITY_ENDED by system", "CITY_APPROVED by city-reviewer",
+                "CERTIFIED by leading-group");
+
+        // 7. the unit's inbox tells the story, step by step
+        List<String> expected = List.of("申报书已提交", "区级初审结果", "公示开始", "公示期满", "劳务品牌认定通过", "证书已颁发", "一次性奖补");
+        eventually(() -> client.get("/api/notifications", applicant),
+                inbox -> titles(inbox, BRAND).containsAll(expected) ? inbox : null);
+        assertThat(titles(client.get("/api/notifications", district).json(), "大连金港人力资源服务有限公司")).contains("新的待审申报");
+        assertThat(titles(client.get("/api/notifications", client.tokenOf("finance-clerk")).json(), BRAND)).contains("新的奖补待经办");
+    }
+
+    @Test
+    void anOpenNoticeIsReadByAnyoneAndOnlyInItsOwnDistrictsQueue(PlatformClient client) {
+        // given 大连海湾职业培训学校 (金州区) submits, and its district bureau selects it and publishes the notice today
+        String applicant = client.tokenOf("applicant-b");
+        String jinzhou = client.tokenOf("reviewer-jinzhou");
+        String brand = "大连金州海湾焊工劳务品牌";
+        var draft = client.post("/api/applications", applicant, """
+                {"brandName": "%s", "unitName": "大连海湾职业培训学校", "unitType": "VOCATIONAL_SCHOOL", "requestedLevels": ["DISTRICT"],
+                 "declaredYears": [
+                   {"year": 2021, "trainedCount": 640, "trainingPassRatePercent": 91.0, "employedCount": 560,
+                    "speciallyTrainedSharePercent": 55.0, "lostDisputeCases": 0, "unfinishedRectifications": 0},
+                   {"year": 2022, "trainedCount": 710, "trainingPassRatePercent": 92.5, "employedCount": 605,
+                    "speciallyTrainedSharePercent": 58.0, "lostDisputeCases": 0, "unfinishedRectifications": 0}],
+                 "labourPractice": {"contractSigningRatePercent": 100, "employmentFilingRatePercent": 100,
+                                    "collectiveContractInForce": true, "labourRelationsCoordinators": 1,
+                                    "massLabourDisputeOccurred": false}}
+                """.formatted(brand));
+        String applicationId = draft.json().get("id").asString();
+        assertThat(client.post("/api/applications/" + applicationId + "/submit", applicant, "").status()).isEqualTo(200);
+        String caseId = eventually(() -> client.get("/api/reviews/cases", jinzhou), queue -> find(queue, "applicationId", applicationId))
+                .get("id").asString();
+        assertThat(client.post("/api/reviews/cases/" + caseId + "/district-decision", jinzhou, """
+                {"districtLevelSelected": true, "cityRecommended": false}
+                """).status()).isEqualTo(200);
+
+        // the bureau of 甘井子区 cannot act on it
+        assertThat(client.post("/api/reviews/cases/" + caseId + "/publicity", client.tokenOf("reviewer-ganjingzi"), "{}").status())
+                .isEqualTo(404);
+        assertThat(client.post("/api/reviews/cases/" + caseId + "/publicity", jinzhou, "{}").status()).isEqualTo(200);
+
+        // then the public notice lists it, for anyone
+        JsonNode notice = find(client.get("/api/public/notices", null).json(), "brandName", brand);
+        assertThat(notice).isNotNull();
+        assertThat(notice.get("unitName").asString()).isEqualTo("大连海湾职业培训学校");
+    }
+
+    private static JsonNode eventually(java.util.function.Supplier<PlatformClient.Response> call) {
+        return eventually(call, body -> body);
+    }
+
+    /** Polls (events take a moment between services) until the call answers 200 and the check finds something. */
+    private static JsonNode eventually(java.util.function.Supplier<PlatformClient.Response> call,
+            java.util.function.Function<JsonNode, JsonNode> check) {
+        JsonNode[] found = new JsonNode[1];
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(250)).until(() -> {
+            PlatformClient.Response response = call.get();
+            found[0] = response.status() == 200 ? check.apply(response.json()) : null;
+            return found[0] != null;
+        });
+        return found[0];
+    }
+
+    private static JsonNode find(JsonNode array, String field, String value) {
+        List<JsonNode> matches = all(array, field, value);
+        return matches.isEmpty() ? null : matches.getFirst();
+    }
+
+    private static List<JsonNode> all(JsonNode array, String field, String value) {
+        List<JsonNode> matches = new ArrayList<>();
+        array.forEach(item -> {
+            if (item.has(field) && value.equals(item.get(field).asString())) {
+                matches.add(item);
+            }
+        });
+        return matches;
+    }
+
+    private static List<String> titles(JsonNode inbox, String mentioning) {
+        List<String> titles = new ArrayList<>();
+        inbox.forEach(message -> {
+            if (message.get("body").asString().contains(mentioning)) {
+                titles.add(message.get("title").asString());
+            }
+        });
+        return titles;
+    }
+}
