@@ -10,28 +10,14 @@ public enum IntakeProblem implements ErrorCode {
     APPLICATION_INCOMPLETE(HttpStatus.UNPROCESSABLE_CONTENT, "Application incomplete", "申报书尚未填写完整，不能提交。"),
     DUPLICATE_YEAR(HttpStatus.BAD_REQUEST, "Year declared twice", "同一年度的数据只能填写一次。");
 
-    private final HttpStatus status;
-    private final String title;
-    private final String defaultDetail;
+    private final Text text;
 
     IntakeProblem(HttpStatus status, String title, String defaultDetail) {
-        this.status = status;
-        this.title = title;
-        this.defaultDetail = defaultDetail;
+        this.text = new Text(status, title, defaultDetail);
     }
 
     @Override
-    public HttpStatus status() {
-        return status;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String defaultDetail() {
-        return defaultDetail;
+    public Text text() {
+        return text;
     }
 }

@@ -13,28 +13,14 @@ public enum ReviewProblem implements ErrorCode {
     LEVEL_NOT_RECOMMENDED(HttpStatus.UNPROCESSABLE_CONTENT, "Level not recommended", "区人社部门未推荐该层级，不能按该层级认定。"),
     NOTICE_DATE_OUT_OF_RANGE(HttpStatus.UNPROCESSABLE_CONTENT, "Notice date out of range", "公示开始日期应在今天前后 30 日之内。");
 
-    private final HttpStatus status;
-    private final String title;
-    private final String defaultDetail;
+    private final Text text;
 
     ReviewProblem(HttpStatus status, String title, String defaultDetail) {
-        this.status = status;
-        this.title = title;
-        this.defaultDetail = defaultDetail;
+        this.text = new Text(status, title, defaultDetail);
     }
 
     @Override
-    public HttpStatus status() {
-        return status;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String defaultDetail() {
-        return defaultDetail;
+    public Text text() {
+        return text;
     }
 }

@@ -23,35 +23,21 @@ public enum ProblemCode implements ErrorCode {
     SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", "服务暂时不可用，请稍后重试。"),
     GATEWAY_TIMEOUT(HttpStatus.GATEWAY_TIMEOUT, "Upstream timeout", "服务响应超时，请稍后重试。");
 
-    private final HttpStatus status;
-    private final String title;
-    private final String defaultDetail;
+    private final Text text;
 
     ProblemCode(HttpStatus status, String title, String defaultDetail) {
-        this.status = status;
-        this.title = title;
-        this.defaultDetail = defaultDetail;
+        this.text = new Text(status, title, defaultDetail);
     }
 
     @Override
-    public HttpStatus status() {
-        return status;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String defaultDetail() {
-        return defaultDetail;
+    public Text text() {
+        return text;
     }
 
     /** The generic code for an HTTP status that no more specific code explains. */
     public static ProblemCode forStatus(int status) {
         for (ProblemCode code : values()) {
-            if (code.status.value() == status) {
+            if (code.status().value() == status) {
                 return code;
             }
         }
