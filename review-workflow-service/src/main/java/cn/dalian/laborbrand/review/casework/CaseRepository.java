@@ -83,11 +83,6 @@ public class CaseRepository {
         return jdbc.sql("SELECT * FROM review_case WHERE id = :id").param("id", id).query(CaseRepository::map).optional();
     }
 
-    Optional<ReviewCase> findByApplication(UUID applicationId) {
-        return jdbc.sql("SELECT * FROM review_case WHERE application_id = :id").param("id", applicationId)
-                .query(CaseRepository::map).optional();
-    }
-
     List<ReviewCase> findVisible(ReviewerScope scope, Set<ReviewStage> stages) {
         if (stages.isEmpty()) {
             return List.of();

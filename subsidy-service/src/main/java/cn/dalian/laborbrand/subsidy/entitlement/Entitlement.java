@@ -1,10 +1,10 @@
 package cn.dalian.laborbrand.subsidy.entitlement;
 
-import cn.dalian.laborbrand.contracts.vocabulary.Money;
 import java.time.Instant;
 import java.util.UUID;
 
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
+import cn.dalian.laborbrand.contracts.vocabulary.Money;
 
 /** A certified brand's unit's right to the one-time subsidy of its level. */
 public record Entitlement(UUID id, UUID brandId, UUID applicationId, String orgId, String unitName, String brandName,

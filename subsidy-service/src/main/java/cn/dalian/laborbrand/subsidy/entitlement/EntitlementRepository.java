@@ -1,6 +1,5 @@
 package cn.dalian.laborbrand.subsidy.entitlement;
 
-import cn.dalian.laborbrand.contracts.vocabulary.Money;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
+import cn.dalian.laborbrand.contracts.vocabulary.Money;
 
 @Repository
 class EntitlementRepository {

@@ -1,6 +1,5 @@
 package cn.dalian.laborbrand.subsidy.entitlement;
 
-import cn.dalian.laborbrand.contracts.vocabulary.Money;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.dalian.laborbrand.contracts.review.BrandCertified;
 import cn.dalian.laborbrand.contracts.subsidy.SubsidyEntitlementCreated;
 import cn.dalian.laborbrand.contracts.subsidy.SubsidyEvents;
+import cn.dalian.laborbrand.contracts.vocabulary.Money;
 import cn.dalian.laborbrand.platform.starter.events.EventOutbox;
 
 /** Creates the one-time subsidy entitlement a certification brings, at most once per brand and level. */

@@ -1,8 +1,9 @@
 package cn.dalian.laborbrand.subsidy.entitlement;
 
-import cn.dalian.laborbrand.contracts.vocabulary.Money;
 import java.util.Map;
 import java.util.Optional;
+
+import cn.dalian.laborbrand.contracts.vocabulary.Money;
 
 /**
  * How much a newly certified brand's unit receives, once, by campaign and level. The amounts are the

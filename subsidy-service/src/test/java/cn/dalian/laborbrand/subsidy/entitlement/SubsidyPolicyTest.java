@@ -1,12 +1,13 @@
 package cn.dalian.laborbrand.subsidy.entitlement;
 
-import cn.dalian.laborbrand.contracts.vocabulary.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import cn.dalian.laborbrand.contracts.vocabulary.Money;
 
 class SubsidyPolicyTest {
 
