@@ -15,6 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 import cn.dalian.laborbrand.gateway.routing.Upstream;
+import cn.dalian.laborbrand.platform.test.FreePorts;
 import cn.dalian.laborbrand.platform.test.PlatformTestInfrastructure;
 
 /**
@@ -57,7 +58,8 @@ public class GatewayTestInitializer implements ApplicationContextInitializer<Con
         Map<Upstream, String> uris = new HashMap<>();
         try {
             for (Upstream upstream : Upstream.values()) {
-                ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                // outside the ephemeral range, so that a call to the closed port is refused, not self-connected
+                ServerSocket socket = FreePorts.reserve();
                 sockets.add(socket);
                 uris.put(upstream, "http://127.0.0.1:" + socket.getLocalPort());
             }

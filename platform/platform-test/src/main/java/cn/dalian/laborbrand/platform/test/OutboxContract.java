@@ -42,6 +42,8 @@ public interface OutboxContract {
         var envelope = new EventCodec().read(record.get().value(), publishedEvent());
         assertThat(envelope.subject()).isEqualTo(subject);
         assertThat(KafkaProbe.header(record.get(), "laborbrand-event-id")).isEqualTo(envelope.eventId().toString());
+        // the trace of the change travels on, so that one user action is one trace across services
+        assertThat(KafkaProbe.header(record.get(), "traceparent")).as("W3C trace context header").matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
     }
 
     @Test

@@ -46,7 +46,8 @@ public final class PlatformTestInfrastructure {
 
     public static synchronized EmbeddedKafkaBroker kafka() {
         if (kafka == null) {
-            kafkaPort = freePort();
+            // the link's port may be found closed during an outage: keep it out of the ephemeral range
+            kafkaPort = FreePorts.any();
             EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
             // it would set spring.kafka.bootstrap-servers to its own port, around the link
             broker.brokerListProperty("laborbrand.test.kafka.broker");
@@ -82,14 +83,6 @@ public final class PlatformTestInfrastructure {
     public static String kafkaBootstrapServers() {
         kafka();
         return "127.0.0.1:" + kafkaPort;
-    }
-
-    private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The clock of every service under test in this JVM. */
