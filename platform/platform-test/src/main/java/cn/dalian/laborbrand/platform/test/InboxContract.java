@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import cn.dalian.laborbrand.contracts.envelope.EventEnvelope;
 import cn.dalian.laborbrand.contracts.events.EventCodec;
@@ -83,6 +86,31 @@ public interface InboxContract<P> {
         assertThat(dead).isPresent();
         assertThat(KafkaProbe.header(dead.get(), "kafka_dlt-exception-message")).contains("does not match its schema");
         assertThat(effectsOf(payload)).isZero();
+    }
+
+    @Test
+    default void anOperatorSeesWhatWasDeadLetteredAndReplaysItToItsTopic(@Value("${local.server.port}") int port,
+            @Value("${spring.kafka.consumer.group-id}") String group) {
+        // given a message the consumer gave up on
+        String key = "replay-" + UUID.randomUUID();
+        KafkaProbe.send(consumedEvent().topic(), key, "not an event at all");
+        assertThat(KafkaProbe.find("laborbrand." + group + ".dlt", r -> key.equals(r.key()), PROCESSING)).isPresent();
+        RestTestClient http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+
+        // when an operator looks at the dead letters, then it is there with its reason and origin
+        http.get().uri("/actuator/deadletters").header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.OPERATOR))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$[?(@.key == '" + key + "')].originalTopic").isEqualTo(List.of(consumedEvent().topic()))
+                .jsonPath("$[?(@.key == '" + key + "')].reason").value(List.class, reasons -> assertThat(reasons.toString()).contains("not JSON"));
+
+        // and when the operator replays them, it goes back to its topic (where, still unreadable, it fails again)
+        http.post().uri("/actuator/deadletters").header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.OPERATOR))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.replayed").value(Integer.class, replayed -> assertThat(replayed).isPositive());
+        assertThat(KafkaProbe.count(consumedEvent().topic(), r -> key.equals(r.key()), Duration.ofSeconds(20), 2)).isEqualTo(2);
     }
 
     private String message(P payload) {

@@ -38,13 +38,7 @@ public final class KafkaProbe {
     /** The first message on the topic (read from its beginning) that matches, waiting up to the timeout. */
     public static Optional<ConsumerRecord<String, String>> find(String topic, Predicate<ConsumerRecord<String, String>> match,
             Duration timeout) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, PlatformTestInfrastructure.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        try (var consumer = new KafkaConsumer<String, String>(config)) {
-            consumer.subscribe(List.of(topic));
+        try (var consumer = fromBeginning(topic)) {
             Instant deadline = Instant.now().plus(timeout);
             while (Instant.now().isBefore(deadline)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(250))) {
@@ -55,6 +49,34 @@ public final class KafkaProbe {
             }
             return Optional.empty();
         }
+    }
+
+    /** How many messages on the topic (from its beginning) match, reading until {@code enough} or the timeout. */
+    public static int count(String topic, Predicate<ConsumerRecord<String, String>> match, Duration timeout, int enough) {
+        int found = 0;
+        try (var consumer = fromBeginning(topic)) {
+            Instant deadline = Instant.now().plus(timeout);
+            while (Instant.now().isBefore(deadline) && found < enough) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(250))) {
+                    if (match.test(record)) {
+                        found++;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A consumer of its own group, reading the topic from its beginning. */
+    private static KafkaConsumer<String, String> fromBeginning(String topic) {
+        var consumer = new KafkaConsumer<String, String>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, PlatformTestInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
+        consumer.subscribe(List.of(topic));
+        return consumer;
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {

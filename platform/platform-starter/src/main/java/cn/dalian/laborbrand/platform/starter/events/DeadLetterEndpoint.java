@@ -49,7 +49,7 @@ public class DeadLetterEndpoint {
     }
 
     /** One event a consumer gave up on. */
-    public record DeadLetter(long deadLetterOffset, String originalTopic, Integer originalPartition, Long originalOffset,
+    public record DeadLetter(long deadLetterOffset, String key, String originalTopic, Integer originalPartition, Long originalOffset,
             String eventId, String eventType, String exception, String reason, Instant failedAt) {
     }
 
@@ -119,7 +119,8 @@ public class DeadLetterEndpoint {
     private static DeadLetter describe(ConsumerRecord<byte[], byte[]> record) {
         String partition = header(record, KafkaHeaders.DLT_ORIGINAL_PARTITION);
         String offset = header(record, KafkaHeaders.DLT_ORIGINAL_OFFSET);
-        return new DeadLetter(record.offset(), header(record, KafkaHeaders.DLT_ORIGINAL_TOPIC),
+        return new DeadLetter(record.offset(), record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8),
+                header(record, KafkaHeaders.DLT_ORIGINAL_TOPIC),
                 partition == null ? null : Integer.valueOf(partition), offset == null ? null : Long.valueOf(offset),
                 header(record, EventHeaders.EVENT_ID), header(record, EventHeaders.EVENT_TYPE),
                 header(record, KafkaHeaders.DLT_EXCEPTION_FQCN), header(record, KafkaHeaders.DLT_EXCEPTION_MESSAGE),
