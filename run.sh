@@ -10,14 +10,17 @@ source deploy/bin/find-jdk.sh
 
 launcher=deploy/launcher/target/launcher.jar
 
+modules=$(sed -n 's:.*<module>\(.*\)</module>.*:\1:p' pom.xml)
+stamp=target/.built-by-run-sh
+
 # A module needs building when it has no jar yet, or when its sources or POM (or the parent POM) changed
-# after its oldest jar was written.
+# since run.sh last built it. (Maven leaves an unchanged jar alone, so the jar's own time proves nothing.)
 stale_modules() {
-    local module jar
-    for module in $(sed -n 's:.*<module>\(.*\)</module>.*:\1:p' pom.xml); do
+    local module
+    for module in $modules; do
         [[ -d $module/src/main ]] || continue # e.g. system-tests: nothing to run
-        jar=$(ls -tr "$module"/target/*.jar 2>/dev/null | head -n 1 || true)
-        if [[ -z $jar ]] || [[ -n $(find "$module/src/main" "$module/pom.xml" pom.xml -newer "$jar" -print -quit) ]]; then
+        if ! compgen -G "$module/target/*.jar" >/dev/null || [[ ! -f $module/$stamp ]] \
+            || [[ -n $(find "$module/src/main" "$module/pom.xml" pom.xml -newer "$module/$stamp" -print -quit) ]]; then
             echo "$module"
         fi
     done
@@ -32,6 +35,9 @@ if [[ -n $stale ]]; then
     echo "▶ building, because these changed since their last build or were never built: $(echo $stale)"
     echo "  ./mvnw -B -q -DskipTests package   (Java: $JAVA_HOME; the first build downloads dependencies and takes a few minutes)"
     ./mvnw -B -q -DskipTests package
+    for module in $modules; do
+        [[ -d $module/target ]] && touch "$module/$stamp"
+    done
 else
     echo "▶ every module is built and up to date"
 fi
