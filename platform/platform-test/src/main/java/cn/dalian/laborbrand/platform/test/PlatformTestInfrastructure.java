@@ -34,7 +34,9 @@ public final class PlatformTestInfrastructure {
     public static synchronized EmbeddedPostgres postgres() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().start();
+                // zonky's own JVM hook would stop the server while the Spring contexts still close (Modulith's
+                // outbox reads it then, and waits out the pool's timeout): it stops after them, see below
+                postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
             } catch (IOException e) {
                 throw new UncheckedIOException("PostgreSQL did not start", e);
             }
