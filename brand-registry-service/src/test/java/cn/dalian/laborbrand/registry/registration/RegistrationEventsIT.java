@@ -2,8 +2,6 @@ package cn.dalian.laborbrand.registry.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +16,7 @@ import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.platform.test.InboxContract;
 import cn.dalian.laborbrand.platform.test.OutboxContract;
 import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
+import cn.dalian.laborbrand.platform.test.SampleEvents;
 
 /** The registry consumes BrandCertified and publishes BrandRegistered. */
 @PlatformIntegrationTest
@@ -61,9 +60,7 @@ class RegistrationEventsIT implements InboxContract<BrandCertified>, OutboxContr
 
     @Override
     public BrandCertified newPayload() {
-        return new BrandCertified(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "2022", "912102440580649631",
-                "大连金港人力资源服务有限公司", "210211", "大连甘井子金港家政服务师劳务品牌", BrandLevel.CITY, LocalDate.of(2022, 12, 20),
-                "leading-group");
+        return SampleEvents.brandCertified(BrandLevel.CITY);
     }
 
     @Override

@@ -41,7 +41,7 @@ public final class CriteriaAssessment {
             if (threshold == null) {
                 continue; // the campaign sets no bar for this criterion at this level
             }
-            if (isYearly(criterion)) {
+            if (criterion.isYearly()) {
                 for (Integer year : criteria.campaign().declaredYears()) {
                     outcomes.add(figures.year(year)
                             .map(declared -> yearly(threshold, declared))
@@ -53,13 +53,6 @@ public final class CriteriaAssessment {
             }
         }
         return outcomes;
-    }
-
-    private static boolean isYearly(Criterion criterion) {
-        return switch (criterion) {
-            case TRAINED_COUNT, TRAINING_PASS_RATE, EMPLOYED_COUNT, SPECIALLY_TRAINED_SHARE -> true;
-            default -> false;
-        };
     }
 
     private static Assessment.CriterionOutcome yearly(Threshold threshold, DeclaredFigures.Year declared) {

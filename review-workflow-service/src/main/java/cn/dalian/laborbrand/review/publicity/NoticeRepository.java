@@ -47,20 +47,19 @@ class NoticeRepository {
                 .list();
     }
 
-    /** The cases whose notice's last day is before the given day and which are still under notice. */
-    List<UUID> casesEndedBefore(LocalDate day) {
+    /** A notice whose last day has passed while its case is still under notice. */
+    record Ended(UUID caseId, LocalDate lastDay) {
+    }
+
+    List<Ended> endedBefore(LocalDate day) {
         return jdbc.sql("""
-                SELECT n.case_id FROM public_notice n JOIN review_case c ON c.id = n.case_id
+                SELECT n.case_id, n.ends_on FROM public_notice n JOIN review_case c ON c.id = n.case_id
                 WHERE n.ends_on < :day AND n.closed_at IS NULL AND c.stage = 'PUBLICITY'
                 ORDER BY n.ends_on
                 """)
                 .param("day", day)
-                .query(UUID.class)
+                .query((row, n) -> new Ended(row.getObject("case_id", UUID.class), row.getObject("ends_on", LocalDate.class)))
                 .list();
-    }
-
-    LocalDate endOf(UUID caseId) {
-        return jdbc.sql("SELECT ends_on FROM public_notice WHERE case_id = :id").param("id", caseId).query(LocalDate.class).single();
     }
 
     void close(UUID caseId, Instant at) {

@@ -63,10 +63,11 @@ class PublicityService {
         if (first.isBefore(today.minusDays(tolerance)) || first.isAfter(today.plusDays(tolerance))) {
             throw new PlatformException(ReviewProblem.NOTICE_DATE_OUT_OF_RANGE);
         }
+        LocalDate last = calendar.lastDayOf(first, properties.workingDays());
         ReviewCase.Moved moved = casework.visibleCase(caseId, reviewer).startPublicity(reviewer.username(), clock.instant(),
-                "公示期 " + first + " 至 " + calendar.lastDayOf(first, properties.workingDays()));
+                "公示期 " + first + " 至 " + last);
         ReviewCase underNotice = moved.reviewCase();
-        PublicNotice notice = PublicNotice.of(underNotice, first, calendar.lastDayOf(first, properties.workingDays()));
+        PublicNotice notice = PublicNotice.of(underNotice, first, last);
         casework.save(moved);
         notices.insert(notice, underNotice.id());
         outbox.publish(ReviewEvents.PUBLICITY_STARTED, underNotice.id().toString(), new PublicityStarted(underNotice.id(),
@@ -77,27 +78,27 @@ class PublicityService {
 
     /** Ends every notice whose last day has passed; each case in its own transaction, so one failure stops no other. */
     int closeEndedNotices() {
-        List<UUID> due = notices.casesEndedBefore(today());
+        List<NoticeRepository.Ended> due = notices.endedBefore(today());
         int closed = 0;
-        for (UUID caseId : due) {
+        for (NoticeRepository.Ended ended : due) {
             try {
-                transaction.executeWithoutResult(status -> close(caseId));
+                transaction.executeWithoutResult(status -> close(ended.caseId(), ended.lastDay()));
                 closed++;
             } catch (RuntimeException e) {
-                log.error("could not end the notice of case {}; the next round tries again", caseId, e);
+                log.error("could not end the notice of case {}; the next round tries again", ended.caseId(), e);
             }
         }
         return closed;
     }
 
-    private void close(UUID caseId) {
+    private void close(UUID caseId, LocalDate lastDay) {
         ReviewCase reviewCase = cases.find(caseId).orElseThrow();
         ReviewCase.Moved moved = reviewCase.endPublicity(SYSTEM, clock.instant());
         casework.save(moved);
         notices.close(caseId, clock.instant());
         ReviewCase forwarded = moved.reviewCase();
         outbox.publish(ReviewEvents.PUBLICITY_ENDED, caseId.toString(), new PublicityEnded(caseId, forwarded.applicationId(),
-                forwarded.orgId(), forwarded.district(), forwarded.brandName(), notices.endOf(caseId), true));
+                forwarded.orgId(), forwarded.district(), forwarded.brandName(), lastDay, true));
     }
 
     LocalDate today() {

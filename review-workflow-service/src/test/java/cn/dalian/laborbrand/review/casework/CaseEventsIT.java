@@ -14,7 +14,7 @@ import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.platform.test.InboxContract;
 import cn.dalian.laborbrand.platform.test.OutboxContract;
 import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
-import cn.dalian.laborbrand.review.ReviewSamples;
+import cn.dalian.laborbrand.platform.test.SampleEvents;
 
 /** Review consumes ApplicationSubmitted (a case opens) and publishes DistrictDecisionMade. */
 @PlatformIntegrationTest
@@ -39,7 +39,7 @@ class CaseEventsIT implements InboxContract<ApplicationSubmitted>, OutboxContrac
 
     @Override
     public ApplicationSubmitted newPayload() {
-        return ReviewSamples.submitted(Set.of(BrandLevel.DISTRICT, BrandLevel.CITY));
+        return SampleEvents.applicationSubmitted(Set.of(BrandLevel.DISTRICT, BrandLevel.CITY));
     }
 
     @Override

@@ -22,10 +22,10 @@ import cn.dalian.laborbrand.contracts.review.ReviewEvents;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.platform.test.KafkaProbe;
 import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
+import cn.dalian.laborbrand.platform.test.SampleEvents;
 import cn.dalian.laborbrand.platform.test.PlatformTestInfrastructure;
 import cn.dalian.laborbrand.platform.test.TestUser;
 import cn.dalian.laborbrand.platform.test.Tokens;
-import cn.dalian.laborbrand.review.ReviewSamples;
 
 /** A case from the district queue to certification, through the service's API, with time moved by the test clock. */
 @PlatformIntegrationTest
@@ -55,9 +55,9 @@ class CaseWorkflowIT {
     @Test
     void aCaseGoesFromTheDistrictQueueToCityLevelCertificationWithEveryStepInItsHistory() {
         // given an application of 大连金港人力资源服务有限公司 (甘井子区) for both levels, pre-checked
-        var submitted = ReviewSamples.submitted(Set.of(BrandLevel.DISTRICT, BrandLevel.CITY));
+        var submitted = SampleEvents.applicationSubmitted(Set.of(BrandLevel.DISTRICT, BrandLevel.CITY));
         UUID caseId = casework.open(submitted).orElseThrow().id();
-        prechecks.save(ReviewSamples.assessed(submitted.applicationId(), false));
+        prechecks.save(SampleEvents.eligibilityAssessed(submitted.applicationId(), false));
 
         // when the bureau of another district tries to decide, the case does not exist for it
         post(caseId, "district-decision", TestUser.REVIEWER_JINZHOU, """
@@ -127,7 +127,7 @@ class CaseWorkflowIT {
 
     @Test
     void anActionAtTheWrongStageIsRefusedAsAConflict() {
-        UUID caseId = casework.open(ReviewSamples.submitted(Set.of(BrandLevel.DISTRICT))).orElseThrow().id();
+        UUID caseId = casework.open(SampleEvents.applicationSubmitted(Set.of(BrandLevel.DISTRICT))).orElseThrow().id();
 
         post(caseId, "publicity", TestUser.REVIEWER_GANJINGZI, "{}")
                 .expectStatus().isEqualTo(409)
@@ -136,9 +136,9 @@ class CaseWorkflowIT {
 
     @Test
     void aUnitWithAnUnfinishedRectificationIsNotSelected() {
-        var submitted = ReviewSamples.submitted(Set.of(BrandLevel.DISTRICT));
+        var submitted = SampleEvents.applicationSubmitted(Set.of(BrandLevel.DISTRICT));
         UUID caseId = casework.open(submitted).orElseThrow().id();
-        prechecks.save(ReviewSamples.assessed(submitted.applicationId(), true));
+        prechecks.save(SampleEvents.eligibilityAssessed(submitted.applicationId(), true));
 
         post(caseId, "district-decision", TestUser.REVIEWER_GANJINGZI, """
                 {"districtLevelSelected": true, "cityRecommended": false}
@@ -148,7 +148,7 @@ class CaseWorkflowIT {
 
     @Test
     void aNoticeDatedMoreThanThirtyDaysAwayIsRefused() {
-        var submitted = ReviewSamples.submitted(Set.of(BrandLevel.DISTRICT));
+        var submitted = SampleEvents.applicationSubmitted(Set.of(BrandLevel.DISTRICT));
         UUID caseId = casework.open(submitted).orElseThrow().id();
         post(caseId, "district-decision", TestUser.REVIEWER_GANJINGZI, """
                 {"districtLevelSelected": true, "cityRecommended": false}

@@ -10,7 +10,7 @@ import cn.dalian.laborbrand.contracts.eligibility.EligibilityEvents;
 import cn.dalian.laborbrand.contracts.events.EventDefinition;
 import cn.dalian.laborbrand.platform.test.InboxContract;
 import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
-import cn.dalian.laborbrand.review.ReviewSamples;
+import cn.dalian.laborbrand.platform.test.SampleEvents;
 
 /** Review consumes EligibilityAssessed and keeps it for the case's reviewers. */
 @PlatformIntegrationTest
@@ -26,7 +26,7 @@ class PrecheckEventsIT implements InboxContract<EligibilityAssessed> {
 
     @Override
     public EligibilityAssessed newPayload() {
-        return ReviewSamples.assessed(UUID.randomUUID(), false);
+        return SampleEvents.eligibilityAssessed(UUID.randomUUID(), false);
     }
 
     @Override

@@ -2,8 +2,6 @@ package cn.dalian.laborbrand.subsidy.entitlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +16,7 @@ import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.platform.test.InboxContract;
 import cn.dalian.laborbrand.platform.test.OutboxContract;
 import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
+import cn.dalian.laborbrand.platform.test.SampleEvents;
 
 /** Subsidy consumes BrandCertified and publishes SubsidyEntitlementCreated. */
 @PlatformIntegrationTest
@@ -45,7 +44,7 @@ class EntitlementEventsIT implements InboxContract<BrandCertified>, OutboxContra
 
     @Test
     void aDistrictLevelCertificationEntitlesToNothing() {
-        BrandCertified district = withLevel(newPayload(), BrandLevel.DISTRICT);
+        BrandCertified district = SampleEvents.brandCertified(BrandLevel.DISTRICT);
 
         assertThat(entitlements.entitle(district)).isEmpty();
         assertThat(effectsOf(district)).isZero();
@@ -67,9 +66,7 @@ class EntitlementEventsIT implements InboxContract<BrandCertified>, OutboxContra
 
     @Override
     public BrandCertified newPayload() {
-        return new BrandCertified(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "2022", "912102440580649631",
-                "大连金港人力资源服务有限公司", "210211", "大连甘井子金港家政服务师劳务品牌", BrandLevel.CITY, LocalDate.of(2022, 12, 20),
-                "leading-group");
+        return SampleEvents.brandCertified(BrandLevel.CITY);
     }
 
     @Override
@@ -98,10 +95,5 @@ class EntitlementEventsIT implements InboxContract<BrandCertified>, OutboxContra
             entitlements.entitle(newPayload());
             throw new IllegalStateException("the entitlement could not be completed");
         });
-    }
-
-    private static BrandCertified withLevel(BrandCertified c, BrandLevel level) {
-        return new BrandCertified(c.brandId(), c.caseId(), c.applicationId(), c.campaign(), c.orgId(), c.unitName(), c.district(),
-                c.brandName(), level, c.decisionDate(), c.decidedBy());
     }
 }

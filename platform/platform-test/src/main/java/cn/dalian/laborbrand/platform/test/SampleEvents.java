@@ -1,23 +1,29 @@
-package cn.dalian.laborbrand.review;
+package cn.dalian.laborbrand.platform.test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
 import cn.dalian.laborbrand.contracts.eligibility.EligibilityAssessed;
+import cn.dalian.laborbrand.contracts.review.BrandCertified;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.contracts.vocabulary.UnitType;
 
-/** Events as the other services send them about 大连金港人力资源服务有限公司 (甘井子区). */
-public final class ReviewSamples {
+/**
+ * Event payloads as their producers send them about 大连金港人力资源服务有限公司 (甘井子区), a new
+ * application or brand each time, for the tests of the services that consume them.
+ */
+public final class SampleEvents {
 
-    private ReviewSamples() {
+    private SampleEvents() {
     }
 
-    public static ApplicationSubmitted submitted(Set<BrandLevel> levels) {
+    /** An application above the city bar in both declared years. */
+    public static ApplicationSubmitted applicationSubmitted(Set<BrandLevel> levels) {
         return new ApplicationSubmitted(UUID.randomUUID(), "2022", "912102440580649631", "大连金港人力资源服务有限公司", "210211",
                 "大连甘井子金港家政服务师劳务品牌", UnitType.HR_SERVICE_AGENCY, levels,
                 List.of(new ApplicationSubmitted.DeclaredYear(2021, 1120, new BigDecimal("86.5"), 1050, new BigDecimal("62"), 0, 0),
@@ -26,7 +32,8 @@ public final class ReviewSamples {
                 "applicant-a", Instant.now());
     }
 
-    public static EligibilityAssessed assessed(UUID applicationId, boolean blocking) {
+    /** Its pre-check: district level met; with an unfinished rectification when {@code blocking}. */
+    public static EligibilityAssessed eligibilityAssessed(UUID applicationId, boolean blocking) {
         return new EligibilityAssessed(applicationId, "2022", "912102440580649631", "210211", "2022/v1",
                 List.of(new EligibilityAssessed.LevelResult(BrandLevel.DISTRICT, true, List.of(
                         new EligibilityAssessed.CriterionResult("TRAINED_COUNT", "培训人数", 2021, true, "1120 人", "≥ 500 人",
@@ -35,5 +42,12 @@ public final class ReviewSamples {
                 blocking ? List.of(new EligibilityAssessed.RiskFlag("UNFINISHED_RECTIFICATION",
                         "2022 年有 1 项劳动监察部门责令整改未完成事项，整改完成前不能认定。", true)) : List.of(),
                 Instant.now());
+    }
+
+    /** A brand the leading group office certified at the level, decided on 2022-12-20. */
+    public static BrandCertified brandCertified(BrandLevel level) {
+        return new BrandCertified(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "2022", "912102440580649631",
+                "大连金港人力资源服务有限公司", "210211", "大连甘井子金港家政服务师劳务品牌", level, LocalDate.of(2022, 12, 20),
+                "leading-group");
     }
 }
