@@ -11,13 +11,28 @@ KEYCLOAK=${KEYCLOAK:-http://127.0.0.1:8180}
 PASSWORD=${PASSWORD:-Demo@2022}
 BRAND=${BRAND:-"大连甘井子金港家政服务师劳务品牌 $(date +%H%M%S)"}
 
-json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
+json() { python3 -c "import json,os,sys; d=json.load(sys.stdin); print($1)"; }
 token() {
     curl -sf "$KEYCLOAK/realms/laborbrand/protocol/openid-connect/token" \
         -d grant_type=password -d client_id=spa -d "username=$1" -d "password=$PASSWORD" | json 'd["access_token"]'
 }
 call() { # method path token [body]
     curl -sS -X "$1" "$GATEWAY$2" -H "Authorization: Bearer $3" -H 'Content-Type: application/json' ${4:+-d "$4"}
+}
+items() { # path [token]: every item of a paged list ({items, next}), one JSON array, following next from the first page
+    python3 - "$GATEWAY$1" "${2:-}" <<'PY'
+import json, sys, urllib.parse, urllib.request
+url, token, items, cursor = sys.argv[1], sys.argv[2], [], None
+while True:
+    page_url = url + ("&" if "?" in url else "?") + "limit=100" + ("&cursor=" + urllib.parse.quote(cursor) if cursor else "")
+    request = urllib.request.Request(page_url, headers={"Authorization": "Bearer " + token} if token else {})
+    page = json.load(urllib.request.urlopen(request))
+    items += page["items"]
+    cursor = page["next"]
+    if not cursor:
+        break
+print(json.dumps(items))
+PY
 }
 step() { printf '\n▶ %s\n' "$*"; }
 wait_for() { # description command…: retries for up to 60 s until the command prints something
@@ -52,8 +67,8 @@ wait_for "the assessment" bash -c "curl -sf '$GATEWAY/api/eligibility/assessment
 echo "  readable $(( ($(date +%s%N) - started) / 1000000 )) ms after the submission"
 
 step "3. the case is in 甘井子区's queue; the bureau selects it, recommends the city level, records a notice published 25 days ago"
-CASE=$(wait_for "the case" bash -c "curl -sf '$GATEWAY/api/reviews/cases' -H 'Authorization: Bearer $DISTRICT' \
-    | python3 -c 'import json,sys; print(next((c[\"id\"] for c in json.load(sys.stdin) if c[\"applicationId\"]==\"$APP\"), \"\"))'")
+case_in_queue() { items /api/reviews/cases "$DISTRICT" | APP=$APP json 'next((c["id"] for c in d if c["applicationId"] == os.environ["APP"]), "")'; }
+CASE=$(wait_for "the case" case_in_queue)
 call POST "/api/reviews/cases/$CASE/district-decision" "$DISTRICT" \
     '{"districtLevelSelected": true, "cityRecommended": true, "comment": "材料齐全，实地查验属实，推荐申报市级。"}' | json '"stage " + d["stage"]'
 STARTS=$(python3 -c 'import datetime; print(datetime.date.today() - datetime.timedelta(days=25))')
@@ -69,12 +84,14 @@ call GET "/api/reviews/cases/$CASE/history" "$LEADING" \
     | json '"\n".join("  " + s["actionLabel"] + " — " + s["actor"] for s in d)'
 
 step "5. the registry lists it publicly with its certificate (BrandRegistered)"
-wait_for "the certificate" bash -c "curl -sf '$GATEWAY/api/public/brands' | python3 -c 'import json,sys; print(next((b[\"certificateNumber\"] + \" \" + b[\"brandName\"] for b in json.load(sys.stdin) if b[\"brandName\"]==\"$BRAND\"), \"\"))'"
+certificate() { items /api/public/brands | BRAND=$BRAND json 'next((b["certificateNumber"] + " " + b["brandName"] for b in d if b["brandName"] == os.environ["BRAND"]), "")'; }
+wait_for "the certificate" certificate
 
 step "6. finance sees its one-time subsidy (SubsidyEntitlementCreated)"
-wait_for "the entitlement" bash -c "curl -sf '$GATEWAY/api/subsidies/entitlements' -H 'Authorization: Bearer $FINANCE' | python3 -c 'import json,sys; print(next((e[\"amountText\"] + \" (\" + str(e[\"amountFen\"]) + \" fen), \" + e[\"statusLabel\"] for e in json.load(sys.stdin) if e[\"brandId\"]==\"$BRAND_ID\"), \"\"))'"
+entitlement() { items /api/subsidies/entitlements "$FINANCE" | BRAND_ID=$BRAND_ID json 'next((e["amountText"] + " (" + str(e["amountFen"]) + " fen), " + e["statusLabel"] for e in d if e["brandId"] == os.environ["BRAND_ID"]), "")'; }
+wait_for "the entitlement" entitlement
 
 step "7. the unit's inbox"
 sleep 2
-call GET /api/notifications "$APPLICANT" \
+items /api/notifications "$APPLICANT" \
     | python3 -c "import json,sys; [print('  ' + m['title'] + '：' + m['body']) for m in reversed(json.load(sys.stdin)) if '$BRAND' in m['body']]"

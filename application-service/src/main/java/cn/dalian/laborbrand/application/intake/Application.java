@@ -10,9 +10,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import cn.dalian.laborbrand.contracts.application.ApplicationEvents;
+import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
+import cn.dalian.laborbrand.contracts.events.Changed;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.contracts.vocabulary.UnitType;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
+import cn.dalian.laborbrand.platform.problem.ProblemCode;
 
 /**
  * An applicant unit's application for a labour brand. It belongs to one organisation for its whole
@@ -68,9 +72,16 @@ public record Application(UUID id, String campaign, String orgId, String distric
                 applicant.username(), now, now, null, null, 0);
     }
 
-    /** The draft with new content; a submitted application stays as it was handed in. */
-    public Application revise(Content revised, Instant now) {
+    /**
+     * The draft with new content; a submitted application stays as it was handed in. The unit edits the version
+     * it read: an edit of an older version would overwrite another person's change, and is refused.
+     */
+    public Application revise(Content revised, int editedVersion, Instant now) {
         requireDraft();
+        if (editedVersion != version) {
+            throw new PlatformException(ProblemCode.PRECONDITION_FAILED, "申报书已被修改（您编辑的是第 " + editedVersion + " 版，当前为第 " + version
+                    + " 版），请刷新后在最新版本上修改。").with("currentVersion", version);
+        }
         return new Application(id, campaign, orgId, district, revised, status, createdBy, createdAt, now, null, null, version);
     }
 
@@ -78,7 +89,7 @@ public record Application(UUID id, String campaign, String orgId, String distric
      * Hands the application to the district bureau. Every year the campaign asks for must be declared
      * (and no other), and the labour practices filled in.
      */
-    public Application submit(List<Integer> campaignYears, String username, Instant now) {
+    public Changed<Application> submit(List<Integer> campaignYears, String username, Instant now) {
         requireDraft();
         List<String> missing = new ArrayList<>();
         List<Integer> declared = content.declaredYears().stream().map(YearFigures::year).toList();
@@ -101,8 +112,23 @@ public record Application(UUID id, String campaign, String orgId, String distric
         if (!missing.isEmpty()) {
             throw new PlatformException(IntakeProblem.APPLICATION_INCOMPLETE, "申报书尚未填写完整，请补充：" + String.join("；", missing) + "。");
         }
-        return new Application(id, campaign, orgId, district, content, ApplicationStatus.SUBMITTED, createdBy, createdAt, now,
-                username, now, version);
+        Application submitted = new Application(id, campaign, orgId, district, content, ApplicationStatus.SUBMITTED, createdBy, createdAt,
+                now, username, now, version);
+        return Changed.to(submitted, ApplicationEvents.SUBMITTED.about(id, submitted.asSubmitted()));
+    }
+
+    /** What the district bureau, eligibility and notification learn of a submitted application. */
+    private ApplicationSubmitted asSubmitted() {
+        LabourPractice practice = content.labourPractice();
+        return new ApplicationSubmitted(id, campaign, orgId, content.unitName(), district, content.brandName(), content.unitType(),
+                content.requestedLevels(), content.declaredYears().stream()
+                        .map(year -> new ApplicationSubmitted.DeclaredYear(year.year(), year.trainedCount(), year.trainingPassRatePercent(),
+                                year.employedCount(), year.speciallyTrainedSharePercent(), year.lostDisputeCases(),
+                                year.unfinishedRectifications()))
+                        .toList(),
+                new ApplicationSubmitted.LabourPractice(practice.contractSigningRatePercent(), practice.employmentFilingRatePercent(),
+                        practice.collectiveContractInForce(), practice.labourRelationsCoordinators(), practice.massLabourDisputeOccurred()),
+                submittedBy, submittedAt);
     }
 
     private void requireDraft() {

@@ -4,13 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +18,10 @@ import org.springframework.stereotype.Repository;
 
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.contracts.vocabulary.UnitType;
+import cn.dalian.laborbrand.platform.paging.Cursor;
+import cn.dalian.laborbrand.platform.paging.Page;
+import cn.dalian.laborbrand.platform.paging.PageQuery;
+import cn.dalian.laborbrand.platform.persistence.EnumColumns;
 
 /** Applications and their declared years in the service's own database; every read is scoped by organisation. */
 @Repository
@@ -67,18 +71,32 @@ class ApplicationRepository {
     }
 
     Optional<Application> findOfOrganisation(UUID id, String orgId) {
-        return jdbc.sql("SELECT * FROM application WHERE id = :id AND org_id = :orgId")
+        return withYears(jdbc.sql("SELECT * FROM application WHERE id = :id AND org_id = :orgId")
                 .param("id", id)
                 .param("orgId", orgId)
-                .query(this::map)
-                .optional();
+                .query(ApplicationRepository::map)
+                .list()).stream().findFirst();
     }
 
-    List<Application> findAllOfOrganisation(String orgId) {
-        return jdbc.sql("SELECT * FROM application WHERE org_id = :orgId ORDER BY created_at DESC")
+    /** A page of the organisation's applications, newest first (created_at, then id, both descending). */
+    Page<Application> findAllOfOrganisation(String orgId, PageQuery page) {
+        Optional<Cursor> after = page.after(2);
+        List<Application> fetched = jdbc.sql("""
+                SELECT * FROM application
+                WHERE org_id = :orgId AND (CAST(:afterCreated AS timestamptz) IS NULL OR (created_at, id) < (:afterCreated, :afterId))
+                ORDER BY created_at DESC, id DESC
+                LIMIT :limit
+                """)
                 .param("orgId", orgId)
-                .query(this::map)
+                .param("afterCreated", after.map(cursor -> Timestamp.from(cursor.instant(0))).orElse(null))
+                .param("afterId", after.map(cursor -> cursor.uuid(1)).orElse(null))
+                .param("limit", page.fetchSize())
+                .query(ApplicationRepository::map)
                 .list();
+        Long total = page.isFirstPage()
+                ? jdbc.sql("SELECT count(*) FROM application WHERE org_id = :orgId").param("orgId", orgId).query(Long.class).single()
+                : null;
+        return Page.of(fetched, page, application -> Cursor.of(application.createdAt(), application.id()), total).mapAll(this::withYears);
     }
 
     private void insertYears(Application application) {
@@ -111,7 +129,7 @@ class ApplicationRepository {
         columns.put("brandName", content.brandName());
         columns.put("unitName", content.unitName());
         columns.put("unitType", content.unitType().name());
-        columns.put("levels", content.requestedLevels().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        columns.put("levels", EnumColumns.join(content.requestedLevels()));
         columns.put("contractRate", practice == null ? null : practice.contractSigningRatePercent());
         columns.put("filingRate", practice == null ? null : practice.employmentFilingRatePercent());
         columns.put("collectiveContract", practice == null ? null : practice.collectiveContractInForce());
@@ -126,29 +144,43 @@ class ApplicationRepository {
         return columns;
     }
 
-    private Application map(ResultSet row, int rowNumber) throws SQLException {
+    /** An application as its row holds it; its declared years come with {@link #withYears}. */
+    private static Application map(ResultSet row, int rowNumber) throws SQLException {
         UUID id = row.getObject("id", UUID.class);
-        EnumSet<BrandLevel> levels = EnumSet.noneOf(BrandLevel.class);
-        Arrays.stream(row.getString("requested_levels").split(",")).map(BrandLevel::valueOf).forEach(levels::add);
+        Set<BrandLevel> levels = EnumColumns.split(row.getString("requested_levels"), BrandLevel.class);
         LabourPractice practice = row.getBigDecimal("contract_signing_rate_percent") == null ? null
                 : new LabourPractice(row.getBigDecimal("contract_signing_rate_percent"), row.getBigDecimal("employment_filing_rate_percent"),
                         row.getBoolean("collective_contract_in_force"), row.getInt("labour_relations_coordinators"),
                         row.getBoolean("mass_labour_dispute_occurred"));
         var content = new Application.Content(row.getString("brand_name"), row.getString("unit_name"),
-                UnitType.valueOf(row.getString("unit_type")), levels, yearsOf(id), practice);
+                UnitType.valueOf(row.getString("unit_type")), levels, List.of(), practice);
         return new Application(id, row.getString("campaign"), row.getString("org_id"), row.getString("district"), content,
                 ApplicationStatus.valueOf(row.getString("status")), row.getString("created_by"), instant(row, "created_at"),
                 instant(row, "updated_at"), row.getString("submitted_by"), instant(row, "submitted_at"), row.getInt("version"));
     }
 
-    private List<YearFigures> yearsOf(UUID application) {
-        return jdbc.sql("SELECT * FROM declared_year WHERE application_id = :id ORDER BY year")
-                .param("id", application)
-                .query((row, n) -> new YearFigures(row.getInt("year"), row.getInt("trained_count"),
-                        row.getBigDecimal("training_pass_rate_percent"), row.getInt("employed_count"),
-                        row.getBigDecimal("specially_trained_share_percent"), row.getInt("lost_dispute_cases"),
-                        row.getInt("unfinished_rectifications")))
-                .list();
+    /** The applications with their declared years, read in one query for all of them. */
+    private List<Application> withYears(List<Application> applications) {
+        if (applications.isEmpty()) {
+            return applications;
+        }
+        Map<UUID, List<YearFigures>> years = new HashMap<>();
+        jdbc.sql("SELECT * FROM declared_year WHERE application_id IN (:ids) ORDER BY year")
+                .param("ids", applications.stream().map(Application::id).toList())
+                .query(row -> {
+                    years.computeIfAbsent(row.getObject("application_id", UUID.class), id -> new ArrayList<>())
+                            .add(new YearFigures(row.getInt("year"), row.getInt("trained_count"), row.getBigDecimal("training_pass_rate_percent"),
+                                    row.getInt("employed_count"), row.getBigDecimal("specially_trained_share_percent"),
+                                    row.getInt("lost_dispute_cases"), row.getInt("unfinished_rectifications")));
+                });
+        return applications.stream().map(application -> {
+            Application.Content content = application.content();
+            return new Application(application.id(), application.campaign(), application.orgId(), application.district(),
+                    new Application.Content(content.brandName(), content.unitName(), content.unitType(), content.requestedLevels(),
+                            years.getOrDefault(application.id(), List.of()), content.labourPractice()),
+                    application.status(), application.createdBy(), application.createdAt(), application.updatedAt(), application.submittedBy(),
+                    application.submittedAt(), application.version());
+        }).toList();
     }
 
     private static Timestamp timestamp(Instant instant) {

@@ -1,11 +1,11 @@
 package cn.dalian.laborbrand.application.intake;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,12 +13,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.dalian.laborbrand.platform.paging.Page;
+import cn.dalian.laborbrand.platform.paging.PageQuery;
 import cn.dalian.laborbrand.platform.starter.security.CurrentUser;
+import cn.dalian.laborbrand.platform.web.EntityTags;
 
-/** An applicant unit's own applications. */
+/**
+ * An applicant unit's own applications. Every answer about one application carries its version as {@code ETag};
+ * an edit names the version it edits in {@code If-Match}.
+ */
 @RestController
 @RequestMapping("/api/applications")
 @PreAuthorize("hasRole('APPLICANT')")
@@ -35,27 +42,34 @@ class IntakeController {
     @PostMapping
     ResponseEntity<ApplicationView> openDraft(CurrentUser user, @Valid @RequestBody ContentRequest request) {
         Application draft = intake.openDraft(applicant(user), mapper.toContent(request));
-        return ResponseEntity.created(URI.create("/api/applications/" + draft.id())).body(mapper.toView(draft));
+        return ResponseEntity.created(URI.create("/api/applications/" + draft.id())).eTag(EntityTags.of(draft.version()))
+                .body(mapper.toView(draft));
     }
 
     @PutMapping("/{id}")
-    ApplicationView revise(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ContentRequest request) {
-        return mapper.toView(intake.revise(id, user.requireOrgId(), mapper.toContent(request)));
+    ResponseEntity<ApplicationView> revise(CurrentUser user, @PathVariable UUID id,
+            @RequestHeader(name = EntityTags.IF_MATCH, required = false) String ifMatch, @Valid @RequestBody ContentRequest request) {
+        return answer(intake.revise(id, user.requireOrgId(), EntityTags.versionIn(ifMatch), mapper.toContent(request)));
     }
 
     @PostMapping("/{id}/submit")
-    ApplicationView submit(CurrentUser user, @PathVariable UUID id) {
-        return mapper.toView(intake.submit(id, applicant(user)));
+    ResponseEntity<ApplicationView> submit(CurrentUser user, @PathVariable UUID id) {
+        return answer(intake.submit(id, applicant(user)));
     }
 
+    /** The unit's applications, newest first. */
     @GetMapping
-    List<ApplicationView> ownApplications(CurrentUser user) {
-        return mapper.toViews(intake.allOfOrganisation(user.requireOrgId()));
+    Page<ApplicationView> ownApplications(CurrentUser user, @Valid @ParameterObject PageQuery page) {
+        return intake.allOfOrganisation(user.requireOrgId(), page).mapAll(mapper::toViews);
     }
 
     @GetMapping("/{id}")
-    ApplicationView ownApplication(CurrentUser user, @PathVariable UUID id) {
-        return mapper.toView(intake.ofOrganisation(id, user.requireOrgId()));
+    ResponseEntity<ApplicationView> ownApplication(CurrentUser user, @PathVariable UUID id) {
+        return answer(intake.ofOrganisation(id, user.requireOrgId()));
+    }
+
+    private ResponseEntity<ApplicationView> answer(Application application) {
+        return ResponseEntity.ok().eTag(EntityTags.of(application.version())).body(mapper.toView(application));
     }
 
     private static Applicant applicant(CurrentUser user) {

@@ -5,8 +5,6 @@ import java.util.List;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
-
 @Mapper
 interface IntakeMapper {
 
@@ -21,13 +19,4 @@ interface IntakeMapper {
     List<ApplicationView> toViews(List<Application> applications);
 
     Application.Content toContent(ContentRequest request);
-
-    @Mapping(target = "applicationId", source = "id")
-    @Mapping(target = "brandName", source = "content.brandName")
-    @Mapping(target = "unitName", source = "content.unitName")
-    @Mapping(target = "unitType", source = "content.unitType")
-    @Mapping(target = "requestedLevels", source = "content.requestedLevels")
-    @Mapping(target = "declaredYears", source = "content.declaredYears")
-    @Mapping(target = "labourPractice", source = "content.labourPractice")
-    ApplicationSubmitted toSubmitted(Application application);
 }

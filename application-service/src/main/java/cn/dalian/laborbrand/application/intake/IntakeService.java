@@ -1,13 +1,14 @@
 package cn.dalian.laborbrand.application.intake;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.dalian.laborbrand.contracts.application.ApplicationEvents;
+import cn.dalian.laborbrand.contracts.events.Changed;
+import cn.dalian.laborbrand.platform.paging.Page;
+import cn.dalian.laborbrand.platform.paging.PageQuery;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.platform.starter.events.EventOutbox;
 
@@ -16,15 +17,12 @@ import cn.dalian.laborbrand.platform.starter.events.EventOutbox;
 class IntakeService {
 
     private final ApplicationRepository applications;
-    private final IntakeMapper mapper;
     private final EventOutbox outbox;
     private final CampaignProperties campaign;
     private final Clock clock;
 
-    IntakeService(ApplicationRepository applications, IntakeMapper mapper, EventOutbox outbox, CampaignProperties campaign,
-            Clock clock) {
+    IntakeService(ApplicationRepository applications, EventOutbox outbox, CampaignProperties campaign, Clock clock) {
         this.applications = applications;
-        this.mapper = mapper;
         this.outbox = outbox;
         this.campaign = campaign;
         this.clock = clock;
@@ -37,21 +35,21 @@ class IntakeService {
         return draft;
     }
 
+    /** The draft with new content, if the version edited is the one stored; answers the draft as stored now. */
     @Transactional
-    Application revise(UUID id, String orgId, Application.Content content) {
-        Application revised = ofOrganisation(id, orgId).revise(content, clock.instant());
-        applications.update(revised);
-        return revised;
+    Application revise(UUID id, String orgId, int editedVersion, Application.Content content) {
+        applications.update(ofOrganisation(id, orgId).revise(content, editedVersion, clock.instant()));
+        return ofOrganisation(id, orgId);
     }
 
     /** The application goes to the district bureau, and its event with it, in one transaction. */
     @Transactional
     Application submit(UUID id, Applicant applicant) {
-        Application submitted = ofOrganisation(id, applicant.orgId())
+        Changed<Application> submitted = ofOrganisation(id, applicant.orgId())
                 .submit(campaign.declaredYears(), applicant.username(), clock.instant());
-        applications.update(submitted);
-        outbox.publish(ApplicationEvents.SUBMITTED, submitted.id().toString(), mapper.toSubmitted(submitted));
-        return submitted;
+        applications.update(submitted.state());
+        outbox.publish(submitted.events());
+        return ofOrganisation(id, applicant.orgId());
     }
 
     /** Another organisation's application answers "not found", so ids of others reveal nothing. */
@@ -62,7 +60,7 @@ class IntakeService {
     }
 
     @Transactional(readOnly = true)
-    List<Application> allOfOrganisation(String orgId) {
-        return applications.findAllOfOrganisation(orgId);
+    Page<Application> allOfOrganisation(String orgId, PageQuery page) {
+        return applications.findAllOfOrganisation(orgId, page);
     }
 }

@@ -2,10 +2,8 @@ package cn.dalian.laborbrand.application.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +12,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
 import cn.dalian.laborbrand.platform.test.TestUser;
 import cn.dalian.laborbrand.platform.test.Tokens;
+import cn.dalian.laborbrand.platform.test.ListPages;
+import tools.jackson.databind.JsonNode;
 
 @PlatformIntegrationTest
 class IntakeIT {
@@ -35,18 +35,11 @@ class IntakeIT {
                                 "collectiveContractInForce": true, "labourRelationsCoordinators": 2, "massLabourDisputeOccurred": false}}
             """;
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     RestTestClient http;
-
-    @BeforeEach
-    void connect() {
-        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
-    }
 
     @Test
     void aDraftBelongsToTheApplicantsOrganisationAndDistrict() {
@@ -60,7 +53,7 @@ class IntakeIT {
         assertThat(created.status()).isEqualTo(ApplicationStatus.DRAFT);
         assertThat(created.createdBy()).isEqualTo("applicant-a");
         http.get().uri("/api/applications/" + created.id())
-                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_A))
+                .headers(Tokens.as(TestUser.APPLICANT_A))
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.brandName").isEqualTo("大连甘井子金港家政服务师劳务品牌");
@@ -73,17 +66,17 @@ class IntakeIT {
 
         // when org B asks for it, then it does not exist for B
         http.get().uri("/api/applications/" + created.id())
-                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_B))
+                .headers(Tokens.as(TestUser.APPLICANT_B))
                 .exchange()
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.code").isEqualTo("NOT_FOUND");
 
         // and B's own list does not show it
         http.get().uri("/api/applications")
-                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_B))
+                .headers(Tokens.as(TestUser.APPLICANT_B))
                 .exchange()
                 .expectStatus().isOk()
-                .expectBody().jsonPath("$[?(@.id == '" + created.id() + "')]").doesNotExist();
+                .expectBody().jsonPath("$.items[?(@.id == '" + created.id() + "')]").doesNotExist();
     }
 
     @Test
@@ -92,7 +85,7 @@ class IntakeIT {
 
         // when the unit type is not one the notice knows
         http.post().uri("/api/applications")
-                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_A))
+                .headers(Tokens.as(TestUser.APPLICANT_A))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("""
                         {"brandName": "大连海湾月嫂劳务品牌", "unitName": "大连海湾家政服务有限公司", "unitType": "FACTORY", "requestedLevels": ["DISTRICT"]}
@@ -115,7 +108,7 @@ class IntakeIT {
 
         // when the unit submits it
         http.post().uri("/api/applications/" + created.id() + "/submit")
-                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_A))
+                .headers(Tokens.as(TestUser.APPLICANT_A))
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()
@@ -125,7 +118,8 @@ class IntakeIT {
 
         // then a revision is refused as a conflict with the submitted state
         http.put().uri("/api/applications/" + created.id())
-                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_A))
+                .headers(Tokens.as(TestUser.APPLICANT_A))
+                .header(HttpHeaders.IF_MATCH, "\"0\"")
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(DRAFT)
                 .exchange()
@@ -134,11 +128,73 @@ class IntakeIT {
     }
 
     @Test
+    void anEditNamesTheVersionItEditsAndAStaleOneIsRefusedUnchanged() {
+        // given a draft read at version 0 by two people of the unit
+        var created = openDraft(TestUser.APPLICANT_A, DRAFT);
+        http.get().uri("/api/applications/" + created.id()).headers(Tokens.as(TestUser.APPLICANT_A))
+                .exchange()
+                .expectHeader().valueEquals(HttpHeaders.ETAG, "\"0\"");
+
+        // when the first saves a correction of the brand name
+        http.put().uri("/api/applications/" + created.id()).headers(Tokens.as(TestUser.APPLICANT_A))
+                .header(HttpHeaders.IF_MATCH, "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(DRAFT.replace("家政服务师", "育婴师"))
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"")
+                .expectBody().jsonPath("$.version").isEqualTo(1);
+
+        // then the second, still editing version 0, is refused and overwrites nothing
+        http.put().uri("/api/applications/" + created.id()).headers(Tokens.as(TestUser.APPLICANT_A))
+                .header(HttpHeaders.IF_MATCH, "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(DRAFT.replace("家政服务师", "月嫂"))
+                .exchange()
+                .expectStatus().isEqualTo(412)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("PRECONDITION_FAILED")
+                .jsonPath("$.currentVersion").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT brand_name FROM application WHERE id = :id").param("id", created.id()).query(String.class).single())
+                .isEqualTo("大连甘井子金港育婴师劳务品牌");
+
+        // and an edit that names no version is refused too
+        http.put().uri("/api/applications/" + created.id()).headers(Tokens.as(TestUser.APPLICANT_A))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(DRAFT)
+                .exchange()
+                .expectStatus().isEqualTo(428)
+                .expectBody().jsonPath("$.code").isEqualTo("PRECONDITION_REQUIRED");
+    }
+
+    @Test
+    void theUnitsListIsPagedNewestFirst() {
+        // given three drafts of 大连海湾职业培训学校 (金州区)
+        jdbc.sql("DELETE FROM application WHERE org_id = :org").param("org", TestUser.APPLICANT_B.orgId()).update();
+        var first = openDraft(TestUser.APPLICANT_B, DRAFT.replace("金港家政服务师", "海湾焊工"));
+        var second = openDraft(TestUser.APPLICANT_B, DRAFT.replace("金港家政服务师", "海湾电工"));
+        var third = openDraft(TestUser.APPLICANT_B, DRAFT.replace("金港家政服务师", "海湾钳工"));
+
+        // when the unit reads two at a time
+        var pages = ListPages.walk(http, "/api/applications?limit=2", TestUser.APPLICANT_B);
+        JsonNode firstPage = pages.get(0);
+        JsonNode secondPage = pages.get(1);
+
+        // then the newest two come first, with the count, and the third on the next and last page, with its years
+        assertThat(firstPage.get("items").valueStream().map(item -> item.get("id").asString()))
+                .containsExactly(third.id().toString(), second.id().toString());
+        assertThat(firstPage.get("total").asInt()).isEqualTo(3);
+        assertThat(secondPage.get("items").valueStream().map(item -> item.get("id").asString())).containsExactly(first.id().toString());
+        assertThat(secondPage.get("next").isNull()).isTrue();
+        assertThat(pages).hasSize(2);
+    }
+
+    @Test
     void anIncompleteApplicationIsRefusedWithWhatIsMissing() {
         var created = openDraft(TestUser.APPLICANT_A, DRAFT);
 
         http.post().uri("/api/applications/" + created.id() + "/submit")
-                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_A))
+                .headers(Tokens.as(TestUser.APPLICANT_A))
                 .exchange()
                 .expectStatus().isEqualTo(422)
                 .expectBody()
@@ -149,7 +205,7 @@ class IntakeIT {
     @Test
     void aRateAboveOneHundredPercentIsRefusedForItsField() {
         http.post().uri("/api/applications")
-                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_A))
+                .headers(Tokens.as(TestUser.APPLICANT_A))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(COMPLETE.replace("\"trainingPassRatePercent\": 86.5", "\"trainingPassRatePercent\": 186.5"))
                 .exchange()
@@ -162,7 +218,7 @@ class IntakeIT {
     @Test
     void aBodyThatIsNotJsonIsAnsweredAsMalformed() {
         http.post().uri("/api/applications")
-                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_A))
+                .headers(Tokens.as(TestUser.APPLICANT_A))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("{\"brandName\": \"大连海湾月嫂")
                 .exchange()
@@ -174,7 +230,7 @@ class IntakeIT {
     void anApplicantTokenWithoutOrganisationIsRefused() {
         var withoutOrg = new TestUser("applicant-no-org", "无单位", TestUser.APPLICANT_A.roles(), null, "210211");
         http.post().uri("/api/applications")
-                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(withoutOrg))
+                .headers(Tokens.as(withoutOrg))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(DRAFT)
                 .exchange()
@@ -184,7 +240,7 @@ class IntakeIT {
 
     private ApplicationView openDraft(TestUser applicant, String body) {
         return http.post().uri("/api/applications")
-                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(applicant))
+                .headers(Tokens.as(applicant))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(body)
                 .exchange()

@@ -2,6 +2,7 @@ package cn.dalian.laborbrand.registry.brand;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -12,10 +13,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
+import cn.dalian.laborbrand.platform.paging.Cursor;
+import cn.dalian.laborbrand.platform.paging.Page;
+import cn.dalian.laborbrand.platform.paging.PageQuery;
 
 /** Registered brands in the service's own database. */
 @Repository
-public class BrandRepository {
+class BrandRepository {
+
+    /** Newest certificates first: the day of certification descending, then the certificate number. */
+    private static final String NEWEST_FIRST = """
+             AND (CAST(:afterDay AS date) IS NULL OR certified_on < :afterDay
+                  OR (certified_on = :afterDay AND certificate_number > :afterNumber))
+            ORDER BY certified_on DESC, certificate_number
+            LIMIT :limit
+            """;
 
     private final JdbcClient jdbc;
 
@@ -23,36 +35,89 @@ public class BrandRepository {
         this.jdbc = jdbc;
     }
 
-    /** Brands the public list shows, optionally of one level, newest certificates first. */
-    List<Brand> findListedPublicly(Optional<BrandLevel> level) {
-        List<String> statuses = Arrays.stream(BrandStatus.values()).filter(BrandStatus::isListedPublicly).map(Enum::name).toList();
-        return jdbc.sql("""
-                SELECT * FROM brand
-                WHERE status IN (:statuses) AND (CAST(:level AS varchar) IS NULL OR level = :level)
-                ORDER BY certified_on DESC, certificate_number
+    boolean exists(UUID brandId) {
+        return jdbc.sql("SELECT count(*) FROM brand WHERE id = :id").param("id", brandId).query(Integer.class).single() > 0;
+    }
+
+    void insert(Brand brand) {
+        jdbc.sql("""
+                INSERT INTO brand (id, certificate_number, application_id, org_id, unit_name, district, brand_name, level, status,
+                                   certified_on, registered_at, version)
+                VALUES (:id, :certificate, :applicationId, :orgId, :unitName, :district, :brandName, :level, :status,
+                        :certifiedOn, :registeredAt, :version)
                 """)
+                .param("id", brand.id())
+                .param("certificate", brand.certificateNumber())
+                .param("applicationId", brand.applicationId())
+                .param("orgId", brand.orgId())
+                .param("unitName", brand.unitName())
+                .param("district", brand.district())
+                .param("brandName", brand.brandName())
+                .param("level", brand.level().name())
+                .param("status", brand.status().name())
+                .param("certifiedOn", brand.certifiedOn())
+                .param("registeredAt", Timestamp.from(brand.registeredAt()))
+                .param("version", brand.version())
+                .update();
+    }
+
+    /** A page of the brands the public list shows, optionally of one level. */
+    Page<Brand> findListedPublicly(Optional<BrandLevel> level, PageQuery page) {
+        List<String> statuses = Arrays.stream(BrandStatus.values()).filter(BrandStatus::isListedPublicly).map(Enum::name).toList();
+        String filter = "status IN (:statuses) AND (CAST(:level AS varchar) IS NULL OR level = :level)";
+        Optional<Cursor> after = page.after(2);
+        List<Brand> fetched = jdbc.sql("SELECT * FROM brand WHERE " + filter + NEWEST_FIRST)
                 .param("statuses", statuses)
                 .param("level", level.map(Enum::name).orElse(null))
+                .param("afterDay", after.map(cursor -> cursor.date(0)).orElse(null))
+                .param("afterNumber", after.map(cursor -> cursor.text(1)).orElse(null))
+                .param("limit", page.fetchSize())
                 .query(BrandRepository::map)
                 .list();
+        Long total = page.isFirstPage() ? jdbc.sql("SELECT count(*) FROM brand WHERE " + filter)
+                .param("statuses", statuses)
+                .param("level", level.map(Enum::name).orElse(null))
+                .query(Long.class).single() : null;
+        return Page.of(fetched, page, BrandRepository::newestFirst, total);
     }
 
-    List<Brand> findInScope(BrandScope scope) {
-        return jdbc.sql("""
-                SELECT * FROM brand
-                WHERE (CAST(:orgId AS varchar) IS NULL OR org_id = :orgId)
-                  AND (CAST(:district AS varchar) IS NULL OR district = :district)
-                ORDER BY certified_on DESC, certificate_number
-                """)
+    Page<Brand> findInScope(BrandScope scope, PageQuery page) {
+        String filter = "(CAST(:orgId AS varchar) IS NULL OR org_id = :orgId) AND (CAST(:district AS varchar) IS NULL OR district = :district)";
+        Optional<Cursor> after = page.after(2);
+        List<Brand> fetched = jdbc.sql("SELECT * FROM brand WHERE " + filter + NEWEST_FIRST)
                 .param("orgId", scope.orgId().orElse(null))
                 .param("district", scope.district().orElse(null))
+                .param("afterDay", after.map(cursor -> cursor.date(0)).orElse(null))
+                .param("afterNumber", after.map(cursor -> cursor.text(1)).orElse(null))
+                .param("limit", page.fetchSize())
                 .query(BrandRepository::map)
                 .list();
+        Long total = page.isFirstPage() ? jdbc.sql("SELECT count(*) FROM brand WHERE " + filter)
+                .param("orgId", scope.orgId().orElse(null))
+                .param("district", scope.district().orElse(null))
+                .query(Long.class).single() : null;
+        return Page.of(fetched, page, BrandRepository::newestFirst, total);
     }
 
-    /** Every brand in any status, for the provincial system's resource library. */
-    public List<Brand> findAll() {
-        return jdbc.sql("SELECT * FROM brand ORDER BY certified_on, certificate_number").query(BrandRepository::map).list();
+    /** Every brand in any status, in the order they entered the registry (registered_at, then id): new ones come last. */
+    Page<Brand> findAll(PageQuery page) {
+        Optional<Cursor> after = page.after(2);
+        List<Brand> fetched = jdbc.sql("""
+                SELECT * FROM brand
+                WHERE CAST(:afterRegistered AS timestamptz) IS NULL OR (registered_at, id) > (:afterRegistered, :afterId)
+                ORDER BY registered_at, id
+                LIMIT :limit
+                """)
+                .param("afterRegistered", after.map(cursor -> Timestamp.from(cursor.instant(0))).orElse(null))
+                .param("afterId", after.map(cursor -> cursor.uuid(1)).orElse(null))
+                .param("limit", page.fetchSize())
+                .query(BrandRepository::map)
+                .list();
+        return Page.of(fetched, page, brand -> Cursor.of(brand.registeredAt(), brand.id()), null);
+    }
+
+    private static Cursor newestFirst(Brand brand) {
+        return Cursor.of(brand.certifiedOn(), brand.certificateNumber());
     }
 
     private static Brand map(ResultSet row, int rowNumber) throws SQLException {

@@ -2,7 +2,6 @@ package cn.dalian.laborbrand.registry.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +15,6 @@ import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.platform.test.InboxContract;
 import cn.dalian.laborbrand.platform.test.OutboxContract;
 import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
-import cn.dalian.laborbrand.platform.test.SampleEvents;
 
 /** The registry consumes BrandCertified and publishes BrandRegistered. */
 @PlatformIntegrationTest
@@ -56,16 +54,6 @@ class RegistrationEventsIT implements InboxContract<BrandCertified>, OutboxContr
     @Override
     public EventDefinition<BrandCertified> consumedEvent() {
         return ReviewEvents.BRAND_CERTIFIED;
-    }
-
-    @Override
-    public BrandCertified newPayload() {
-        return SampleEvents.brandCertified(BrandLevel.CITY);
-    }
-
-    @Override
-    public String subjectOf(BrandCertified payload) {
-        return payload.caseId().toString();
     }
 
     @Override

@@ -10,7 +10,7 @@ public final class ApplicationEvents {
 
     /** An applicant unit submitted its application to its district HR bureau. Subject: the application id. */
     public static final EventDefinition<ApplicationSubmitted> SUBMITTED =
-            new EventDefinition<>("ApplicationSubmitted", 1, SUBMITTED_TOPIC, ApplicationSubmitted.class);
+            EventDefinition.of("ApplicationSubmitted", "1.0", SUBMITTED_TOPIC, ApplicationSubmitted.class);
 
     private ApplicationEvents() {
     }

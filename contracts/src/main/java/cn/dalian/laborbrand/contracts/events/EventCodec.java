@@ -1,7 +1,9 @@
 package cn.dalian.laborbrand.contracts.events;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -13,52 +15,63 @@ import com.networknt.schema.SpecificationVersion;
 
 import cn.dalian.laborbrand.contracts.envelope.EventEnvelope;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes events as JSON and reads them back, holding both sides to the schemas in {@code /schemas}: a
- * producer cannot publish a payload its schema rejects, and a consumer reads only what the schema of
- * the expected type and version allows. One codec serves every service, so both sides agree on dates
- * (ISO-8601), numbers and names.
+ * Writes events as JSON and reads them back, holding both sides to the schemas in {@code /schemas}. A producer
+ * is held strictly: it cannot publish a payload its schema rejects, nor a field the schema does not name. A
+ * consumer is a tolerant reader (see {@link SchemaVersion}): it reads every minor version of the major version
+ * it knows, ignoring fields a newer minor added and finding fields an older minor lacked absent, and refuses
+ * another major version, a wrong type, or a payload that breaks the rules it relies on. One codec serves every
+ * service, so both sides agree on dates (ISO-8601), numbers and names.
  */
 public final class EventCodec {
 
     private static final String ENVELOPE_SCHEMA = "schemas/envelope-v1.schema.json";
+    /** What a newer minor version may add without the reader noticing: properties the reader's schema does not name. */
+    private static final Set<String> TOLERATED_ON_READ = Set.of("additionalProperties", "unevaluatedProperties");
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper writer = JsonMapper.builder().build();
+    private final JsonMapper reader = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
     /** The envelope as JSON; a payload that breaks its own schema is a bug of the producer and fails here. */
     public String write(EventEnvelope<?> envelope) {
-        JsonNode tree = json.valueToTree(envelope);
-        List<Error> errors = validate(tree, envelope.type(), envelope.schemaVersion());
+        JsonNode tree = writer.valueToTree(envelope);
+        String schema = EventDefinition.schemaResourceOf(envelope.type(), envelope.schemaVersion().major());
+        List<Error> errors = validate(tree, schema);
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException(envelope.type() + " v" + envelope.schemaVersion() + " breaks its schema: " + describe(errors));
         }
-        return json.writeValueAsString(tree);
+        return writer.writeValueAsString(tree);
     }
 
-    /** An event of the expected type, its payload read into the type's record. */
+    /** An event of the expected type, written at any minor version of the major version the consumer reads. */
     public <P> EventEnvelope<P> read(String text, EventDefinition<P> expected) {
         JsonNode tree = parse(text);
         String type = tree.path("type").asString("");
-        int version = tree.path("schemaVersion").asInt(0);
         if (!expected.type().equals(type)) {
             throw new MalformedEventException("expected " + expected.type() + " but the message is " + (type.isEmpty() ? "untyped" : type));
         }
-        if (expected.schemaVersion() != version) {
-            throw new MalformedEventException(type + " schema version " + version + " is not the version " + expected.schemaVersion() + " this consumer reads");
+        SchemaVersion written = versionOf(tree, type);
+        if (!expected.version().reads(written)) {
+            throw new MalformedEventException(type + " " + written + " is of major version " + written.major()
+                    + ", which this consumer does not read (it reads " + expected.version().major() + ".x): a major version"
+                    + " changes the meaning, so the consumer must be upgraded before it can process this event");
         }
-        List<Error> errors = validate(tree, type, version);
+        List<Error> errors = validate(tree, expected.schemaResource()).stream()
+                .filter(error -> !TOLERATED_ON_READ.contains(error.getKeyword()))
+                .toList();
         if (!errors.isEmpty()) {
-            throw new MalformedEventException(type + " v" + version + " does not match its schema: " + describe(errors));
+            throw new MalformedEventException(type + " v" + written + " does not match its schema: " + describe(errors));
         }
         try {
-            return json.treeToValue(tree, json.getTypeFactory().constructParametricType(EventEnvelope.class, expected.payloadType()));
+            return reader.treeToValue(tree, reader.getTypeFactory().constructParametricType(EventEnvelope.class, expected.payloadType()));
         } catch (JacksonException e) {
-            throw new MalformedEventException(type + " could not be read: " + e.getMessage(), e);
+            throw new MalformedEventException(type + " could not be read: " + e.getOriginalMessage(), e);
         }
     }
 
@@ -71,9 +84,21 @@ public final class EventCodec {
         return type;
     }
 
+    private static SchemaVersion versionOf(JsonNode tree, String type) {
+        JsonNode version = tree.path("schemaVersion");
+        if (!version.isString()) {
+            throw new MalformedEventException(type + " names no schema version such as \"1.0\"");
+        }
+        try {
+            return SchemaVersion.parse(version.asString());
+        } catch (IllegalArgumentException e) {
+            throw new MalformedEventException(type + ": " + e.getMessage(), e);
+        }
+    }
+
     private JsonNode parse(String text) {
         try {
-            JsonNode tree = json.readTree(text);
+            JsonNode tree = reader.readTree(text);
             if (tree == null || !tree.isObject()) {
                 throw new MalformedEventException("the message is not a JSON object");
             }
@@ -83,14 +108,13 @@ public final class EventCodec {
         }
     }
 
-    private List<Error> validate(JsonNode envelope, String type, int version) {
-        List<Error> errors = new java.util.ArrayList<>(schema(ENVELOPE_SCHEMA).validate(envelope));
+    private List<Error> validate(JsonNode envelope, String payloadSchema) {
+        List<Error> errors = new ArrayList<>(schema(ENVELOPE_SCHEMA).validate(envelope));
         if (errors.isEmpty()) {
-            String resource = EventDefinition.schemaResource(type, version);
-            if (EventCodec.class.getClassLoader().getResource(resource) == null) {
-                throw new MalformedEventException("no schema for " + type + " v" + version);
+            if (EventCodec.class.getClassLoader().getResource(payloadSchema) == null) {
+                throw new MalformedEventException("no schema " + payloadSchema);
             }
-            errors.addAll(schema(resource).validate(envelope.get("payload")));
+            errors.addAll(schema(payloadSchema).validate(envelope.get("payload")));
         }
         return errors;
     }

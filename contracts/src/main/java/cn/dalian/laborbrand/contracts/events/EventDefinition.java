@@ -4,32 +4,40 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * One event type of the platform's published language: its name, the version of its payload schema,
- * the Kafka topic it travels on ({@code laborbrand.<aggregate>.<event>}) and the record consumers read
- * its payload into. Each producer declares its definitions in one class (for example
+ * One event type of the platform's published language: its name, the version of its payload schema, the
+ * Kafka topic it travels on ({@code laborbrand.<aggregate>.<event>}), the record consumers read its payload
+ * into, and where its JSON Schema is. Each producer declares its definitions in one class (for example
  * {@code ApplicationEvents}); {@link EventCatalog} lists them all.
+ *
+ * @param version        the version producers write; consumers read every minor version of its major
+ * @param schemaResource the classpath resource of the major version's JSON Schema
  */
-public record EventDefinition<P>(String type, int schemaVersion, String topic, Class<P> payloadType) {
+public record EventDefinition<P>(String type, SchemaVersion version, String topic, Class<P> payloadType, String schemaResource) {
 
     private static final Pattern TOPIC = Pattern.compile("laborbrand\\.[a-z-]+\\.[a-z-]+");
 
     public EventDefinition {
         Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(version, "version");
         Objects.requireNonNull(payloadType, "payloadType");
+        Objects.requireNonNull(schemaResource, "schemaResource");
         if (!TOPIC.matcher(topic).matches()) {
             throw new IllegalArgumentException("topic " + topic + " is not laborbrand.<aggregate>.<event>");
         }
-        if (schemaVersion < 1) {
-            throw new IllegalArgumentException("schema versions start at 1");
-        }
     }
 
-    /** The classpath resource of the payload's JSON Schema. */
-    public String schemaResource() {
-        return schemaResource(type, schemaVersion);
+    /** An event type whose schema is {@code schemas/events/<type>.v<major>.schema.json}. */
+    public static <P> EventDefinition<P> of(String type, String version, String topic, Class<P> payloadType) {
+        SchemaVersion parsed = SchemaVersion.parse(version);
+        return new EventDefinition<>(type, parsed, topic, payloadType, schemaResourceOf(type, parsed.major()));
     }
 
-    static String schemaResource(String type, int schemaVersion) {
-        return "schemas/events/" + type + ".v" + schemaVersion + ".schema.json";
+    /** This event about one aggregate, ready for the outbox. */
+    public OutgoingEvent<P> about(Object subject, P payload) {
+        return new OutgoingEvent<>(this, String.valueOf(subject), payload);
+    }
+
+    static String schemaResourceOf(String type, int major) {
+        return "schemas/events/" + type + ".v" + major + ".schema.json";
     }
 }

@@ -9,7 +9,7 @@ public final class RegistryEvents {
     public static final String BRAND_REGISTERED_TOPIC = "laborbrand.brand.registered";
 
     public static final EventDefinition<BrandRegistered> BRAND_REGISTERED =
-            new EventDefinition<>("BrandRegistered", 1, BRAND_REGISTERED_TOPIC, BrandRegistered.class);
+            EventDefinition.of("BrandRegistered", "1.0", BRAND_REGISTERED_TOPIC, BrandRegistered.class);
 
     private RegistryEvents() {
     }

@@ -11,17 +11,17 @@ public final class ReviewEvents {
     public static final String PUBLICITY_ENDED_TOPIC = "laborbrand.review-case.publicity-ended";
     public static final String BRAND_CERTIFIED_TOPIC = "laborbrand.review-case.brand-certified";
 
-    public static final EventDefinition<DistrictDecisionMade> DISTRICT_DECISION_MADE = new EventDefinition<>(
-            "DistrictDecisionMade", 1, DISTRICT_DECISION_MADE_TOPIC, DistrictDecisionMade.class);
+    public static final EventDefinition<DistrictDecisionMade> DISTRICT_DECISION_MADE = EventDefinition.of(
+            "DistrictDecisionMade", "1.0", DISTRICT_DECISION_MADE_TOPIC, DistrictDecisionMade.class);
 
-    public static final EventDefinition<PublicityStarted> PUBLICITY_STARTED = new EventDefinition<>(
-            "PublicityStarted", 1, PUBLICITY_STARTED_TOPIC, PublicityStarted.class);
+    public static final EventDefinition<PublicityStarted> PUBLICITY_STARTED = EventDefinition.of(
+            "PublicityStarted", "1.0", PUBLICITY_STARTED_TOPIC, PublicityStarted.class);
 
-    public static final EventDefinition<PublicityEnded> PUBLICITY_ENDED = new EventDefinition<>(
-            "PublicityEnded", 1, PUBLICITY_ENDED_TOPIC, PublicityEnded.class);
+    public static final EventDefinition<PublicityEnded> PUBLICITY_ENDED = EventDefinition.of(
+            "PublicityEnded", "1.0", PUBLICITY_ENDED_TOPIC, PublicityEnded.class);
 
-    public static final EventDefinition<BrandCertified> BRAND_CERTIFIED = new EventDefinition<>(
-            "BrandCertified", 1, BRAND_CERTIFIED_TOPIC, BrandCertified.class);
+    public static final EventDefinition<BrandCertified> BRAND_CERTIFIED = EventDefinition.of(
+            "BrandCertified", "1.0", BRAND_CERTIFIED_TOPIC, BrandCertified.class);
 
     private ReviewEvents() {
     }

@@ -8,8 +8,8 @@ public final class SubsidyEvents {
     // topic names as constants, for @KafkaListener(topics = …)
     public static final String ENTITLEMENT_CREATED_TOPIC = "laborbrand.entitlement.created";
 
-    public static final EventDefinition<SubsidyEntitlementCreated> ENTITLEMENT_CREATED = new EventDefinition<>(
-            "SubsidyEntitlementCreated", 1, ENTITLEMENT_CREATED_TOPIC, SubsidyEntitlementCreated.class);
+    public static final EventDefinition<SubsidyEntitlementCreated> ENTITLEMENT_CREATED = EventDefinition.of(
+            "SubsidyEntitlementCreated", "1.0", ENTITLEMENT_CREATED_TOPIC, SubsidyEntitlementCreated.class);
 
     private SubsidyEvents() {
     }

@@ -13,6 +13,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 
+import cn.dalian.laborbrand.contracts.events.SchemaVersion;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,7 +26,7 @@ class EventEnvelopeSchemaTest {
     @Test
     void anEnvelopeWrittenByAProducerMatchesTheEnvelopeSchema() {
         // given an envelope as a producer builds it
-        var envelope = new EventEnvelope<>(UUID.fromString("0f8e5c2a-3b1d-4c6e-9a7f-2d4b6c8e0a1b"), "ApplicationSubmitted", 1,
+        var envelope = new EventEnvelope<>(UUID.fromString("0f8e5c2a-3b1d-4c6e-9a7f-2d4b6c8e0a1b"), "ApplicationSubmitted", SchemaVersion.of(1, 0),
                 Instant.parse("2022-11-15T02:30:00Z"), "application-service", "6a1f0c3e-0000-4000-8000-000000000001",
                 "spa-20221115-0001", Map.of("brandName", "大连甘井子金港家政服务师劳务品牌"));
 
@@ -35,6 +36,7 @@ class EventEnvelopeSchemaTest {
         // then it satisfies the schema consumers rely on
         assertThat(schema.validate(written)).isEmpty();
         assertThat(written.get("occurredAt").asString()).isEqualTo("2022-11-15T02:30:00Z");
+        assertThat(written.get("schemaVersion").asString()).isEqualTo("1.0");
     }
 
     @Test
@@ -54,7 +56,7 @@ class EventEnvelopeSchemaTest {
     }
 
     private ObjectNode validEnvelope() {
-        return (ObjectNode) json.valueToTree(new EventEnvelope<>(UUID.randomUUID(), "BrandCertified", 1, Instant.now(),
+        return (ObjectNode) json.valueToTree(new EventEnvelope<>(UUID.randomUUID(), "BrandCertified", SchemaVersion.of(1, 0), Instant.now(),
                 "review-workflow-service", "case-1", null, Map.of("level", "CITY")));
     }
 

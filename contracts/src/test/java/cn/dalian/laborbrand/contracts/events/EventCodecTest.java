@@ -11,6 +11,7 @@ import cn.dalian.laborbrand.contracts.application.ApplicationEvents;
 import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
 import cn.dalian.laborbrand.contracts.envelope.EventEnvelope;
 import cn.dalian.laborbrand.contracts.review.BrandCertified;
+import cn.dalian.laborbrand.contracts.review.PublicityEnded;
 import cn.dalian.laborbrand.contracts.review.ReviewEvents;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -37,13 +38,86 @@ class EventCodecTest {
     }
 
     @Test
-    void aSchemaVersionTheConsumerDoesNotReadIsRefused() {
+    void aMajorVersionTheConsumerDoesNotReadIsRefusedWithTheReason() {
+        // given a producer that moved on to a new major version
         ObjectNode message = written(ApplicationEvents.SUBMITTED);
-        message.put("schemaVersion", 2);
+        message.put("schemaVersion", "2.0");
+
+        // then a consumer of 1.x refuses it, saying why (the reason travels to the dead-letter topic)
+        assertThatThrownBy(() -> codec.read(message.toString(), ApplicationEvents.SUBMITTED))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("ApplicationSubmitted 2.0 is of major version 2, which this consumer does not read (it reads 1.x)");
+    }
+
+    @Test
+    void anOldConsumerReadsANewerMinorVersionIgnoringTheFieldsItAdded() {
+        // given the message a newer producer (1.3) writes: a field added to the payload, one to a year's figures
+        // and one to the envelope
+        ApplicationSubmitted sent = EventSamples.payloadOf(ApplicationEvents.SUBMITTED);
+        ObjectNode message = written(ApplicationEvents.SUBMITTED);
+        message.put("schemaVersion", "1.3");
+        message.put("dataContentType", "application/json");
+        ObjectNode payload = (ObjectNode) message.get("payload");
+        payload.put("supplementRound", 2);
+        ((ObjectNode) payload.get("declaredYears").get(0)).put("outOfProvinceCount", 120);
+
+        // when a consumer of 1.0 reads it
+        EventEnvelope<ApplicationSubmitted> read = codec.read(message.toString(), ApplicationEvents.SUBMITTED);
+
+        // then it reads what it knows, exactly as the producer meant it
+        assertThat(read.payload()).isEqualTo(sent);
+        assertThat(read.schemaVersion()).isEqualTo(SchemaVersion.of(1, 3));
+    }
+
+    @Test
+    void aNewConsumerReadsAnOlderMinorVersionFindingTheFieldsAddedSinceAbsent() {
+        // given PublicityEnded as today's producer writes it (1.0)
+        PublicityEnded sent = EventSamples.payloadOf(ReviewEvents.PUBLICITY_ENDED);
+        String message = codec.write(EventSamples.envelope(ReviewEvents.PUBLICITY_ENDED, sent));
+
+        // when a consumer already built for 1.1, which adds the number of objections resolved, reads it
+        EventEnvelope<PublicityEndedV1_1> read = codec.read(message, PublicityEndedV1_1.DEFINITION);
+
+        // then every field of 1.0 is there and the added one is absent
+        assertThat(read.payload().caseId()).isEqualTo(sent.caseId());
+        assertThat(read.payload().endedOn()).isEqualTo(sent.endedOn());
+        assertThat(read.payload().forwardedToCity()).isTrue();
+        assertThat(read.payload().objectionsResolved()).isNull();
+    }
+
+    @Test
+    void toleranceStopsAtWhatTheConsumerReliesOn() {
+        // given a newer minor version whose producer dropped a field 1.0 requires (which a minor version may not do)
+        ObjectNode message = written(ApplicationEvents.SUBMITTED);
+        message.put("schemaVersion", "1.4");
+        ((ObjectNode) message.get("payload")).remove("requestedLevels");
+
+        // then it is refused, naming the field
+        assertThatThrownBy(() -> codec.read(message.toString(), ApplicationEvents.SUBMITTED))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("requestedLevels");
+    }
+
+    @Test
+    void aMessageWithoutASchemaVersionIsRefused() {
+        ObjectNode message = written(ApplicationEvents.SUBMITTED);
+        message.remove("schemaVersion");
 
         assertThatThrownBy(() -> codec.read(message.toString(), ApplicationEvents.SUBMITTED))
                 .isInstanceOf(MalformedEventException.class)
-                .hasMessageContaining("schema version 2");
+                .hasMessageContaining("names no schema version");
+    }
+
+    @Test
+    void aProducerCannotWriteAFieldItsSchemaDoesNotName() {
+        // given a payload type carrying a field that 1.0 does not have, sent as 1.0
+        var extended = new PublicityEndedV1_1(EventSamples.CASE, EventSamples.APPLICATION, EventSamples.ORG, "210211",
+                EventSamples.BRAND_NAME, java.time.LocalDate.of(2022, 11, 25), true, 1);
+
+        assertThatThrownBy(() -> codec.write(new EventEnvelope<>(UUID.randomUUID(), "PublicityEnded", SchemaVersion.of(1, 0),
+                java.time.Instant.parse("2022-11-28T00:00:00Z"), "review-workflow-service", EventSamples.CASE.toString(), null, extended)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("objectionsResolved");
     }
 
     @Test
@@ -65,13 +139,13 @@ class EventCodecTest {
 
         assertThatThrownBy(() -> codec.write(EventSamples.envelope(ReviewEvents.BRAND_CERTIFIED, broken)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("BrandCertified v1 breaks its schema");
+                .hasMessageContaining("BrandCertified v1.0 breaks its schema");
     }
 
     @Test
     void theEnvelopeCarriesCorrelationAndTypeForRouting() {
         ApplicationSubmitted payload = EventSamples.payloadOf(ApplicationEvents.SUBMITTED);
-        EventEnvelope<ApplicationSubmitted> envelope = new EventEnvelope<>(UUID.randomUUID(), "ApplicationSubmitted", 1,
+        EventEnvelope<ApplicationSubmitted> envelope = new EventEnvelope<>(UUID.randomUUID(), "ApplicationSubmitted", SchemaVersion.of(1, 0),
                 java.time.Instant.parse("2022-11-15T02:30:00Z"), "application-service", payload.applicationId().toString(),
                 "spa-20221115-0001", payload);
 

@@ -2,13 +2,17 @@ package cn.dalian.laborbrand.eligibility.assessment;
 
 import java.sql.Timestamp;
 import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import cn.dalian.laborbrand.contracts.eligibility.EligibilityAssessed;
+import cn.dalian.laborbrand.platform.paging.Cursor;
+import cn.dalian.laborbrand.platform.paging.Page;
+import cn.dalian.laborbrand.platform.paging.PageQuery;
+import cn.dalian.laborbrand.platform.persistence.EnumColumns;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Assessments, stored as exactly what EligibilityAssessed published; one per application. */
@@ -35,7 +39,7 @@ class AssessmentRepository {
                 .param("orgId", assessed.orgId())
                 .param("district", assessed.district())
                 .param("ruleSet", assessed.ruleSet())
-                .param("levelsMet", assessed.levelsMet().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+                .param("levelsMet", EnumColumns.join(assessed.levelsMet()))
                 .param("result", json.writeValueAsString(assessed))
                 .param("assessedAt", Timestamp.from(assessed.assessedAt()))
                 .update() == 1;
@@ -46,5 +50,28 @@ class AssessmentRepository {
                 .param("id", applicationId)
                 .query((row, n) -> json.readValue(row.getString("result"), EligibilityAssessed.class))
                 .optional();
+    }
+
+    /** A page of the assessments in scope, newest first (assessed_at, then application id, both descending). */
+    Page<EligibilityAssessed> findInScope(AssessmentScope scope, PageQuery page) {
+        Optional<Cursor> after = page.after(2);
+        String filter = "(CAST(:orgId AS varchar) IS NULL OR org_id = :orgId) AND (CAST(:district AS varchar) IS NULL OR district = :district)";
+        List<EligibilityAssessed> fetched = jdbc.sql("SELECT result FROM assessment WHERE " + filter + """
+                 AND (CAST(:afterAssessed AS timestamptz) IS NULL OR (assessed_at, application_id) < (:afterAssessed, :afterId))
+                ORDER BY assessed_at DESC, application_id DESC
+                LIMIT :limit
+                """)
+                .param("orgId", scope.orgId().orElse(null))
+                .param("district", scope.district().orElse(null))
+                .param("afterAssessed", after.map(cursor -> Timestamp.from(cursor.instant(0))).orElse(null))
+                .param("afterId", after.map(cursor -> cursor.uuid(1)).orElse(null))
+                .param("limit", page.fetchSize())
+                .query((row, n) -> json.readValue(row.getString("result"), EligibilityAssessed.class))
+                .list();
+        Long total = page.isFirstPage() ? jdbc.sql("SELECT count(*) FROM assessment WHERE " + filter)
+                .param("orgId", scope.orgId().orElse(null))
+                .param("district", scope.district().orElse(null))
+                .query(Long.class).single() : null;
+        return Page.of(fetched, page, assessed -> Cursor.of(assessed.assessedAt(), assessed.applicationId()), total);
     }
 }

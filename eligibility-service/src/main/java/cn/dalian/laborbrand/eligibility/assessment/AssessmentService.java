@@ -2,6 +2,7 @@ package cn.dalian.laborbrand.eligibility.assessment;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,20 +11,26 @@ import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
 import cn.dalian.laborbrand.contracts.eligibility.EligibilityAssessed;
 import cn.dalian.laborbrand.contracts.eligibility.EligibilityEvents;
 import cn.dalian.laborbrand.contracts.events.MalformedEventException;
-import cn.dalian.laborbrand.eligibility.criteria.CriteriaRepository;
+import cn.dalian.laborbrand.eligibility.criteria.CriteriaService;
+import cn.dalian.laborbrand.platform.paging.Page;
+import cn.dalian.laborbrand.platform.paging.PageQuery;
+import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.platform.starter.events.EventOutbox;
 
-/** Checks a submitted application against its campaign's criteria and tells the others the outcome. */
+/**
+ * Checks a submitted application against its campaign's criteria and tells the others the outcome; the assessment
+ * is a rule applied once (CriteriaAssessment), whose published result is what is kept and read.
+ */
 @Service
 class AssessmentService {
 
-    private final CriteriaRepository criteria;
+    private final CriteriaService criteria;
     private final AssessmentRepository assessments;
     private final AssessmentMapper mapper;
     private final EventOutbox outbox;
     private final Clock clock;
 
-    AssessmentService(CriteriaRepository criteria, AssessmentRepository assessments, AssessmentMapper mapper, EventOutbox outbox,
+    AssessmentService(CriteriaService criteria, AssessmentRepository assessments, AssessmentMapper mapper, EventOutbox outbox,
             Clock clock) {
         this.criteria = criteria;
         this.assessments = assessments;
@@ -35,14 +42,26 @@ class AssessmentService {
     /** The assessment and its event commit together; an application is assessed once. */
     @Transactional
     Optional<EligibilityAssessed> assess(ApplicationSubmitted submitted) {
-        var campaign = criteria.findByCampaign(submitted.campaign()).orElseThrow(() -> new MalformedEventException(
+        var campaign = criteria.forCampaign(submitted.campaign()).orElseThrow(() -> new MalformedEventException(
                 "application " + submitted.applicationId() + " belongs to campaign " + submitted.campaign() + ", which has no criteria here"));
         Assessment assessment = CriteriaAssessment.assess(campaign, submitted.requestedLevels(), mapper.toFigures(submitted));
         EligibilityAssessed assessed = mapper.toEvent(submitted, assessment, clock.instant());
         if (!assessments.insert(assessed)) {
             return Optional.empty();
         }
-        outbox.publish(EligibilityEvents.ASSESSED, submitted.applicationId().toString(), assessed);
+        outbox.publish(EligibilityEvents.ASSESSED.about(submitted.applicationId(), assessed));
         return Optional.of(assessed);
+    }
+
+    @Transactional(readOnly = true)
+    EligibilityAssessed visibleAssessment(UUID applicationId, AssessmentScope scope) {
+        return assessments.find(applicationId).filter(scope::covers)
+                .orElseThrow(() -> PlatformException.notFound("未找到该申报书的预审结果（可能尚在预审中）。"));
+    }
+
+    /** The assessments in scope, newest first. */
+    @Transactional(readOnly = true)
+    Page<EligibilityAssessed> visibleAssessments(AssessmentScope scope, PageQuery page) {
+        return assessments.findInScope(scope, page);
     }
 }

@@ -10,7 +10,7 @@ import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 
 /** Campaigns and their thresholds, as the service's own database holds them. */
 @Repository
-public class CriteriaRepository {
+class CriteriaRepository {
 
     private final JdbcClient jdbc;
 
@@ -18,7 +18,7 @@ public class CriteriaRepository {
         this.jdbc = jdbc;
     }
 
-    public Optional<CampaignCriteria> findByCampaign(String code) {
+    Optional<CampaignCriteria> findByCampaign(String code) {
         return jdbc.sql("SELECT * FROM campaign WHERE code = :code")
                 .param("code", code)
                 .query((row, n) -> new Campaign(row.getString("code"), row.getString("title"), row.getString("notice_reference"),

@@ -1,9 +1,7 @@
 package cn.dalian.laborbrand.eligibility.criteria;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
@@ -13,21 +11,15 @@ import cn.dalian.laborbrand.platform.test.Tokens;
 @PlatformIntegrationTest
 class CriteriaIT {
 
-    @LocalServerPort
-    int port;
 
+    @Autowired
     RestTestClient http;
-
-    @BeforeEach
-    void connect() {
-        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
-    }
 
     @Test
     void the2022CampaignCarriesTheThresholdsOfTheNotice() {
         // when an applicant reads the criteria of the 2022 campaign (大就办发〔2022〕9号)
         http.get().uri("/api/eligibility/campaigns/2022/criteria")
-                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_A))
+                .headers(Tokens.as(TestUser.APPLICANT_A))
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()
@@ -54,7 +46,7 @@ class CriteriaIT {
     @Test
     void anUnknownCampaignIsAnsweredNotFoundInChinese() {
         http.get().uri("/api/eligibility/campaigns/2030/criteria")
-                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.CITY_REVIEWER))
+                .headers(Tokens.as(TestUser.CITY_REVIEWER))
                 .exchange()
                 .expectStatus().isNotFound()
                 .expectBody()

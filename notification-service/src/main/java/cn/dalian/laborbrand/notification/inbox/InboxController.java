@@ -1,19 +1,21 @@
 package cn.dalian.laborbrand.notification.inbox;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.dalian.laborbrand.platform.problem.PlatformException;
+import cn.dalian.laborbrand.platform.paging.Page;
+import cn.dalian.laborbrand.platform.paging.PageQuery;
 import cn.dalian.laborbrand.platform.starter.security.CurrentUser;
 
 /** The caller's own in-app inbox. People have inboxes; the provincial system's client does not. */
@@ -22,28 +24,26 @@ import cn.dalian.laborbrand.platform.starter.security.CurrentUser;
 @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_REVIEWER', 'CITY_REVIEWER', 'LEADING_GROUP', 'FINANCE_CLERK', 'FINANCE_APPROVER', 'OPERATOR')")
 class InboxController {
 
-    private final InboxRepository inbox;
+    private final InboxService inbox;
     private final InboxMapper mapper;
-    private final Clock clock;
 
-    InboxController(InboxRepository inbox, InboxMapper mapper, Clock clock) {
+    InboxController(InboxService inbox, InboxMapper mapper) {
         this.inbox = inbox;
         this.mapper = mapper;
-        this.clock = clock;
     }
 
     @GetMapping
-    @Transactional(readOnly = true)
-    public List<MessageView> ownMessages(CurrentUser user) {
-        return mapper.toViews(inbox.findFor(Recipient.of(user.roles(), user.username(), user.orgId(), user.district())));
+    public Page<MessageView> ownMessages(CurrentUser user, @Valid @ParameterObject PageQuery page) {
+        return inbox.messagesFor(inboxesOf(user), page).mapAll(mapper::toViews);
     }
 
     @PostMapping("/{id}/read")
-    @Transactional
     public ResponseEntity<Void> markRead(CurrentUser user, @PathVariable UUID id) {
-        if (!inbox.markRead(id, Recipient.of(user.roles(), user.username(), user.orgId(), user.district()), clock.instant())) {
-            throw PlatformException.notFound("未找到该消息。");
-        }
+        inbox.markRead(id, inboxesOf(user));
         return ResponseEntity.noContent().build();
+    }
+
+    private static List<Recipient> inboxesOf(CurrentUser user) {
+        return Recipient.of(user.roles(), user.username(), user.orgId(), user.district());
     }
 }

@@ -47,9 +47,4 @@ public record Recipient(Kind kind, String id) {
         }
         return List.copyOf(inboxes);
     }
-
-    /** One key per inbox, as the database compares them. */
-    String key() {
-        return kind + ":" + id;
-    }
 }

@@ -1,8 +1,5 @@
 package cn.dalian.laborbrand.notification.notices;
 
-import java.time.Clock;
-import java.util.UUID;
-
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +12,7 @@ import cn.dalian.laborbrand.contracts.events.MalformedEventException;
 import cn.dalian.laborbrand.contracts.registry.RegistryEvents;
 import cn.dalian.laborbrand.contracts.review.ReviewEvents;
 import cn.dalian.laborbrand.contracts.subsidy.SubsidyEvents;
-import cn.dalian.laborbrand.notification.inbox.InboxRepository;
+import cn.dalian.laborbrand.notification.inbox.InboxService;
 import cn.dalian.laborbrand.platform.starter.events.EventInbox;
 
 /** Turns every event a person must hear of into in-app messages, once per event. */
@@ -24,14 +21,12 @@ class NoticeListener {
 
     private final EventInbox inbox;
     private final EventCodec codec;
-    private final InboxRepository messages;
-    private final Clock clock;
+    private final InboxService messages;
 
-    NoticeListener(EventInbox inbox, EventCodec codec, InboxRepository messages, Clock clock) {
+    NoticeListener(EventInbox inbox, EventCodec codec, InboxService messages) {
         this.inbox = inbox;
         this.codec = codec;
         this.messages = messages;
-        this.clock = clock;
     }
 
     @KafkaListener(topics = { ApplicationEvents.SUBMITTED_TOPIC, EligibilityEvents.ASSESSED_TOPIC,
@@ -47,8 +42,7 @@ class NoticeListener {
     private <P> void receive(String message, EventDefinition<P> event) {
         inbox.receive(message, event, envelope -> {
             for (Notice notice : Notices.of(envelope.payload())) {
-                messages.insert(UUID.randomUUID(), notice.recipient(), notice.category(), notice.title(), notice.body(),
-                        clock.instant(), envelope.eventId());
+                messages.deliver(notice.recipient(), notice.category(), notice.title(), notice.body(), envelope.eventId());
             }
         });
     }

@@ -1,30 +1,30 @@
 package cn.dalian.laborbrand.notification.inbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
 import cn.dalian.laborbrand.platform.test.TestUser;
+import cn.dalian.laborbrand.platform.test.ListPages;
 import cn.dalian.laborbrand.platform.test.Tokens;
 
 @PlatformIntegrationTest
 class InboxIT {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     RestTestClient http;
 
     UUID toOrgA;
@@ -33,7 +33,6 @@ class InboxIT {
 
     @BeforeEach
     void givenMessagesForTwoUnitsAndAReviewer() {
-        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
         jdbc.sql("DELETE FROM inbox_message").update();
         toOrgA = insert("ORGANISATION", "912102440580649631", "您的申报书已提交", "大连金港家政服务师劳务品牌申报书已提交至甘井子区人社局。");
         toOrgB = insert("ORGANISATION", "912102422418131093", "您的申报书已提交", "大连金州海湾焊工劳务品牌申报书已提交至金州区人社局。");
@@ -43,61 +42,85 @@ class InboxIT {
     @Test
     void anApplicantReadsItsOrganisationsMessagesOnly() {
         http.get().uri("/api/notifications")
-                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_A))
+                .headers(Tokens.as(TestUser.APPLICANT_A))
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.length()").isEqualTo(1)
-                .jsonPath("$[0].id").isEqualTo(toOrgA.toString())
-                .jsonPath("$[0].read").isEqualTo(false);
+                .jsonPath("$.items.length()").isEqualTo(1)
+                .jsonPath("$.total").isEqualTo(1)
+                .jsonPath("$.items[0].id").isEqualTo(toOrgA.toString())
+                .jsonPath("$.items[0].read").isEqualTo(false);
     }
 
     @Test
     void aReviewerReadsTheMessagesAddressedToThemPersonally() {
         http.get().uri("/api/notifications")
-                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.REVIEWER_GANJINGZI))
+                .headers(Tokens.as(TestUser.REVIEWER_GANJINGZI))
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.length()").isEqualTo(1)
-                .jsonPath("$[0].title").isEqualTo("新的待审申报");
+                .jsonPath("$.items.length()").isEqualTo(1)
+                .jsonPath("$.items[0].title").isEqualTo("新的待审申报");
     }
 
     @Test
     void anApplicantMarksItsOwnMessageRead() {
         http.post().uri("/api/notifications/" + toOrgA + "/read")
-                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_A))
+                .headers(Tokens.as(TestUser.APPLICANT_A))
                 .exchange()
                 .expectStatus().isNoContent();
 
         http.get().uri("/api/notifications")
-                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_A))
+                .headers(Tokens.as(TestUser.APPLICANT_A))
                 .exchange()
-                .expectBody().jsonPath("$[0].read").isEqualTo(true);
+                .expectBody().jsonPath("$.items[0].read").isEqualTo(true);
     }
 
     @Test
     void anotherUnitsMessageCannotBeMarkedNorFound() {
         http.post().uri("/api/notifications/" + toOrgB + "/read")
-                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_A))
+                .headers(Tokens.as(TestUser.APPLICANT_A))
                 .exchange()
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.detail").isEqualTo("未找到该消息。");
 
         http.get().uri("/api/notifications")
-                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_B))
+                .headers(Tokens.as(TestUser.APPLICANT_B))
                 .exchange()
-                .expectBody().jsonPath("$[0].read").isEqualTo(false);
+                .expectBody().jsonPath("$.items[0].read").isEqualTo(false);
+    }
+
+    @Test
+    void aLongInboxIsReadPageByPageNewestFirst() {
+        // given 30 more messages to 大连金港人力资源服务有限公司, one a minute
+        Instant start = Instant.parse("2022-11-15T02:00:00Z");
+        for (int i = 1; i <= 30; i++) {
+            insert("ORGANISATION", "912102440580649631", "第 " + i + " 条通知", "通知内容 " + i, start.plusSeconds(60L * i));
+        }
+
+        // when the unit reads 25 at a time
+        var pages = ListPages.walk(http, "/api/notifications?limit=25", TestUser.APPLICANT_A);
+
+        // then the newest comes first, the count on the first page, and the second page holds the rest
+        assertThat(pages).hasSize(2);
+        assertThat(pages.get(0).get("total").asInt()).isEqualTo(31);
+        assertThat(pages.get(1).get("items").size()).isEqualTo(6);
+        List<String> titles = ListPages.field(pages, "title");
+        assertThat(titles).hasSize(31).startsWith("您的申报书已提交", "第 30 条通知", "第 29 条通知").endsWith("第 2 条通知", "第 1 条通知");
     }
 
     private UUID insert(String kind, String recipient, String title, String body) {
+        return insert(kind, recipient, title, body, Instant.now());
+    }
+
+    private UUID insert(String kind, String recipient, String title, String body, Instant createdAt) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO inbox_message (id, recipient_kind, recipient, category, title, body, created_at)
                 VALUES (:id, :kind, :recipient, 'APPLICATION', :title, :body, :createdAt)
                 """)
                 .param("id", id).param("kind", kind).param("recipient", recipient).param("title", title)
-                .param("body", body).param("createdAt", Timestamp.from(Instant.now()))
+                .param("body", body).param("createdAt", Timestamp.from(createdAt))
                 .update();
         return id;
     }

@@ -4,25 +4,26 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
+import cn.dalian.laborbrand.platform.paging.Cursor;
+import cn.dalian.laborbrand.platform.paging.Page;
+import cn.dalian.laborbrand.platform.paging.PageQuery;
+import cn.dalian.laborbrand.platform.persistence.EnumColumns;
 
 /** Review cases and their history in the service's own database. */
 @Repository
-public class CaseRepository {
+class CaseRepository {
 
     private final JdbcClient jdbc;
 
@@ -31,7 +32,7 @@ public class CaseRepository {
     }
 
     /** False when the application has its case already. */
-    public boolean insert(ReviewCase reviewCase) {
+    boolean insert(ReviewCase reviewCase) {
         return jdbc.sql("""
                 INSERT INTO review_case (id, application_id, campaign, org_id, unit_name, district, brand_name, requested_levels,
                                          stage, opened_at, version)
@@ -45,14 +46,14 @@ public class CaseRepository {
                 .param("unitName", reviewCase.unitName())
                 .param("district", reviewCase.district())
                 .param("brandName", reviewCase.brandName())
-                .param("levels", names(reviewCase.requestedLevels()))
+                .param("levels", EnumColumns.join(reviewCase.requestedLevels()))
                 .param("stage", reviewCase.stage().name())
                 .param("openedAt", Timestamp.from(reviewCase.openedAt()))
                 .update() == 1;
     }
 
     /** Writes the case's new state if nobody moved it since it was read. */
-    public void update(ReviewCase reviewCase) {
+    void update(ReviewCase reviewCase) {
         DistrictDecision decision = reviewCase.districtDecision();
         Map<String, Object> columns = new HashMap<>();
         columns.put("id", reviewCase.id());
@@ -79,26 +80,37 @@ public class CaseRepository {
         }
     }
 
-    public Optional<ReviewCase> find(UUID id) {
+    Optional<ReviewCase> find(UUID id) {
         return jdbc.sql("SELECT * FROM review_case WHERE id = :id").param("id", id).query(CaseRepository::map).optional();
     }
 
-    List<ReviewCase> findVisible(ReviewerScope scope, Set<ReviewStage> stages) {
+    /** A page of the cases in scope at the stages, oldest first (opened_at, then id: a stable order for the cursor). */
+    Page<ReviewCase> findVisible(ReviewerScope scope, Set<ReviewStage> stages, PageQuery page) {
         if (stages.isEmpty()) {
-            return List.of();
+            return new Page<>(List.of(), null, 0L);
         }
-        return jdbc.sql("""
-                SELECT * FROM review_case
-                WHERE (CAST(:district AS varchar) IS NULL OR district = :district) AND stage IN (:stages)
-                ORDER BY opened_at
+        Optional<Cursor> after = page.after(2);
+        String filter = "(CAST(:district AS varchar) IS NULL OR district = :district) AND stage IN (:stages)";
+        List<ReviewCase> fetched = jdbc.sql("SELECT * FROM review_case WHERE " + filter + """
+                 AND (CAST(:afterOpened AS timestamptz) IS NULL OR (opened_at, id) > (:afterOpened, :afterId))
+                ORDER BY opened_at, id
+                LIMIT :limit
                 """)
                 .param("district", scope.district().orElse(null))
                 .param("stages", stages.stream().map(Enum::name).toList())
+                .param("afterOpened", after.map(cursor -> Timestamp.from(cursor.instant(0))).orElse(null))
+                .param("afterId", after.map(cursor -> cursor.uuid(1)).orElse(null))
+                .param("limit", page.fetchSize())
                 .query(CaseRepository::map)
                 .list();
+        Long total = page.isFirstPage() ? jdbc.sql("SELECT count(*) FROM review_case WHERE " + filter)
+                .param("district", scope.district().orElse(null))
+                .param("stages", stages.stream().map(Enum::name).toList())
+                .query(Long.class).single() : null;
+        return Page.of(fetched, page, reviewCase -> Cursor.of(reviewCase.openedAt(), reviewCase.id()), total);
     }
 
-    public void record(Transition transition) {
+    void record(Transition transition) {
         jdbc.sql("""
                 INSERT INTO case_transition (case_id, from_stage, to_stage, action, actor, at, comment)
                 VALUES (:caseId, :from, :to, :action, :actor, :at, :comment)
@@ -130,20 +142,8 @@ public class CaseRepository {
         String level = row.getString("certified_level");
         return new ReviewCase(row.getObject("id", UUID.class), row.getObject("application_id", UUID.class),
                 row.getString("campaign"), row.getString("org_id"), row.getString("unit_name"), row.getString("district"),
-                row.getString("brand_name"), levelsOf(row.getString("requested_levels")), ReviewStage.valueOf(row.getString("stage")),
+                row.getString("brand_name"), EnumColumns.split(row.getString("requested_levels"), BrandLevel.class), ReviewStage.valueOf(row.getString("stage")),
                 decision, level == null ? null : BrandLevel.valueOf(level), row.getObject("brand_id", UUID.class),
                 row.getObject("certified_on", LocalDate.class), row.getTimestamp("opened_at").toInstant(), row.getInt("version"));
-    }
-
-    public static String names(Set<BrandLevel> levels) {
-        return levels.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-    }
-
-    public static Set<BrandLevel> levelsOf(String names) {
-        EnumSet<BrandLevel> levels = EnumSet.noneOf(BrandLevel.class);
-        if (names != null && !names.isBlank()) {
-            Arrays.stream(names.split(",")).map(BrandLevel::valueOf).forEach(levels::add);
-        }
-        return levels;
     }
 }

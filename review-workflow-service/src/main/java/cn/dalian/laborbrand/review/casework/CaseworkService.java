@@ -2,6 +2,7 @@ package cn.dalian.laborbrand.review.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,32 +11,33 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
-import cn.dalian.laborbrand.contracts.review.BrandCertified;
-import cn.dalian.laborbrand.contracts.review.DistrictDecisionMade;
-import cn.dalian.laborbrand.contracts.review.ReviewEvents;
-import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
+import cn.dalian.laborbrand.platform.paging.Page;
+import cn.dalian.laborbrand.platform.paging.PageQuery;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.platform.starter.events.EventOutbox;
+import cn.dalian.laborbrand.review.casework.CaseRequests.ApprovalRequest;
+import cn.dalian.laborbrand.review.casework.CaseRequests.CityReviewRequest;
+import cn.dalian.laborbrand.review.casework.CaseRequests.DistrictDecisionRequest;
 import cn.dalian.laborbrand.review.precheck.Precheck;
-import cn.dalian.laborbrand.review.precheck.PrecheckRepository;
+import cn.dalian.laborbrand.review.precheck.PrecheckService;
 
 /**
- * Moves cases through their stages on behalf of the district bureau, the city bureau and the leading
- * group office. Each step writes the case, its history and its event in one transaction; a case outside
- * the caller's scope answers "not found".
+ * Moves cases through their stages on behalf of the district bureau, the city bureau and the leading group
+ * office: the case decides each step and the events it causes; this service stores the case, its history and
+ * its events in one transaction. A case outside the caller's scope answers "not found".
  */
 @Service
 public class CaseworkService {
 
     /** Decisions are dated by the day in Dalian. */
-    public static final java.time.ZoneId DALIAN = java.time.ZoneId.of("Asia/Shanghai");
+    public static final ZoneId DALIAN = ZoneId.of("Asia/Shanghai");
 
     private final CaseRepository cases;
-    private final PrecheckRepository prechecks;
+    private final PrecheckService prechecks;
     private final EventOutbox outbox;
     private final Clock clock;
 
-    CaseworkService(CaseRepository cases, PrecheckRepository prechecks, EventOutbox outbox, Clock clock) {
+    CaseworkService(CaseRepository cases, PrecheckService prechecks, EventOutbox outbox, Clock clock) {
         this.cases = cases;
         this.prechecks = prechecks;
         this.outbox = outbox;
@@ -45,20 +47,30 @@ public class CaseworkService {
     /** A submitted application opens its case in its district's queue, once. */
     @Transactional
     public Optional<ReviewCase> open(ApplicationSubmitted submitted) {
-        var opened = ReviewCase.open(UUID.randomUUID(), submitted.applicationId(), submitted.campaign(), submitted.orgId(),
-                submitted.unitName(), submitted.district(), submitted.brandName(), submitted.requestedLevels(),
-                submitted.submittedBy(), clock.instant());
-        if (!cases.insert(opened.reviewCase())) {
+        ReviewCase.Moved opened = ReviewCase.open(UUID.randomUUID(), submitted, clock.instant());
+        if (!cases.insert(opened.state())) {
             return Optional.empty();
         }
         cases.record(opened.transition());
-        return Optional.of(opened.reviewCase());
+        return Optional.of(opened.state());
     }
 
     @Transactional(readOnly = true)
     public ReviewCase visibleCase(UUID id, Reviewer reviewer) {
         return cases.find(id).filter(reviewer.scope()::covers)
                 .orElseThrow(() -> PlatformException.notFound("未找到该评审案件，或它不在您的职责范围内。"));
+    }
+
+    /** A case for the platform's own scheduled steps (the closing of notices), not on behalf of a person. */
+    @Transactional(readOnly = true)
+    public ReviewCase byId(UUID id) {
+        return cases.find(id).orElseThrow(() -> new IllegalStateException("review case " + id + " does not exist"));
+    }
+
+    /** The reviewer's queue, oldest first: their district's cases, or what the districts forwarded to the city. */
+    @Transactional(readOnly = true)
+    Page<ReviewCase> queue(Reviewer reviewer, Optional<ReviewStage> stage, PageQuery page) {
+        return cases.findVisible(reviewer.scope(), reviewer.scope().visibleStages(stage), page);
     }
 
     @Transactional(readOnly = true)
@@ -68,48 +80,32 @@ public class CaseworkService {
 
     @Transactional(readOnly = true)
     Optional<Precheck> precheckOf(ReviewCase reviewCase) {
-        return prechecks.find(reviewCase.applicationId());
+        return prechecks.of(reviewCase.applicationId());
     }
 
     @Transactional
-    ReviewCase decideAtDistrict(UUID id, Reviewer reviewer, boolean selected, boolean recommendCity, String comment) {
+    ReviewCase decideAtDistrict(UUID id, Reviewer reviewer, DistrictDecisionRequest request) {
         ReviewCase reviewCase = visibleCase(id, reviewer);
-        boolean blocked = prechecks.find(reviewCase.applicationId()).map(Precheck::blocking).orElse(false);
-        ReviewCase.Moved moved = reviewCase.decideAtDistrict(selected, recommendCity, blocked, comment, reviewer.username(),
-                clock.instant());
-        save(moved);
-        ReviewCase decided = moved.reviewCase();
-        outbox.publish(ReviewEvents.DISTRICT_DECISION_MADE, decided.id().toString(), new DistrictDecisionMade(decided.id(),
-                decided.applicationId(), decided.orgId(), decided.district(), decided.brandName(), selected, recommendCity, comment,
-                reviewer.username(), clock.instant()));
-        return decided;
+        return store(reviewCase.decideAtDistrict(request, prechecks.of(reviewCase.applicationId()), reviewer.username(), clock.instant()));
     }
 
     @Transactional
-    ReviewCase reviewAtCity(UUID id, Reviewer reviewer, boolean approved, String comment) {
-        ReviewCase.Moved moved = visibleCase(id, reviewer).reviewAtCity(approved, comment, reviewer.username(), clock.instant());
-        save(moved);
-        return moved.reviewCase();
+    ReviewCase reviewAtCity(UUID id, Reviewer reviewer, CityReviewRequest request) {
+        return store(visibleCase(id, reviewer).reviewAtCity(request, reviewer.username(), clock.instant()));
     }
 
     @Transactional
-    ReviewCase approve(UUID id, Reviewer reviewer, boolean approved, BrandLevel level, String comment) {
+    ReviewCase approve(UUID id, Reviewer reviewer, ApprovalRequest request) {
         LocalDate today = LocalDate.now(clock.withZone(DALIAN));
-        ReviewCase.Moved moved = visibleCase(id, reviewer).approve(approved, level, UUID.randomUUID(), today, comment,
-                reviewer.username(), clock.instant());
-        save(moved);
-        ReviewCase decided = moved.reviewCase();
-        if (decided.stage() == ReviewStage.CERTIFIED) {
-            outbox.publish(ReviewEvents.BRAND_CERTIFIED, decided.id().toString(), new BrandCertified(decided.brandId(), decided.id(),
-                    decided.applicationId(), decided.campaign(), decided.orgId(), decided.unitName(), decided.district(),
-                    decided.brandName(), decided.certifiedLevel(), decided.certifiedOn(), reviewer.username()));
-        }
-        return decided;
+        return store(visibleCase(id, reviewer).approve(request, UUID.randomUUID(), today, reviewer.username(), clock.instant()));
     }
 
-    /** The case's new state and the step that led there. */
-    public void save(ReviewCase.Moved moved) {
-        cases.update(moved.reviewCase());
+    /** Keeps a step of a case: its new state (if nobody moved it meanwhile), its history entry and its events. */
+    @Transactional
+    public ReviewCase store(ReviewCase.Moved moved) {
+        cases.update(moved.state());
         cases.record(moved.transition());
+        outbox.publish(moved.events());
+        return moved.state();
     }
 }

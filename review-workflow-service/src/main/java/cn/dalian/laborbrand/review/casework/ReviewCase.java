@@ -2,25 +2,45 @@ package cn.dalian.laborbrand.review.casework;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
+import cn.dalian.laborbrand.contracts.events.OutgoingEvent;
+import cn.dalian.laborbrand.contracts.events.Outcome;
+import cn.dalian.laborbrand.contracts.review.BrandCertified;
+import cn.dalian.laborbrand.contracts.review.DistrictDecisionMade;
+import cn.dalian.laborbrand.contracts.review.PublicityEnded;
+import cn.dalian.laborbrand.contracts.review.PublicityStarted;
+import cn.dalian.laborbrand.contracts.review.ReviewEvents;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
+import cn.dalian.laborbrand.review.casework.CaseRequests.ApprovalRequest;
+import cn.dalian.laborbrand.review.casework.CaseRequests.CityReviewRequest;
+import cn.dalian.laborbrand.review.casework.CaseRequests.DistrictDecisionRequest;
+import cn.dalian.laborbrand.review.precheck.Precheck;
 
 /**
- * The review of one submitted application, through the stages of 工作进程: the district bureau reviews
- * and decides, publishes the notice for 5 working days, forwards to the city when it ends; the city
- * bureau re-reviews; the leading group office approves at a level the district selected or recommended.
- * Every step is allowed only at its stage and returns the case as it is afterwards with its {@link Transition}.
+ * The review of one submitted application, through the stages of 工作进程: the district bureau reviews and
+ * decides, publishes the notice for 5 working days, forwards to the city when it ends; the city bureau
+ * re-reviews; the leading group office approves at a level the district selected or recommended. Every step is
+ * allowed only at its stage and returns the case as it is afterwards, the {@link Transition} its history keeps,
+ * and the events it causes.
  */
 public record ReviewCase(UUID id, UUID applicationId, String campaign, String orgId, String unitName, String district,
         String brandName, Set<BrandLevel> requestedLevels, ReviewStage stage, DistrictDecision districtDecision,
         BrandLevel certifiedLevel, UUID brandId, LocalDate certifiedOn, Instant openedAt, int version) {
 
-    /** A case after a step, and the step. */
-    public record Moved(ReviewCase reviewCase, Transition transition) {
+    /** A case after a step: its state, the step for its history, and the events the step caused. */
+    public record Moved(ReviewCase state, Transition transition, List<OutgoingEvent<?>> events) implements Outcome<ReviewCase> {
+
+        public Moved {
+            events = List.copyOf(events);
+        }
     }
 
     public ReviewCase {
@@ -31,79 +51,102 @@ public record ReviewCase(UUID id, UUID applicationId, String campaign, String or
     }
 
     /** The case the district bureau finds in its queue when an application is submitted. */
-    public static Moved open(UUID id, UUID applicationId, String campaign, String orgId, String unitName, String district,
-            String brandName, Set<BrandLevel> requestedLevels, String submittedBy, Instant at) {
-        ReviewCase opened = new ReviewCase(id, applicationId, campaign, orgId, unitName, district, brandName, requestedLevels,
-                ReviewStage.DISTRICT_REVIEW, null, null, null, null, at, 0);
-        return new Moved(opened, new Transition(id, null, ReviewStage.DISTRICT_REVIEW, CaseAction.OPENED, submittedBy, at, null));
+    public static Moved open(UUID id, ApplicationSubmitted submitted, Instant at) {
+        ReviewCase opened = new ReviewCase(id, submitted.applicationId(), submitted.campaign(), submitted.orgId(), submitted.unitName(),
+                submitted.district(), submitted.brandName(), submitted.requestedLevels(), ReviewStage.DISTRICT_REVIEW, null, null, null,
+                null, at, 0);
+        return new Moved(opened, new Transition(id, null, ReviewStage.DISTRICT_REVIEW, CaseAction.OPENED, submitted.submittedBy(), at, null),
+                List.of());
     }
 
     /**
-     * The district bureau's decision. Recommending the city level needs the unit to have applied for it and
-     * to be selected at district level; selecting a unit with an unfinished rectification is refused.
+     * The district bureau's decision after its review and on-site check. Recommending the city level needs the
+     * unit to have applied for it and to be selected at district level; selecting a unit whose pre-check found
+     * an unfinished rectification is refused.
      */
-    public Moved decideAtDistrict(boolean selected, boolean recommendCity, boolean blockedByRisk, String comment, String actor,
-            Instant at) {
+    public Moved decideAtDistrict(DistrictDecisionRequest request, Optional<Precheck> precheck, String actor, Instant at) {
         requireStage(ReviewStage.DISTRICT_REVIEW);
         if (districtDecision != null) {
             throw new PlatformException(ReviewProblem.WRONG_STAGE, "区级初审意见已经作出，不能重复作出。");
         }
-        if (recommendCity && !selected) {
+        boolean selected = request.districtLevelSelected();
+        boolean recommended = request.cityRecommended();
+        if (recommended && !selected) {
             throw new PlatformException(ReviewProblem.NOT_SELECTED);
         }
-        if (recommendCity && !requestedLevels.contains(BrandLevel.CITY)) {
+        if (recommended && !requestedLevels.contains(BrandLevel.CITY)) {
             throw new PlatformException(ReviewProblem.CITY_LEVEL_NOT_REQUESTED);
         }
-        if (selected && blockedByRisk) {
+        if (selected && precheck.map(Precheck::blocking).orElse(false)) {
             throw new PlatformException(ReviewProblem.BLOCKED_BY_RISK);
         }
-        DistrictDecision decision = new DistrictDecision(selected, recommendCity, comment, actor, at);
-        ReviewStage next = selected ? ReviewStage.DISTRICT_REVIEW : ReviewStage.REJECTED;
-        return move(next, decision, null, null, null, selected ? CaseAction.DISTRICT_SELECTED : CaseAction.DISTRICT_REJECTED,
-                actor, at, comment);
+        DistrictDecision decision = new DistrictDecision(selected, recommended, request.comment(), actor, at);
+        ReviewCase decided = with(selected ? ReviewStage.DISTRICT_REVIEW : ReviewStage.REJECTED, decision, null, null, null);
+        return new Moved(decided, transition(decided, selected ? CaseAction.DISTRICT_SELECTED : CaseAction.DISTRICT_REJECTED, actor, at,
+                request.comment()), List.of(ReviewEvents.DISTRICT_DECISION_MADE.about(id, new DistrictDecisionMade(id, applicationId, orgId,
+                        district, brandName, selected, recommended, request.comment(), actor, at))));
     }
 
-    /** The notice of a selected brand begins. */
-    public Moved startPublicity(String actor, Instant at, String comment) {
+    /** The notice of a selected brand begins, for the window the official calendar gives. */
+    public Moved startPublicity(NoticeWindow window, String actor, Instant at) {
         requireStage(ReviewStage.DISTRICT_REVIEW);
         if (districtDecision == null || !districtDecision.districtLevelSelected()) {
             throw new PlatformException(ReviewProblem.WRONG_STAGE, "只有区级初审通过的申报才能公示。");
         }
-        return move(ReviewStage.PUBLICITY, districtDecision, null, null, null, CaseAction.PUBLICITY_STARTED, actor, at, comment);
+        ReviewCase underNotice = with(ReviewStage.PUBLICITY, districtDecision, null, null, null);
+        return new Moved(underNotice, transition(underNotice, CaseAction.PUBLICITY_STARTED, actor, at,
+                "公示期 " + window.startsOn() + " 至 " + window.endsOn()), List.of(ReviewEvents.PUBLICITY_STARTED.about(id,
+                        new PublicityStarted(id, applicationId, orgId, unitName, district, brandName, noticeLevels(), window.startsOn(),
+                                window.endsOn(), window.workingDays()))));
     }
 
-    /** The notice ended with no objection standing: the district forwards the case to the city. */
-    public Moved endPublicity(String actor, Instant at) {
+    /** The notice's last day has passed with no objection standing: the district forwards the case to the city. */
+    public Moved endPublicity(LocalDate lastDay, String actor, Instant at) {
         requireStage(ReviewStage.PUBLICITY);
-        return move(ReviewStage.CITY_REVIEW, districtDecision, null, null, null, CaseAction.PUBLICITY_ENDED, actor, at, null);
+        ReviewCase forwarded = with(ReviewStage.CITY_REVIEW, districtDecision, null, null, null);
+        return new Moved(forwarded, transition(forwarded, CaseAction.PUBLICITY_ENDED, actor, at, null), List.of(ReviewEvents.PUBLICITY_ENDED
+                .about(id, new PublicityEnded(id, applicationId, orgId, district, brandName, lastDay, true))));
     }
 
     /** The city bureau's re-review. */
-    public Moved reviewAtCity(boolean approved, String comment, String actor, Instant at) {
+    public Moved reviewAtCity(CityReviewRequest request, String actor, Instant at) {
         requireStage(ReviewStage.CITY_REVIEW);
-        return move(approved ? ReviewStage.APPROVAL : ReviewStage.REJECTED, districtDecision, null, null, null,
-                approved ? CaseAction.CITY_APPROVED : CaseAction.CITY_REJECTED, actor, at, comment);
+        boolean approved = request.approved();
+        ReviewCase reviewed = with(approved ? ReviewStage.APPROVAL : ReviewStage.REJECTED, districtDecision, null, null, null);
+        return new Moved(reviewed, transition(reviewed, approved ? CaseAction.CITY_APPROVED : CaseAction.CITY_REJECTED, actor, at,
+                request.comment()), List.of());
     }
 
     /**
-     * The leading group office's decision (核准认定). A brand is certified at district level only when the
-     * district selected it, at city level only when the district recommended it; the brand gets its
-     * identity for every service from here on.
+     * The leading group office's decision (核准认定). A brand is certified at district level only when the district
+     * selected it, at city level only when the district recommended it; the brand gets its identity for every
+     * service from here on.
      */
-    public Moved approve(boolean approved, BrandLevel level, UUID newBrandId, LocalDate decisionDate, String comment,
-            String actor, Instant at) {
+    public Moved approve(ApprovalRequest request, UUID newBrandId, LocalDate decisionDate, String actor, Instant at) {
         requireStage(ReviewStage.APPROVAL);
-        if (!approved) {
-            return move(ReviewStage.REJECTED, districtDecision, null, null, null, CaseAction.NOT_CERTIFIED, actor, at, comment);
+        if (!request.approved()) {
+            ReviewCase refused = with(ReviewStage.REJECTED, districtDecision, null, null, null);
+            return new Moved(refused, transition(refused, CaseAction.NOT_CERTIFIED, actor, at, request.comment()), List.of());
         }
-        boolean recommended = switch (level) {
-            case DISTRICT -> districtDecision.districtLevelSelected();
-            case CITY -> districtDecision.cityRecommended();
-        };
-        if (!recommended) {
+        BrandLevel level = request.level();
+        if (level == null) {
+            throw new PlatformException(ReviewProblem.LEVEL_REQUIRED);
+        }
+        if (!noticeLevels().contains(level)) {
             throw new PlatformException(ReviewProblem.LEVEL_NOT_RECOMMENDED);
         }
-        return move(ReviewStage.CERTIFIED, districtDecision, level, newBrandId, decisionDate, CaseAction.CERTIFIED, actor, at, comment);
+        ReviewCase certified = with(ReviewStage.CERTIFIED, districtDecision, level, newBrandId, decisionDate);
+        return new Moved(certified, transition(certified, CaseAction.CERTIFIED, actor, at, request.comment()), List.of(
+                ReviewEvents.BRAND_CERTIFIED.about(id, new BrandCertified(newBrandId, id, applicationId, campaign, orgId, unitName, district,
+                        brandName, level, decisionDate, actor))));
+    }
+
+    /** The levels the district put before the public: district level, and city level too when it recommended it. */
+    public Set<BrandLevel> noticeLevels() {
+        if (districtDecision == null || !districtDecision.districtLevelSelected()) {
+            return Set.of();
+        }
+        return districtDecision.cityRecommended() ? EnumSet.of(BrandLevel.DISTRICT, BrandLevel.CITY) : EnumSet.of(BrandLevel.DISTRICT);
     }
 
     private void requireStage(ReviewStage expected) {
@@ -113,10 +156,12 @@ public record ReviewCase(UUID id, UUID applicationId, String campaign, String or
         }
     }
 
-    private Moved move(ReviewStage next, DistrictDecision decision, BrandLevel level, UUID brand, LocalDate certified,
-            CaseAction action, String actor, Instant at, String comment) {
-        ReviewCase moved = new ReviewCase(id, applicationId, campaign, orgId, unitName, district, brandName, requestedLevels, next,
-                decision, level, brand, certified, openedAt, version);
-        return new Moved(moved, new Transition(id, stage, next, action, actor, at, comment));
+    private ReviewCase with(ReviewStage next, DistrictDecision decision, BrandLevel level, UUID brand, LocalDate certified) {
+        return new ReviewCase(id, applicationId, campaign, orgId, unitName, district, brandName, requestedLevels, next, decision, level,
+                brand, certified, openedAt, version);
+    }
+
+    private Transition transition(ReviewCase after, CaseAction action, String actor, Instant at, String comment) {
+        return new Transition(id, stage, after.stage(), action, actor, at, comment);
     }
 }

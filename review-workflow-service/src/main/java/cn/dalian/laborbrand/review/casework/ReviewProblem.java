@@ -10,6 +10,7 @@ public enum ReviewProblem implements ErrorCode {
     CITY_LEVEL_NOT_REQUESTED(HttpStatus.UNPROCESSABLE_CONTENT, "City level not requested", "该单位未申报市级劳务品牌，不能推荐市级。"),
     NOT_SELECTED(HttpStatus.UNPROCESSABLE_CONTENT, "Not selected", "未入选区级劳务品牌的申报不能推荐市级。"),
     BLOCKED_BY_RISK(HttpStatus.CONFLICT, "Blocked by a risk flag", "存在劳动监察部门责令整改未完成事项，整改完成前不能入选。"),
+    LEVEL_REQUIRED(HttpStatus.UNPROCESSABLE_CONTENT, "Level required", "核准认定时请选择认定层级（区级或市级）。"),
     LEVEL_NOT_RECOMMENDED(HttpStatus.UNPROCESSABLE_CONTENT, "Level not recommended", "区人社部门未推荐该层级，不能按该层级认定。"),
     NOTICE_DATE_OUT_OF_RANGE(HttpStatus.UNPROCESSABLE_CONTENT, "Notice date out of range", "公示开始日期应在今天前后 30 日之内。");
 

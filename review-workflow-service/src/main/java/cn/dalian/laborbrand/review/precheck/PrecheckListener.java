@@ -11,9 +11,9 @@ import cn.dalian.laborbrand.platform.starter.events.EventInbox;
 class PrecheckListener {
 
     private final EventInbox inbox;
-    private final PrecheckRepository prechecks;
+    private final PrecheckService prechecks;
 
-    PrecheckListener(EventInbox inbox, PrecheckRepository prechecks) {
+    PrecheckListener(EventInbox inbox, PrecheckService prechecks) {
         this.inbox = inbox;
         this.prechecks = prechecks;
     }

@@ -3,17 +3,17 @@ package cn.dalian.laborbrand.review.precheck;
 import java.sql.Timestamp;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import cn.dalian.laborbrand.contracts.eligibility.EligibilityAssessed;
+import cn.dalian.laborbrand.platform.persistence.EnumColumns;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Pre-checks by application; one arrives before or after its case opens, so they are kept apart. */
 @Repository
-public class PrecheckRepository {
+class PrecheckRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -24,7 +24,7 @@ public class PrecheckRepository {
     }
 
     /** The latest pre-check of an application replaces an earlier one. */
-    public void save(EligibilityAssessed assessed) {
+    void save(EligibilityAssessed assessed) {
         Precheck precheck = Precheck.of(assessed);
         jdbc.sql("""
                 INSERT INTO case_assessment (application_id, levels_met, blocking, result, assessed_at)
@@ -34,14 +34,14 @@ public class PrecheckRepository {
                 WHERE case_assessment.assessed_at <= EXCLUDED.assessed_at
                 """)
                 .param("id", assessed.applicationId())
-                .param("levelsMet", precheck.levelsMet().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+                .param("levelsMet", EnumColumns.join(precheck.levelsMet()))
                 .param("blocking", precheck.blocking())
                 .param("result", json.writeValueAsString(assessed))
                 .param("at", Timestamp.from(assessed.assessedAt()))
                 .update();
     }
 
-    public Optional<Precheck> find(UUID applicationId) {
+    Optional<Precheck> find(UUID applicationId) {
         return jdbc.sql("SELECT result FROM case_assessment WHERE application_id = :id")
                 .param("id", applicationId)
                 .query((row, n) -> Precheck.of(json.readValue(row.getString("result"), EligibilityAssessed.class)))

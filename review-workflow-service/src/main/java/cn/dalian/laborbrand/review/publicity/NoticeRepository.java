@@ -1,16 +1,24 @@
 package cn.dalian.laborbrand.review.publicity;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import cn.dalian.laborbrand.review.casework.CaseRepository;
+import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
+import cn.dalian.laborbrand.platform.paging.Cursor;
+import cn.dalian.laborbrand.platform.paging.Page;
+import cn.dalian.laborbrand.platform.paging.PageQuery;
+import cn.dalian.laborbrand.platform.persistence.EnumColumns;
 
+/** Public notices in the service's own database; a notice is closed once its case went on to the city. */
 @Repository
 class NoticeRepository {
 
@@ -30,33 +38,41 @@ class NoticeRepository {
                 .param("brandName", notice.brandName())
                 .param("unitName", notice.unitName())
                 .param("district", notice.district())
-                .param("levels", CaseRepository.names(notice.levels()))
+                .param("levels", EnumColumns.join(notice.levels()))
                 .param("startsOn", notice.startsOn())
                 .param("endsOn", notice.endsOn())
                 .update();
     }
 
-    /** Notices whose window includes the day, as a query so that the index does the work. */
-    List<PublicNotice> findOpenOn(LocalDate day) {
-        return jdbc.sql("SELECT * FROM public_notice WHERE starts_on <= :day AND ends_on >= :day ORDER BY starts_on, brand_name")
+    /** A page of the notices whose window includes the day, by first day (then id), as a query the index answers. */
+    Page<PublicNotice> findOpenOn(LocalDate day, PageQuery page) {
+        Optional<Cursor> after = page.after(2);
+        List<PublicNotice> fetched = jdbc.sql("""
+                SELECT * FROM public_notice
+                WHERE starts_on <= :day AND ends_on >= :day
+                  AND (CAST(:afterStart AS date) IS NULL OR (starts_on, id) > (:afterStart, :afterId))
+                ORDER BY starts_on, id
+                LIMIT :limit
+                """)
                 .param("day", day)
-                .query((row, n) -> new PublicNotice(row.getObject("id", UUID.class), row.getString("brand_name"),
-                        row.getString("unit_name"), row.getString("district"),
-                        CaseRepository.levelsOf(row.getString("levels")),
-                        row.getObject("starts_on", LocalDate.class), row.getObject("ends_on", LocalDate.class)))
+                .param("afterStart", after.map(cursor -> cursor.date(0)).orElse(null))
+                .param("afterId", after.map(cursor -> cursor.uuid(1)).orElse(null))
+                .param("limit", page.fetchSize())
+                .query(NoticeRepository::map)
                 .list();
+        Long total = page.isFirstPage()
+                ? jdbc.sql("SELECT count(*) FROM public_notice WHERE starts_on <= :day AND ends_on >= :day").param("day", day)
+                        .query(Long.class).single()
+                : null;
+        return Page.of(fetched, page, notice -> Cursor.of(notice.startsOn(), notice.id()), total);
     }
 
-    /** A notice whose last day has passed while its case is still under notice. */
+    /** A notice whose last day has passed and that is still open. */
     record Ended(UUID caseId, LocalDate lastDay) {
     }
 
     List<Ended> endedBefore(LocalDate day) {
-        return jdbc.sql("""
-                SELECT n.case_id, n.ends_on FROM public_notice n JOIN review_case c ON c.id = n.case_id
-                WHERE n.ends_on < :day AND n.closed_at IS NULL AND c.stage = 'PUBLICITY'
-                ORDER BY n.ends_on
-                """)
+        return jdbc.sql("SELECT case_id, ends_on FROM public_notice WHERE ends_on < :day AND closed_at IS NULL ORDER BY ends_on")
                 .param("day", day)
                 .query((row, n) -> new Ended(row.getObject("case_id", UUID.class), row.getObject("ends_on", LocalDate.class)))
                 .list();
@@ -65,5 +81,11 @@ class NoticeRepository {
     void close(UUID caseId, Instant at) {
         jdbc.sql("UPDATE public_notice SET closed_at = :at WHERE case_id = :id").param("at", Timestamp.from(at)).param("id", caseId)
                 .update();
+    }
+
+    private static PublicNotice map(ResultSet row, int rowNumber) throws SQLException {
+        return new PublicNotice(row.getObject("id", UUID.class), row.getString("brand_name"), row.getString("unit_name"),
+                row.getString("district"), EnumColumns.split(row.getString("levels"), BrandLevel.class),
+                row.getObject("starts_on", LocalDate.class), row.getObject("ends_on", LocalDate.class));
     }
 }

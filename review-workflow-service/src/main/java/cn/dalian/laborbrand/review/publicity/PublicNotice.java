@@ -1,11 +1,11 @@
 package cn.dalian.laborbrand.review.publicity;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
+import cn.dalian.laborbrand.review.casework.NoticeWindow;
 import cn.dalian.laborbrand.review.casework.ReviewCase;
 
 /** A brand put before the public (公示) by its district bureau, from one day to another inclusive. */
@@ -19,12 +19,9 @@ public record PublicNotice(UUID id, String brandName, String unitName, String di
         }
     }
 
-    /** The notice of a selected case: district level, and city level too when the district recommends it. */
-    public static PublicNotice of(ReviewCase reviewCase, LocalDate startsOn, LocalDate endsOn) {
-        Set<BrandLevel> levels = reviewCase.districtDecision().cityRecommended()
-                ? EnumSet.of(BrandLevel.DISTRICT, BrandLevel.CITY)
-                : EnumSet.of(BrandLevel.DISTRICT);
-        return new PublicNotice(UUID.randomUUID(), reviewCase.brandName(), reviewCase.unitName(), reviewCase.district(), levels,
-                startsOn, endsOn);
+    /** The notice of a case under notice: the levels its district put forward, for the window. */
+    public static PublicNotice of(ReviewCase underNotice, NoticeWindow window) {
+        return new PublicNotice(UUID.randomUUID(), underNotice.brandName(), underNotice.unitName(), underNotice.district(),
+                underNotice.noticeLevels(), window.startsOn(), window.endsOn());
     }
 }

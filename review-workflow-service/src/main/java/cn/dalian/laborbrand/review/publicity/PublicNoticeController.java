@@ -1,18 +1,21 @@
 package cn.dalian.laborbrand.review.publicity;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.dalian.laborbrand.platform.paging.Page;
+import cn.dalian.laborbrand.platform.paging.PageQuery;
 import cn.dalian.laborbrand.platform.starter.security.CurrentUser;
 import cn.dalian.laborbrand.review.casework.Reviewer;
 
@@ -20,11 +23,9 @@ import cn.dalian.laborbrand.review.casework.Reviewer;
 @RestController
 class PublicNoticeController {
 
-    private final NoticeRepository notices;
     private final PublicityService publicity;
 
-    PublicNoticeController(NoticeRepository notices, PublicityService publicity) {
-        this.notices = notices;
+    PublicNoticeController(PublicityService publicity) {
         this.publicity = publicity;
     }
 
@@ -33,9 +34,8 @@ class PublicNoticeController {
     }
 
     @GetMapping("/api/public/notices")
-    @Transactional(readOnly = true)
-    public List<PublicNotice> openNotices() {
-        return notices.findOpenOn(publicity.today());
+    public Page<PublicNotice> openNotices(@Valid @ParameterObject PageQuery page) {
+        return publicity.openNotices(page);
     }
 
     @PostMapping("/api/reviews/cases/{id}/publicity")

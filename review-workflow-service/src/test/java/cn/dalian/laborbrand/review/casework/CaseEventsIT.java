@@ -1,7 +1,5 @@
 package cn.dalian.laborbrand.review.casework;
 
-import java.util.Set;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -10,11 +8,9 @@ import cn.dalian.laborbrand.contracts.application.ApplicationEvents;
 import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
 import cn.dalian.laborbrand.contracts.events.EventDefinition;
 import cn.dalian.laborbrand.contracts.review.ReviewEvents;
-import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.platform.test.InboxContract;
 import cn.dalian.laborbrand.platform.test.OutboxContract;
 import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
-import cn.dalian.laborbrand.platform.test.SampleEvents;
 
 /** Review consumes ApplicationSubmitted (a case opens) and publishes DistrictDecisionMade. */
 @PlatformIntegrationTest
@@ -38,16 +34,6 @@ class CaseEventsIT implements InboxContract<ApplicationSubmitted>, OutboxContrac
     }
 
     @Override
-    public ApplicationSubmitted newPayload() {
-        return SampleEvents.applicationSubmitted(Set.of(BrandLevel.DISTRICT, BrandLevel.CITY));
-    }
-
-    @Override
-    public String subjectOf(ApplicationSubmitted payload) {
-        return payload.applicationId().toString();
-    }
-
-    @Override
     public long effectsOf(ApplicationSubmitted payload) {
         return jdbc.sql("SELECT count(*) FROM review_case WHERE application_id = :id").param("id", payload.applicationId())
                 .query(Long.class).single();
@@ -61,7 +47,7 @@ class CaseEventsIT implements InboxContract<ApplicationSubmitted>, OutboxContrac
     @Override
     public String changeStateAndCommit() {
         ReviewCase opened = casework.open(newPayload()).orElseThrow();
-        casework.decideAtDistrict(opened.id(), GANJINGZI, true, true, "材料齐全，实地查验属实。");
+        casework.decideAtDistrict(opened.id(), GANJINGZI, new CaseRequests.DistrictDecisionRequest(true, true, "材料齐全，实地查验属实。"));
         return opened.id().toString();
     }
 
@@ -69,7 +55,7 @@ class CaseEventsIT implements InboxContract<ApplicationSubmitted>, OutboxContrac
     public void changeStateThenRollBack() {
         ReviewCase opened = casework.open(newPayload()).orElseThrow();
         transaction.executeWithoutResult(status -> {
-            casework.decideAtDistrict(opened.id(), GANJINGZI, true, false, null);
+            casework.decideAtDistrict(opened.id(), GANJINGZI, new CaseRequests.DistrictDecisionRequest(true, false, null));
             throw new IllegalStateException("the decision could not be recorded to the end");
         });
     }

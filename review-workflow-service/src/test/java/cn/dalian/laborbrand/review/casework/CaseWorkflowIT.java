@@ -3,6 +3,7 @@ package cn.dalian.laborbrand.review.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -12,8 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -26,25 +25,27 @@ import cn.dalian.laborbrand.platform.test.SampleEvents;
 import cn.dalian.laborbrand.platform.test.PlatformTestInfrastructure;
 import cn.dalian.laborbrand.platform.test.TestUser;
 import cn.dalian.laborbrand.platform.test.Tokens;
+import cn.dalian.laborbrand.review.precheck.PrecheckService;
 
 /** A case from the district queue to certification, through the service's API, with time moved by the test clock. */
 @PlatformIntegrationTest
 class CaseWorkflowIT {
 
-    @LocalServerPort
-    int port;
+    /** Monday 21 November 2022, 9:00 in Dalian: a notice started today runs to Friday 25 November. */
+    private static final Instant NOV_21 = Instant.parse("2022-11-21T01:00:00Z");
 
     @Autowired
     CaseworkService casework;
 
     @Autowired
-    cn.dalian.laborbrand.review.precheck.PrecheckRepository prechecks;
+    PrecheckService prechecks;
 
+    @Autowired
     RestTestClient http;
 
     @BeforeEach
-    void connect() {
-        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    void theCampaignOf2022() {
+        PlatformTestInfrastructure.clock().setTo(NOV_21);
     }
 
     @AfterEach
@@ -72,25 +73,24 @@ class CaseWorkflowIT {
         post(caseId, "publicity", TestUser.REVIEWER_GANJINGZI, "{}").expectStatus().isOk()
                 .expectBody().jsonPath("$.levels.length()").isEqualTo(2);
 
-        // then anyone reads the notice
+        // then anyone reads the notice, which ends on the fifth working day
         http.get().uri("/api/public/notices").exchange()
                 .expectStatus().isOk()
-                .expectBody().jsonPath("$[?(@.brandName == '大连甘井子金港家政服务师劳务品牌')]").exists();
+                .expectBody()
+                .jsonPath("$.items[?(@.brandName == '大连甘井子金港家政服务师劳务品牌')].endsOn").isEqualTo(List.of("2022-11-25"));
 
         // when two weeks pass (more than 5 working days) and the closing check runs
         PlatformTestInfrastructure.clock().advance(Duration.ofDays(14));
-        http.post().uri("/api/reviews/publicity/closing")
-                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.OPERATOR))
+        http.post().uri("/api/reviews/publicity/closing").headers(Tokens.as(TestUser.OPERATOR))
                 .exchange()
                 .expectStatus().isOk();
 
         // then the case is with the city bureau, and PublicityEnded was published
         assertThat(KafkaProbe.find(ReviewEvents.PUBLICITY_ENDED_TOPIC, r -> caseId.toString().equals(r.key()), Duration.ofSeconds(60)))
                 .isPresent();
-        http.get().uri("/api/reviews/cases?stage=CITY_REVIEW")
-                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.CITY_REVIEWER))
+        http.get().uri("/api/reviews/cases?stage=CITY_REVIEW&limit=100").headers(Tokens.as(TestUser.CITY_REVIEWER))
                 .exchange()
-                .expectBody().jsonPath("$[?(@.id == '" + caseId + "')]").exists();
+                .expectBody().jsonPath("$.items[?(@.id == '" + caseId + "')]").exists();
 
         // when the city re-reviews and the leading group office certifies it at city level
         post(caseId, "city-review", TestUser.CITY_REVIEWER, """
@@ -112,8 +112,7 @@ class CaseWorkflowIT {
         assertThat(payload.decisionDate()).isEqualTo(LocalDate.now(PlatformTestInfrastructure.clock().withZone(CaseworkService.DALIAN)));
 
         // and the history names every step, who took it and why
-        http.get().uri("/api/reviews/cases/" + caseId + "/history")
-                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.LEADING_GROUP))
+        http.get().uri("/api/reviews/cases/" + caseId + "/history").headers(Tokens.as(TestUser.LEADING_GROUP))
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()
@@ -155,14 +154,13 @@ class CaseWorkflowIT {
                 """).expectStatus().isOk();
 
         post(caseId, "publicity", TestUser.REVIEWER_GANJINGZI, """
-                {"startsOn": "2020-01-06"}
+                {"startsOn": "2022-10-10"}
                 """).expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.code").isEqualTo("NOTICE_DATE_OUT_OF_RANGE");
     }
 
     private RestTestClient.ResponseSpec post(UUID caseId, String action, TestUser user, String body) {
-        return http.post().uri("/api/reviews/cases/" + caseId + "/" + action)
-                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(user))
+        return http.post().uri("/api/reviews/cases/" + caseId + "/" + action).headers(Tokens.as(user))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(body)
                 .exchange();

@@ -1,119 +1,230 @@
 package cn.dalian.laborbrand.review.casework;
 
+import static cn.dalian.laborbrand.platform.test.AggregateFixture.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
+import cn.dalian.laborbrand.contracts.eligibility.EligibilityAssessed;
+import cn.dalian.laborbrand.contracts.review.BrandCertified;
+import cn.dalian.laborbrand.contracts.review.DistrictDecisionMade;
+import cn.dalian.laborbrand.contracts.review.PublicityEnded;
+import cn.dalian.laborbrand.contracts.review.PublicityStarted;
+import cn.dalian.laborbrand.contracts.review.ReviewEvents;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
-import cn.dalian.laborbrand.platform.problem.PlatformException;
+import cn.dalian.laborbrand.platform.test.SampleEvents;
+import cn.dalian.laborbrand.review.casework.CaseRequests.ApprovalRequest;
+import cn.dalian.laborbrand.review.casework.CaseRequests.CityReviewRequest;
+import cn.dalian.laborbrand.review.casework.CaseRequests.DistrictDecisionRequest;
+import cn.dalian.laborbrand.review.precheck.Precheck;
 
-/** The stages of 工作进程, given a case, when a step is taken, then where the case stands. */
+/** The stages of 工作进程 on one case alone: given the case, when a step is taken, then its state, its events or its refusal. */
 class ReviewCaseTest {
 
     private static final Instant NOV_18 = Instant.parse("2022-11-18T06:00:00Z");
+    private static final Instant DEC_20 = Instant.parse("2022-12-20T02:00:00Z");
+    private static final String DISTRICT_REVIEWER = "reviewer-ganjingzi";
+    private static final NoticeWindow NOV_21_TO_25 = new NoticeWindow(LocalDate.of(2022, 11, 21), LocalDate.of(2022, 11, 25), 5);
+    private static final UUID CASE = UUID.fromString("7b2e1d4f-6c3e-4f90-8b21-3c4d5e6f7081");
+    private static final UUID BRAND = UUID.fromString("8c3f2e50-7d4f-4a01-9c32-4d5e6f708192");
+
+    private static final DistrictDecisionRequest SELECT_AND_RECOMMEND = new DistrictDecisionRequest(true, true, "材料齐全，实地查验属实，推荐申报市级。");
+    private static final DistrictDecisionRequest SELECT_ONLY = new DistrictDecisionRequest(true, false, "达到区级标准。");
+    private static final Optional<Precheck> NO_RISK = Optional.empty();
+
+    private final ApplicationSubmitted submitted = SampleEvents.applicationSubmitted(Set.of(BrandLevel.DISTRICT, BrandLevel.CITY));
 
     @Test
-    void aSubmittedApplicationOpensInTheDistrictQueue() {
-        // when
-        var opened = ReviewCase.open(UUID.randomUUID(), UUID.randomUUID(), "2022", "912102440580649631", "大连金港人力资源服务有限公司",
-                "210211", "大连甘井子金港家政服务师劳务品牌", Set.of(BrandLevel.DISTRICT, BrandLevel.CITY), "applicant-a", NOV_18);
+    void aSubmittedApplicationOpensInItsDistrictsQueueWithoutAnEvent() {
+        ReviewCase.Moved opened = ReviewCase.open(CASE, submitted, NOV_18);
 
-        // then
-        assertThat(opened.reviewCase().stage()).isEqualTo(ReviewStage.DISTRICT_REVIEW);
+        assertThat(opened.state().stage()).isEqualTo(ReviewStage.DISTRICT_REVIEW);
+        assertThat(opened.state().district()).isEqualTo("210211");
         assertThat(opened.transition().action()).isEqualTo(CaseAction.OPENED);
         assertThat(opened.transition().actor()).isEqualTo("applicant-a");
+        assertThat(opened.events()).isEmpty();
     }
 
     @Test
-    void theWholeWayFromDistrictReviewToCityLevelCertification() {
-        // given a case for both levels
-        ReviewCase reviewCase = opened(Set.of(BrandLevel.DISTRICT, BrandLevel.CITY));
-
-        // when each stage does its part
-        reviewCase = reviewCase.decideAtDistrict(true, true, false, "材料齐全，实地查验属实。", "reviewer-ganjingzi", NOV_18).reviewCase();
-        reviewCase = reviewCase.startPublicity("reviewer-ganjingzi", NOV_18, null).reviewCase();
-        reviewCase = reviewCase.endPublicity("system", NOV_18).reviewCase();
-        reviewCase = reviewCase.reviewAtCity(true, "复审通过。", "city-reviewer", NOV_18).reviewCase();
-        UUID brand = UUID.randomUUID();
-        var certified = reviewCase.approve(true, BrandLevel.CITY, brand, LocalDate.of(2022, 12, 20), "核准为市级。", "leading-group", NOV_18);
-
-        // then the brand is certified at city level with its new identity
-        assertThat(certified.reviewCase().stage()).isEqualTo(ReviewStage.CERTIFIED);
-        assertThat(certified.reviewCase().certifiedLevel()).isEqualTo(BrandLevel.CITY);
-        assertThat(certified.reviewCase().brandId()).isEqualTo(brand);
-        assertThat(certified.transition().from()).isEqualTo(ReviewStage.APPROVAL);
-        assertThat(certified.transition().actor()).isEqualTo("leading-group");
+    void theDistrictSelectsAndRecommendsAndSaysSoInDistrictDecisionMade() {
+        given(opened())
+                .when(c -> c.decideAtDistrict(SELECT_AND_RECOMMEND, NO_RISK, DISTRICT_REVIEWER, NOV_18))
+                .expectState(c -> {
+                    assertThat(c.stage()).isEqualTo(ReviewStage.DISTRICT_REVIEW);
+                    assertThat(c.noticeLevels()).containsExactlyInAnyOrder(BrandLevel.DISTRICT, BrandLevel.CITY);
+                })
+                .expectOutcome((ReviewCase.Moved moved) -> assertThat(moved.transition().action()).isEqualTo(CaseAction.DISTRICT_SELECTED))
+                .expectEvents(new DistrictDecisionMade(CASE, submitted.applicationId(), "912102440580649631", "210211",
+                        "大连甘井子金港家政服务师劳务品牌", true, true, "材料齐全，实地查验属实，推荐申报市级。", DISTRICT_REVIEWER, NOV_18));
     }
 
     @Test
     void aCaseTheDistrictDoesNotSelectEndsThere() {
-        var rejected = opened(Set.of(BrandLevel.DISTRICT)).decideAtDistrict(false, false, false, "培训记录不完整。", "reviewer-ganjingzi", NOV_18);
-
-        assertThat(rejected.reviewCase().stage()).isEqualTo(ReviewStage.REJECTED);
-        assertThat(rejected.transition().action()).isEqualTo(CaseAction.DISTRICT_REJECTED);
+        given(opened())
+                .when(c -> c.decideAtDistrict(new DistrictDecisionRequest(false, false, "培训记录不完整。"), NO_RISK, DISTRICT_REVIEWER, NOV_18))
+                .expectState(c -> assertThat(c.stage()).isEqualTo(ReviewStage.REJECTED))
+                .expectEvent(ReviewEvents.DISTRICT_DECISION_MADE, CASE, decision -> assertThat(decision.districtLevelSelected()).isFalse());
     }
 
     @Test
     void theCityLevelCannotBeRecommendedForAUnitThatDidNotApplyForIt() {
-        assertThatThrownBy(() -> opened(Set.of(BrandLevel.DISTRICT)).decideAtDistrict(true, true, false, null, "reviewer-ganjingzi", NOV_18))
-                .satisfies(e -> assertThat(((PlatformException) e).code()).isEqualTo(ReviewProblem.CITY_LEVEL_NOT_REQUESTED));
+        given(opened(Set.of(BrandLevel.DISTRICT)))
+                .when(c -> c.decideAtDistrict(SELECT_AND_RECOMMEND, NO_RISK, DISTRICT_REVIEWER, NOV_18))
+                .expectRefusal(ReviewProblem.CITY_LEVEL_NOT_REQUESTED);
+    }
+
+    @Test
+    void theCityLevelCannotBeRecommendedWithoutSelectingTheDistrictLevel() {
+        given(opened())
+                .when(c -> c.decideAtDistrict(new DistrictDecisionRequest(false, true, null), NO_RISK, DISTRICT_REVIEWER, NOV_18))
+                .expectRefusal(ReviewProblem.NOT_SELECTED);
     }
 
     @Test
     void aUnitWithAnUnfinishedRectificationCannotBeSelected() {
-        assertThatThrownBy(() -> opened(Set.of(BrandLevel.DISTRICT)).decideAtDistrict(true, false, true, null, "reviewer-ganjingzi", NOV_18))
-                .satisfies(e -> assertThat(((PlatformException) e).code()).isEqualTo(ReviewProblem.BLOCKED_BY_RISK));
+        Optional<Precheck> blocking = Optional.of(Precheck.of(SampleEvents.eligibilityAssessed(submitted.applicationId(), true)));
+
+        given(opened())
+                .when(c -> c.decideAtDistrict(SELECT_ONLY, blocking, DISTRICT_REVIEWER, NOV_18))
+                .expectRefusal(ReviewProblem.BLOCKED_BY_RISK);
     }
 
     @Test
-    void noNoticeBeforeTheDistrictSelectedTheBrand() {
-        assertThatThrownBy(() -> opened(Set.of(BrandLevel.DISTRICT)).startPublicity("reviewer-ganjingzi", NOV_18, null))
-                .satisfies(e -> assertThat(((PlatformException) e).code()).isEqualTo(ReviewProblem.WRONG_STAGE));
-    }
+    void aUnitWithOnlyAFlagForAReviewersJudgementCanBeSelected() {
+        EligibilityAssessed lostCase = SampleEvents.eligibilityAssessed(submitted.applicationId(), false);
 
-    @Test
-    void theCityCannotReReviewACaseStillUnderNotice() {
-        ReviewCase underNotice = opened(Set.of(BrandLevel.DISTRICT))
-                .decideAtDistrict(true, false, false, null, "reviewer-ganjingzi", NOV_18).reviewCase()
-                .startPublicity("reviewer-ganjingzi", NOV_18, null).reviewCase();
-
-        assertThatThrownBy(() -> underNotice.reviewAtCity(true, null, "city-reviewer", NOV_18))
-                .isInstanceOf(PlatformException.class)
-                .hasMessageContaining("公示");
-    }
-
-    @Test
-    void theLeadingGroupCannotCertifyAtCityLevelWhatTheDistrictDidNotRecommend() {
-        ReviewCase atApproval = opened(Set.of(BrandLevel.DISTRICT, BrandLevel.CITY))
-                .decideAtDistrict(true, false, false, null, "reviewer-ganjingzi", NOV_18).reviewCase()
-                .startPublicity("reviewer-ganjingzi", NOV_18, null).reviewCase()
-                .endPublicity("system", NOV_18).reviewCase()
-                .reviewAtCity(true, null, "city-reviewer", NOV_18).reviewCase();
-
-        assertThatThrownBy(() -> atApproval.approve(true, BrandLevel.CITY, UUID.randomUUID(), LocalDate.of(2022, 12, 20), null,
-                "leading-group", NOV_18))
-                .satisfies(e -> assertThat(((PlatformException) e).code()).isEqualTo(ReviewProblem.LEVEL_NOT_RECOMMENDED));
-        assertThat(atApproval.approve(true, BrandLevel.DISTRICT, UUID.randomUUID(), LocalDate.of(2022, 12, 20), null,
-                "leading-group", NOV_18).reviewCase().certifiedLevel()).isEqualTo(BrandLevel.DISTRICT);
+        given(opened())
+                .when(c -> c.decideAtDistrict(SELECT_ONLY, Optional.of(Precheck.of(lostCase)), DISTRICT_REVIEWER, NOV_18))
+                .expectState(c -> assertThat(c.districtDecision().districtLevelSelected()).isTrue());
     }
 
     @Test
     void aDistrictDecisionIsMadeOnce() {
-        ReviewCase decided = opened(Set.of(BrandLevel.DISTRICT)).decideAtDistrict(true, false, false, null, "reviewer-ganjingzi", NOV_18)
-                .reviewCase();
-
-        assertThatThrownBy(() -> decided.decideAtDistrict(false, false, false, null, "reviewer-ganjingzi", NOV_18))
-                .satisfies(e -> assertThat(((PlatformException) e).code()).isEqualTo(ReviewProblem.WRONG_STAGE));
+        given(opened()).andGiven(c -> c.decideAtDistrict(SELECT_ONLY, NO_RISK, DISTRICT_REVIEWER, NOV_18))
+                .when(c -> c.decideAtDistrict(new DistrictDecisionRequest(false, false, null), NO_RISK, DISTRICT_REVIEWER, NOV_18))
+                .expectRefusal(ReviewProblem.WRONG_STAGE, "不能重复作出");
     }
 
-    private static ReviewCase opened(Set<BrandLevel> levels) {
-        return ReviewCase.open(UUID.randomUUID(), UUID.randomUUID(), "2022", "912102440580649631", "大连金港人力资源服务有限公司",
-                "210211", "大连甘井子金港家政服务师劳务品牌", levels, "applicant-a", NOV_18).reviewCase();
+    @Test
+    void theNoticeOfASelectedBrandNamesItsLevelsAndWindowInPublicityStarted() {
+        given(opened()).andGiven(c -> c.decideAtDistrict(SELECT_AND_RECOMMEND, NO_RISK, DISTRICT_REVIEWER, NOV_18))
+                .when(c -> c.startPublicity(NOV_21_TO_25, DISTRICT_REVIEWER, NOV_18))
+                .expectState(c -> assertThat(c.stage()).isEqualTo(ReviewStage.PUBLICITY))
+                .expectEvents(new PublicityStarted(CASE, submitted.applicationId(), "912102440580649631", "大连金港人力资源服务有限公司",
+                        "210211", "大连甘井子金港家政服务师劳务品牌", Set.of(BrandLevel.DISTRICT, BrandLevel.CITY), LocalDate.of(2022, 11, 21),
+                        LocalDate.of(2022, 11, 25), 5));
+    }
+
+    @Test
+    void noNoticeBeforeTheDistrictSelectedTheBrand() {
+        given(opened())
+                .when(c -> c.startPublicity(NOV_21_TO_25, DISTRICT_REVIEWER, NOV_18))
+                .expectRefusal(ReviewProblem.WRONG_STAGE, "区级初审通过");
+    }
+
+    @Test
+    void theEndOfTheNoticeForwardsTheCaseToTheCity() {
+        given(underNotice())
+                .when(c -> c.endPublicity(LocalDate.of(2022, 11, 25), "system", NOV_18))
+                .expectState(c -> assertThat(c.stage()).isEqualTo(ReviewStage.CITY_REVIEW))
+                .expectEvents(new PublicityEnded(CASE, submitted.applicationId(), "912102440580649631", "210211",
+                        "大连甘井子金港家政服务师劳务品牌", LocalDate.of(2022, 11, 25), true));
+    }
+
+    @Test
+    void theCityCannotReReviewACaseStillUnderNotice() {
+        given(underNotice())
+                .when(c -> c.reviewAtCity(new CityReviewRequest(true, null), "city-reviewer", NOV_18))
+                .expectRefusal(ReviewProblem.WRONG_STAGE, "公示");
+    }
+
+    @Test
+    void theCityReReviewMovesTheCaseToApprovalQuietly() {
+        given(forwarded())
+                .when(c -> c.reviewAtCity(new CityReviewRequest(true, "复审通过。"), "city-reviewer", NOV_18))
+                .expectState(c -> assertThat(c.stage()).isEqualTo(ReviewStage.APPROVAL))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theLeadingGroupCertifiesAtCityLevelAndTheBrandGetsItsIdentity() {
+        given(atApproval())
+                .when(c -> c.approve(new ApprovalRequest(true, BrandLevel.CITY, "核准为市级。"), BRAND, LocalDate.of(2022, 12, 20),
+                        "leading-group", DEC_20))
+                .expectState(c -> {
+                    assertThat(c.stage()).isEqualTo(ReviewStage.CERTIFIED);
+                    assertThat(c.brandId()).isEqualTo(BRAND);
+                })
+                .expectOutcome((ReviewCase.Moved moved) -> assertThat(moved.transition().from()).isEqualTo(ReviewStage.APPROVAL))
+                .expectEvents(new BrandCertified(BRAND, CASE, submitted.applicationId(), "2022", "912102440580649631",
+                        "大连金港人力资源服务有限公司", "210211", "大连甘井子金港家政服务师劳务品牌", BrandLevel.CITY, LocalDate.of(2022, 12, 20),
+                        "leading-group"));
+    }
+
+    @Test
+    void theLeadingGroupCertifiesAtDistrictLevelWhatTheDistrictOnlySelected() {
+        given(atApproval(SELECT_ONLY))
+                .when(c -> c.approve(new ApprovalRequest(true, BrandLevel.DISTRICT, null), BRAND, LocalDate.of(2022, 12, 20),
+                        "leading-group", DEC_20))
+                .expectState(c -> assertThat(c.certifiedLevel()).isEqualTo(BrandLevel.DISTRICT))
+                .expectEvent(ReviewEvents.BRAND_CERTIFIED, CASE, certified -> assertThat(certified.level()).isEqualTo(BrandLevel.DISTRICT));
+    }
+
+    @Test
+    void theLeadingGroupCannotCertifyAtCityLevelWhatTheDistrictDidNotRecommend() {
+        given(atApproval(SELECT_ONLY))
+                .when(c -> c.approve(new ApprovalRequest(true, BrandLevel.CITY, null), BRAND, LocalDate.of(2022, 12, 20), "leading-group", DEC_20))
+                .expectRefusal(ReviewProblem.LEVEL_NOT_RECOMMENDED);
+    }
+
+    @Test
+    void anApprovalNamesTheLevel() {
+        given(atApproval())
+                .when(c -> c.approve(new ApprovalRequest(true, null, null), BRAND, LocalDate.of(2022, 12, 20), "leading-group", DEC_20))
+                .expectRefusal(ReviewProblem.LEVEL_REQUIRED);
+    }
+
+    @Test
+    void aBrandTheLeadingGroupDoesNotCertifyCausesNoEvent() {
+        given(atApproval())
+                .when(c -> c.approve(new ApprovalRequest(false, null, "品牌认知度不足。"), BRAND, LocalDate.of(2022, 12, 20), "leading-group",
+                        DEC_20))
+                .expectState(c -> assertThat(c.stage()).isEqualTo(ReviewStage.REJECTED))
+                .expectNoEvents();
+    }
+
+    private ReviewCase opened() {
+        return ReviewCase.open(CASE, submitted, NOV_18).state();
+    }
+
+    private ReviewCase opened(Set<BrandLevel> levels) {
+        return ReviewCase.open(CASE, SampleEvents.applicationSubmitted(levels), NOV_18).state();
+    }
+
+    private ReviewCase underNotice() {
+        return given(opened()).andGiven(c -> c.decideAtDistrict(SELECT_AND_RECOMMEND, NO_RISK, DISTRICT_REVIEWER, NOV_18))
+                .andGiven(c -> c.startPublicity(NOV_21_TO_25, DISTRICT_REVIEWER, NOV_18)).state();
+    }
+
+    private ReviewCase forwarded() {
+        return given(underNotice()).andGiven(c -> c.endPublicity(LocalDate.of(2022, 11, 25), "system", NOV_18)).state();
+    }
+
+    private ReviewCase atApproval() {
+        return atApproval(SELECT_AND_RECOMMEND);
+    }
+
+    private ReviewCase atApproval(DistrictDecisionRequest decision) {
+        return given(opened()).andGiven(c -> c.decideAtDistrict(decision, NO_RISK, DISTRICT_REVIEWER, NOV_18))
+                .andGiven(c -> c.startPublicity(NOV_21_TO_25, DISTRICT_REVIEWER, NOV_18))
+                .andGiven(c -> c.endPublicity(LocalDate.of(2022, 11, 25), "system", NOV_18))
+                .andGiven(c -> c.reviewAtCity(new CityReviewRequest(true, null), "city-reviewer", NOV_18)).state();
     }
 }

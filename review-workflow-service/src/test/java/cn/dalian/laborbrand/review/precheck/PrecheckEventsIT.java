@@ -1,7 +1,5 @@
 package cn.dalian.laborbrand.review.precheck;
 
-import java.util.UUID;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -10,7 +8,6 @@ import cn.dalian.laborbrand.contracts.eligibility.EligibilityEvents;
 import cn.dalian.laborbrand.contracts.events.EventDefinition;
 import cn.dalian.laborbrand.platform.test.InboxContract;
 import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
-import cn.dalian.laborbrand.platform.test.SampleEvents;
 
 /** Review consumes EligibilityAssessed and keeps it for the case's reviewers. */
 @PlatformIntegrationTest
@@ -22,16 +19,6 @@ class PrecheckEventsIT implements InboxContract<EligibilityAssessed> {
     @Override
     public EventDefinition<EligibilityAssessed> consumedEvent() {
         return EligibilityEvents.ASSESSED;
-    }
-
-    @Override
-    public EligibilityAssessed newPayload() {
-        return SampleEvents.eligibilityAssessed(UUID.randomUUID(), false);
-    }
-
-    @Override
-    public String subjectOf(EligibilityAssessed payload) {
-        return payload.applicationId().toString();
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -18,17 +17,14 @@ import cn.dalian.laborbrand.review.casework.CaseworkService;
 @PlatformIntegrationTest
 class PublicNoticeIT {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     RestTestClient http;
 
     @BeforeEach
-    void connect() {
-        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    void noNoticesYet() {
         jdbc.sql("TRUNCATE public_notice, case_transition, review_case").update();
     }
 
@@ -44,10 +40,11 @@ class PublicNoticeIT {
                 // then only the running notice is listed
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.length()").isEqualTo(1)
-                .jsonPath("$[0].brandName").isEqualTo("大连甘井子金港家政服务师劳务品牌")
-                .jsonPath("$[0].unitName").isEqualTo("大连金港人力资源服务有限公司")
-                .jsonPath("$[0].endsOn").isEqualTo(today.plusDays(4).toString());
+                .jsonPath("$.items.length()").isEqualTo(1)
+                .jsonPath("$.total").isEqualTo(1)
+                .jsonPath("$.items[0].brandName").isEqualTo("大连甘井子金港家政服务师劳务品牌")
+                .jsonPath("$.items[0].unitName").isEqualTo("大连金港人力资源服务有限公司")
+                .jsonPath("$.items[0].endsOn").isEqualTo(today.plusDays(4).toString());
     }
 
     private void insertNotice(String brandName, String unitName, LocalDate startsOn, LocalDate endsOn) {

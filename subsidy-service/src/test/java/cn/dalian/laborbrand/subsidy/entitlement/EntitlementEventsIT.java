@@ -2,7 +2,6 @@ package cn.dalian.laborbrand.subsidy.entitlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +36,7 @@ class EntitlementEventsIT implements InboxContract<BrandCertified>, OutboxContra
 
         var created = entitlements.entitle(certified).orElseThrow();
 
-        assertThat(created.amountFen()).isEqualTo(5_000_000L);
+        assertThat(created.amount().fen()).isEqualTo(5_000_000L);
         assertThat(jdbc.sql("SELECT amount_fen FROM entitlement WHERE brand_id = :id").param("id", certified.brandId())
                 .query(Long.class).single()).isEqualTo(5_000_000L);
     }
@@ -65,16 +64,6 @@ class EntitlementEventsIT implements InboxContract<BrandCertified>, OutboxContra
     }
 
     @Override
-    public BrandCertified newPayload() {
-        return SampleEvents.brandCertified(BrandLevel.CITY);
-    }
-
-    @Override
-    public String subjectOf(BrandCertified payload) {
-        return payload.caseId().toString();
-    }
-
-    @Override
     public long effectsOf(BrandCertified payload) {
         return jdbc.sql("SELECT count(*) FROM entitlement WHERE brand_id = :id").param("id", payload.brandId()).query(Long.class).single();
     }
@@ -86,7 +75,7 @@ class EntitlementEventsIT implements InboxContract<BrandCertified>, OutboxContra
 
     @Override
     public String changeStateAndCommit() {
-        return entitlements.entitle(newPayload()).orElseThrow().entitlementId().toString();
+        return entitlements.entitle(newPayload()).orElseThrow().id().toString();
     }
 
     @Override

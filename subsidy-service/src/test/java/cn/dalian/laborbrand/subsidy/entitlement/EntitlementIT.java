@@ -9,9 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -22,17 +20,14 @@ import cn.dalian.laborbrand.platform.test.Tokens;
 @PlatformIntegrationTest
 class EntitlementIT {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     RestTestClient http;
 
     @BeforeEach
-    void connect() {
-        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    void noEntitlementsYet() {
         jdbc.sql("DELETE FROM entitlement").update();
     }
 
@@ -41,14 +36,15 @@ class EntitlementIT {
         insert(UUID.randomUUID(), "CITY", 5_000_000, "CREATED");
 
         http.get().uri("/api/subsidies/entitlements?status=CREATED")
-                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.FINANCE_APPROVER))
+                .headers(Tokens.as(TestUser.FINANCE_APPROVER))
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.length()").isEqualTo(1)
-                .jsonPath("$[0].amountFen").isEqualTo(5_000_000)
-                .jsonPath("$[0].amountText").isEqualTo("¥50,000.00")
-                .jsonPath("$[0].statusLabel").isEqualTo("待经办");
+                .jsonPath("$.items.length()").isEqualTo(1)
+                .jsonPath("$.total").isEqualTo(1)
+                .jsonPath("$.items[0].amountFen").isEqualTo(5_000_000)
+                .jsonPath("$.items[0].amountText").isEqualTo("¥50,000.00")
+                .jsonPath("$.items[0].statusLabel").isEqualTo("待经办");
     }
 
     @Test

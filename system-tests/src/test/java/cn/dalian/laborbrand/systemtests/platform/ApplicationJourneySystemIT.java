@@ -56,9 +56,9 @@ class ApplicationJourneySystemIT {
         assertThat(assessment.get("levelsMet").toString()).contains("DISTRICT").contains("CITY");
 
         // 3. the case is in the queue of 甘井子区 only, with the pre-check attached
-        String caseId = eventually(() -> client.get("/api/reviews/cases", district), queue -> find(queue, "applicationId", applicationId))
+        String caseId = eventually(() -> client.all("/api/reviews/cases", district), queue -> find(queue, "applicationId", applicationId))
                 .get("id").asString();
-        assertThat(find(client.get("/api/reviews/cases", client.tokenOf("reviewer-jinzhou")).json(), "applicationId", applicationId)).isNull();
+        assertThat(find(client.all("/api/reviews/cases", client.tokenOf("reviewer-jinzhou")).json(), "applicationId", applicationId)).isNull();
         eventually(() -> client.get("/api/reviews/cases/" + caseId, district), detail -> detail.get("precheck").isNull() ? null : detail);
 
         // the district selects it, recommends it for the city, and records the notice it published 25 days ago
@@ -88,16 +88,16 @@ class ApplicationJourneySystemIT {
         String brandId = approval.json().get("brandId").asString();
 
         // 5. the registry lists it publicly with its certificate number
-        JsonNode listed = eventually(() -> client.get("/api/public/brands", null), brands -> find(brands, "brandName", BRAND));
+        JsonNode listed = eventually(() -> client.all("/api/public/brands", null), brands -> find(brands, "brandName", BRAND));
         assertThat(listed.get("certificateNumber").asString()).matches("DL-LB-2022-CITY-\\d{4,}");
         assertThat(listed.get("levelLabel").asString()).isEqualTo("市级");
 
         // 6. finance sees exactly one entitlement of 5,000,000 fen for the brand
-        JsonNode entitlement = eventually(() -> client.get("/api/subsidies/entitlements", client.tokenOf("finance-clerk")),
+        JsonNode entitlement = eventually(() -> client.all("/api/subsidies/entitlements", client.tokenOf("finance-clerk")),
                 list -> find(list, "brandId", brandId));
         assertThat(entitlement.get("amountFen").asLong()).isEqualTo(5_000_000L);
         assertThat(entitlement.get("amountText").asString()).isEqualTo("¥50,000.00");
-        JsonNode entitlements = client.get("/api/subsidies/entitlements", client.tokenOf("finance-clerk")).json();
+        JsonNode entitlements = client.all("/api/subsidies/entitlements", client.tokenOf("finance-clerk")).json();
         assertThat(all(entitlements, "brandId", brandId)).hasSize(1);
 
         // and in every service the final state holds
@@ -114,10 +114,10 @@ class ApplicationJourneySystemIT {
 
         // 7. the unit's inbox tells the story, step by step
         List<String> expected = List.of("申报书已提交", "区级初审结果", "公示开始", "公示期满", "劳务品牌认定通过", "证书已颁发", "一次性奖补");
-        eventually(() -> client.get("/api/notifications", applicant),
+        eventually(() -> client.all("/api/notifications", applicant),
                 inbox -> titles(inbox, BRAND).containsAll(expected) ? inbox : null);
-        assertThat(titles(client.get("/api/notifications", district).json(), "大连金港人力资源服务有限公司")).contains("新的待审申报");
-        assertThat(titles(client.get("/api/notifications", client.tokenOf("finance-clerk")).json(), BRAND)).contains("新的奖补待经办");
+        assertThat(titles(client.all("/api/notifications", district).json(), "大连金港人力资源服务有限公司")).contains("新的待审申报");
+        assertThat(titles(client.all("/api/notifications", client.tokenOf("finance-clerk")).json(), BRAND)).contains("新的奖补待经办");
     }
 
     @Test
@@ -139,7 +139,7 @@ class ApplicationJourneySystemIT {
                 """.formatted(brand));
         String applicationId = draft.json().get("id").asString();
         assertThat(client.post("/api/applications/" + applicationId + "/submit", applicant, "").status()).isEqualTo(200);
-        String caseId = eventually(() -> client.get("/api/reviews/cases", jinzhou), queue -> find(queue, "applicationId", applicationId))
+        String caseId = eventually(() -> client.all("/api/reviews/cases", jinzhou), queue -> find(queue, "applicationId", applicationId))
                 .get("id").asString();
         assertThat(client.post("/api/reviews/cases/" + caseId + "/district-decision", jinzhou, """
                 {"districtLevelSelected": true, "cityRecommended": false}
@@ -151,7 +151,7 @@ class ApplicationJourneySystemIT {
         assertThat(client.post("/api/reviews/cases/" + caseId + "/publicity", jinzhou, "{}").status()).isEqualTo(200);
 
         // then the public notice lists it, for anyone
-        JsonNode notice = find(client.get("/api/public/notices", null).json(), "brandName", brand);
+        JsonNode notice = find(client.all("/api/public/notices", null).json(), "brandName", brand);
         assertThat(notice).isNotNull();
         assertThat(notice.get("unitName").asString()).isEqualTo("大连海湾职业培训学校");
     }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 
 /**
  * Talks to the running stack the way the SPA and the provincial system do: tokens from Keycloak's token
@@ -54,6 +55,26 @@ final class PlatformClient {
         return send(request(path, token, Map.of()).GET());
     }
 
+    /**
+     * Every item of a paged list ({@code {items, next, total}}), following {@code next} from the first page, as one
+     * answer whose body is the array of all items (or the first page that was not 200).
+     */
+    Response all(String path, String token) {
+        ArrayNode items = json.createArrayNode();
+        String separator = path.contains("?") ? "&" : "?";
+        String next = null;
+        do {
+            Response page = get(path + separator + "limit=100" + (next == null ? "" : "&cursor=" + URLEncoder.encode(next, StandardCharsets.UTF_8)),
+                    token);
+            if (page.status() != 200) {
+                return page;
+            }
+            items.addAll((ArrayNode) page.json().get("items"));
+            next = page.json().get("next").isNull() ? null : page.json().get("next").asString();
+        } while (next != null);
+        return new Response(200, Map.of(), items.toString(), json);
+    }
+
     Response get(String path, String token, Map<String, String> headers) {
         return send(request(path, token, headers).GET());
     }
@@ -63,7 +84,11 @@ final class PlatformClient {
     }
 
     Response put(String path, String token, String body) {
-        return send(request(path, token, Map.of()).header("Content-Type", "application/json")
+        return put(path, token, body, Map.of());
+    }
+
+    Response put(String path, String token, String body, Map<String, String> headers) {
+        return send(request(path, token, headers).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 

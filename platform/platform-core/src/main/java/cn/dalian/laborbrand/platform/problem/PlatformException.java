@@ -1,5 +1,9 @@
 package cn.dalian.laborbrand.platform.problem;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A refusal the caller can act on: it carries the stable code and the Chinese explanation.
  * Services throw it (or a subclass) from domain and application code; the web layer turns it into a
@@ -8,6 +12,7 @@ package cn.dalian.laborbrand.platform.problem;
 public class PlatformException extends RuntimeException {
 
     private final transient ErrorCode code;
+    private final transient Map<String, Object> properties = new LinkedHashMap<>();
 
     public PlatformException(ErrorCode code) {
         this(code, code.defaultDetail());
@@ -20,6 +25,16 @@ public class PlatformException extends RuntimeException {
 
     public ErrorCode code() {
         return code;
+    }
+
+    /** A fact a program reads beside the Chinese detail, such as the year a calendar lacks; it becomes a property of the problem. */
+    public PlatformException with(String property, Object value) {
+        properties.put(property, value);
+        return this;
+    }
+
+    public Map<String, Object> properties() {
+        return Collections.unmodifiableMap(properties);
     }
 
     public static PlatformException notFound(String detail) {

@@ -10,6 +10,7 @@ public enum ProblemCode implements ErrorCode {
     // the first code listed for a status is the generic one forStatus() answers with
     MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "Malformed request", "请求格式不正确，无法解析。"),
     VALIDATION_FAILED(HttpStatus.BAD_REQUEST, "Validation failed", "提交的数据未通过校验，请按提示修改后重试。"),
+    INVALID_CURSOR(HttpStatus.BAD_REQUEST, "Invalid cursor", "翻页位置无效，请从第一页重新查询。"),
     UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "Authentication required", "请先登录：缺少有效的访问令牌，或令牌已过期。"),
     ACCESS_DENIED(HttpStatus.FORBIDDEN, "Access denied", "您没有执行此操作的权限。"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "Not found", "所请求的资源不存在，或您无权查看。"),
@@ -17,6 +18,8 @@ public enum ProblemCode implements ErrorCode {
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Not acceptable", "无法按所要求的格式返回结果。"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", "不支持所提交内容的格式。"),
     CONFLICT(HttpStatus.CONFLICT, "Conflict", "该操作与当前数据状态冲突，请刷新后重试。"),
+    PRECONDITION_FAILED(HttpStatus.PRECONDITION_FAILED, "Stale version", "您编辑的内容已被他人修改，请刷新后在最新版本上修改。"),
+    PRECONDITION_REQUIRED(HttpStatus.PRECONDITION_REQUIRED, "Version required", "修改时请带上所编辑的版本（If-Match 请求头，取自读取时的 ETag）。"),
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "Payload too large", "提交的内容超过了大小限制。"),
     RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", "请求过于频繁，请稍后再试。"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "系统内部错误，请稍后重试；如持续出现，请向运维人员提供关联编号。"),

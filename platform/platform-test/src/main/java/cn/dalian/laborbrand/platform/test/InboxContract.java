@@ -10,34 +10,39 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import cn.dalian.laborbrand.contracts.envelope.EventEnvelope;
-import cn.dalian.laborbrand.contracts.events.EventCodec;
 import cn.dalian.laborbrand.contracts.events.EventDefinition;
 import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What every consumer promises, checked with its real database and a real broker: an event delivered
- * twice has one effect, and a message it cannot read goes to its dead-letter topic with the reason and
- * the original coordinates, without stopping the events behind it. A service's
- * {@code @PlatformIntegrationTest} implements it by naming an event it consumes and how to count its effect.
+ * What every consumer promises, checked with its real database and a real broker: an event delivered twice has
+ * one effect; a newer minor version of the event (fields added) is read as before, a new major version is not
+ * guessed at; and a message it cannot read goes to its dead-letter topic with the reason and the original
+ * coordinates, without stopping the events behind it. A service's {@code @PlatformIntegrationTest} implements it
+ * by naming an event it consumes and how to count its effect ({@link SampleEvents} provides the payloads).
  */
 public interface InboxContract<P> {
 
     Duration PROCESSING = Duration.ofSeconds(60);
+    JsonMapper JSON = JsonMapper.builder().build();
 
     EventDefinition<P> consumedEvent();
 
-    /** A payload of the consumed event as its producer would send it, about a new subject each time. */
-    P newPayload();
-
-    /** The subject (Kafka key) of the event carrying that payload. */
-    String subjectOf(P payload);
-
     /** How many times the event's effect shows in the service's own state. */
     long effectsOf(P payload);
+
+    /** A payload of the consumed event as its producer would send it, about a new subject each time. */
+    default P newPayload() {
+        return SampleEvents.fresh(consumedEvent());
+    }
+
+    /** The subject (Kafka key) of the event carrying that payload. */
+    default String subjectOf(P payload) {
+        return SampleEvents.subjectOf(payload);
+    }
 
     @Test
     default void anEventDeliveredTwiceChangesNothingTheSecondTime(@Autowired MeterRegistry meters) {
@@ -76,10 +81,11 @@ public interface InboxContract<P> {
     @Test
     default void anEventBreakingItsSchemaGoesToTheDeadLetterTopicWithoutRetries(
             @Value("${spring.kafka.consumer.group-id}") String group) {
-        // given an event of the right type whose payload lacks a required field
+        // given an event of the right type and version whose payload lacks the fields its schema requires
         P payload = newPayload();
-        String broken = message(payload).replaceFirst("\"payload\":\\{", "\"payload\":{\"unexpected\":true,");
-        KafkaProbe.send(consumedEvent().topic(), subjectOf(payload), broken);
+        ObjectNode broken = written(payload);
+        broken.set("payload", JSON.readTree("{\"unexpected\": true}"));
+        KafkaProbe.send(consumedEvent().topic(), subjectOf(payload), broken.toString());
 
         // then it is refused with the schema's reason, and has no effect
         var dead = KafkaProbe.find("laborbrand." + group + ".dlt", r -> subjectOf(payload).equals(r.key()), PROCESSING);
@@ -89,16 +95,47 @@ public interface InboxContract<P> {
     }
 
     @Test
-    default void anOperatorSeesWhatWasDeadLetteredAndReplaysItToItsTopic(@Value("${local.server.port}") int port,
+    default void aNewerMinorVersionWithAnAddedFieldIsProcessedAsBefore() {
+        // given the event as a producer one minor version ahead writes it: a field this consumer does not know, in the
+        // payload and in the envelope
+        P payload = newPayload();
+        ObjectNode newer = written(payload);
+        newer.put("schemaVersion", consumedEvent().version().nextMinor().toString());
+        newer.put("dataContentType", "application/json");
+        ((ObjectNode) newer.get("payload")).put("addedByANewerProducer", "新增的可选字段");
+        KafkaProbe.send(consumedEvent().topic(), subjectOf(payload), newer.toString());
+
+        // then the consumer reads what it knows, and the effect happens
+        await().atMost(PROCESSING).until(() -> effectsOf(payload) == 1);
+    }
+
+    @Test
+    default void aNewMajorVersionGoesToTheDeadLetterTopicWithTheReason(@Value("${spring.kafka.consumer.group-id}") String group) {
+        // given the event as a producer writes it after a breaking change (a new major version)
+        P payload = newPayload();
+        ObjectNode next = written(payload);
+        next.put("schemaVersion", consumedEvent().version().nextMajor().toString());
+        KafkaProbe.send(consumedEvent().topic(), subjectOf(payload), next.toString());
+
+        // then the consumer does not guess: the message waits in the dead-letter topic, saying why, and has no effect
+        var dead = KafkaProbe.find("laborbrand." + group + ".dlt", r -> subjectOf(payload).equals(r.key()), PROCESSING);
+        assertThat(dead).as("the new major version in the dead-letter topic").isPresent();
+        assertThat(KafkaProbe.header(dead.get(), "kafka_dlt-exception-message"))
+                .contains("major version " + consumedEvent().version().nextMajor().major())
+                .contains("which this consumer does not read");
+        assertThat(effectsOf(payload)).isZero();
+    }
+
+    @Test
+    default void anOperatorSeesWhatWasDeadLetteredAndReplaysItToItsTopic(@Autowired RestTestClient http,
             @Value("${spring.kafka.consumer.group-id}") String group) {
         // given a message the consumer gave up on
         String key = "replay-" + UUID.randomUUID();
         KafkaProbe.send(consumedEvent().topic(), key, "not an event at all");
         assertThat(KafkaProbe.find("laborbrand." + group + ".dlt", r -> key.equals(r.key()), PROCESSING)).isPresent();
-        RestTestClient http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
 
         // when an operator looks at the dead letters, then it is there with its reason and origin
-        http.get().uri("/actuator/deadletters").header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.OPERATOR))
+        http.get().uri("/actuator/deadletters").headers(Tokens.as(TestUser.OPERATOR))
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()
@@ -106,7 +143,7 @@ public interface InboxContract<P> {
                 .jsonPath("$[?(@.key == '" + key + "')].reason").value(List.class, reasons -> assertThat(reasons.toString()).contains("not JSON"));
 
         // and when the operator replays them, it goes back to its topic (where, still unreadable, it fails again)
-        http.post().uri("/actuator/deadletters").header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.OPERATOR))
+        http.post().uri("/actuator/deadletters").headers(Tokens.as(TestUser.OPERATOR))
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.replayed").value(Integer.class, replayed -> assertThat(replayed).isPositive());
@@ -114,9 +151,11 @@ public interface InboxContract<P> {
     }
 
     private String message(P payload) {
-        EventDefinition<P> event = consumedEvent();
-        return new EventCodec().write(new EventEnvelope<>(UUID.randomUUID(), event.type(), event.schemaVersion(),
-                java.time.Instant.now(), "test-producer", subjectOf(payload), "test-" + UUID.randomUUID(), payload));
+        return SampleEvents.message(consumedEvent(), payload);
+    }
+
+    private ObjectNode written(P payload) {
+        return (ObjectNode) JSON.readTree(message(payload));
     }
 
     private static double duplicates(MeterRegistry meters) {

@@ -5,10 +5,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
 import cn.dalian.laborbrand.contracts.eligibility.EligibilityAssessed;
+import cn.dalian.laborbrand.contracts.envelope.EventEnvelope;
+import cn.dalian.laborbrand.contracts.events.EventCodec;
+import cn.dalian.laborbrand.contracts.events.EventDefinition;
+import cn.dalian.laborbrand.contracts.registry.BrandRegistered;
 import cn.dalian.laborbrand.contracts.review.BrandCertified;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.contracts.vocabulary.UnitType;
@@ -42,6 +48,45 @@ public final class SampleEvents {
                 blocking ? List.of(new EligibilityAssessed.RiskFlag("UNFINISHED_RECTIFICATION",
                         "2022 年有 1 项劳动监察部门责令整改未完成事项，整改完成前不能认定。", true)) : List.of(),
                 Instant.now());
+    }
+
+    /** Each registered brand its own certificate number, by which the messages about it are found. */
+    private static final AtomicInteger CERTIFICATES = new AtomicInteger(100_000 + new Random().nextInt(800_000));
+
+    /** A new payload of the event type, about a new subject, as its producer sends it. */
+    @SuppressWarnings("unchecked")
+    public static <P> P fresh(EventDefinition<P> event) {
+        Object payload = switch (event.type()) {
+            case "ApplicationSubmitted" -> applicationSubmitted(Set.of(BrandLevel.DISTRICT, BrandLevel.CITY));
+            case "EligibilityAssessed" -> eligibilityAssessed(UUID.randomUUID(), false);
+            case "BrandCertified" -> brandCertified(BrandLevel.CITY);
+            case "BrandRegistered" -> brandRegistered(BrandLevel.CITY);
+            default -> throw new IllegalArgumentException("no sample of " + event.type() + " yet: add one here");
+        };
+        return (P) payload;
+    }
+
+    /** The subject (Kafka key) its producer gives the event: the aggregate the payload is about. */
+    public static String subjectOf(Object payload) {
+        return switch (payload) {
+            case ApplicationSubmitted submitted -> submitted.applicationId().toString();
+            case EligibilityAssessed assessed -> assessed.applicationId().toString();
+            case BrandCertified certified -> certified.caseId().toString();
+            case BrandRegistered registered -> registered.brandId().toString();
+            default -> throw new IllegalArgumentException("no subject known for " + payload.getClass().getSimpleName() + ": add it here");
+        };
+    }
+
+    /** The event as its producer writes it to Kafka: the envelope's JSON. */
+    public static <P> String message(EventDefinition<P> event, P payload) {
+        return new EventCodec().write(new EventEnvelope<>(UUID.randomUUID(), event.type(), event.version(), Instant.now(), "test-producer",
+                subjectOf(payload), "test-" + UUID.randomUUID(), payload));
+    }
+
+    /** A brand the registry entered with a certificate number of its own. */
+    public static BrandRegistered brandRegistered(BrandLevel level) {
+        return new BrandRegistered(UUID.randomUUID(), UUID.randomUUID(), "912102440580649631", "大连金港人力资源服务有限公司", "210211",
+                "大连甘井子金港家政服务师劳务品牌", level, "DL-LB-2022-" + level + "-" + CERTIFICATES.incrementAndGet(), LocalDate.of(2022, 12, 20));
     }
 
     /** A brand the leading group office certified at the level, decided on 2022-12-20. */

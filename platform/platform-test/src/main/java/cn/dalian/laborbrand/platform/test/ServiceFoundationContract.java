@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -28,9 +26,6 @@ import cn.dalian.laborbrand.platform.web.CorrelationId;
 @PlatformIntegrationTest
 public abstract class ServiceFoundationContract {
 
-    @LocalServerPort
-    private int port;
-
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -40,6 +35,7 @@ public abstract class ServiceFoundationContract {
     @Value("${spring.application.name}")
     private String serviceName;
 
+    @Autowired
     protected RestTestClient http;
 
     /** The database this service owns (created on first start if missing). */
@@ -72,11 +68,6 @@ public abstract class ServiceFoundationContract {
         }
     }
 
-    @BeforeEach
-    void connect() {
-        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
-    }
-
     protected RestTestClient.ResponseSpec send(Call call) {
         return send(call, null);
     }
@@ -84,7 +75,7 @@ public abstract class ServiceFoundationContract {
     protected RestTestClient.ResponseSpec send(Call call, String correlationId) {
         var request = http.method(call.method()).uri(call.path());
         if (call.caller() != null) {
-            request.header(HttpHeaders.AUTHORIZATION, Tokens.bearer(call.caller()));
+            request.headers(Tokens.as(call.caller()));
         }
         if (correlationId != null) {
             request.header(CorrelationId.HEADER, correlationId);

@@ -3,6 +3,9 @@ package cn.dalian.laborbrand.platform.test;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+
+import org.springframework.http.HttpHeaders;
 
 import cn.dalian.laborbrand.platform.security.PlatformClaims;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
@@ -27,6 +30,12 @@ public final class Tokens {
 
     public static String bearer(TestUser user) {
         return "Bearer " + of(user);
+    }
+
+    /** Signs a test request in as the user: {@code http.get().uri(…).headers(Tokens.as(TestUser.OPERATOR))}. */
+    public static Consumer<HttpHeaders> as(TestUser user) {
+        String bearer = bearer(user);
+        return headers -> headers.set(HttpHeaders.AUTHORIZATION, bearer);
     }
 
     private static String issue(TestUser user, List<String> audience) {

@@ -1,6 +1,7 @@
 package cn.dalian.laborbrand.platform.starter.events;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import org.slf4j.MDC;
@@ -10,6 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import cn.dalian.laborbrand.contracts.envelope.EventEnvelope;
 import cn.dalian.laborbrand.contracts.events.EventCodec;
 import cn.dalian.laborbrand.contracts.events.EventDefinition;
+import cn.dalian.laborbrand.contracts.events.OutgoingEvent;
 import cn.dalian.laborbrand.platform.web.CorrelationId;
 
 /**
@@ -32,16 +34,19 @@ public class EventOutbox {
         this.source = source;
     }
 
-    /**
-     * @param subject the aggregate's id: the Kafka key, so that one aggregate's events stay in order
-     * @return the envelope as it will be sent
-     */
-    public <P> EventEnvelope<P> publish(EventDefinition<P> event, String subject, P payload) {
+    /** Writes the events a state change caused, in the transaction of that change. */
+    public void publish(List<? extends OutgoingEvent<?>> events) {
+        events.forEach(this::publish);
+    }
+
+    /** @return the envelope as it will be sent */
+    public <P> EventEnvelope<P> publish(OutgoingEvent<P> event) {
+        EventDefinition<P> definition = event.definition();
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException(event.type() + " must be published inside the transaction of its state change");
+            throw new IllegalStateException(definition.type() + " must be published inside the transaction of its state change");
         }
-        EventEnvelope<P> envelope = new EventEnvelope<>(UUID.randomUUID(), event.type(), event.schemaVersion(), clock.instant(),
-                source, subject, MDC.get(CorrelationId.KEY), payload);
+        EventEnvelope<P> envelope = new EventEnvelope<>(UUID.randomUUID(), definition.type(), definition.version(), clock.instant(),
+                source, event.subject(), MDC.get(CorrelationId.KEY), event.payload());
         // a payload its schema rejects is a bug: fail now, while the change can still roll back
         codec.write(envelope);
         publisher.publishEvent(envelope);

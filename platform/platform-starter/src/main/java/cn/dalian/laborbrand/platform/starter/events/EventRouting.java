@@ -41,7 +41,7 @@ final class EventRouting {
         Map<String, Object> headers = new LinkedHashMap<>();
         headers.put(EventHeaders.EVENT_ID, bytes(envelope.eventId().toString()));
         headers.put(EventHeaders.EVENT_TYPE, bytes(envelope.type()));
-        headers.put(EventHeaders.SCHEMA_VERSION, bytes(String.valueOf(envelope.schemaVersion())));
+        headers.put(EventHeaders.SCHEMA_VERSION, bytes(envelope.schemaVersion().toString()));
         headers.put(EventHeaders.SOURCE, bytes(envelope.source()));
         if (envelope.correlationId() != null) {
             headers.put(EventHeaders.CORRELATION_ID, bytes(envelope.correlationId()));

@@ -51,7 +51,9 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(PlatformException.class)
     ResponseEntity<Object> platform(PlatformException e, NativeWebRequest request) {
-        return respond(Problems.of(e.code(), e.getMessage()), request);
+        ProblemDetail problem = Problems.of(e.code(), e.getMessage());
+        e.properties().forEach(problem::setProperty);
+        return respond(problem, request);
     }
 
     @ExceptionHandler(AuthenticationException.class)

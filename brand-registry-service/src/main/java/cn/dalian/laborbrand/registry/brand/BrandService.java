@@ -1,0 +1,50 @@
+package cn.dalian.laborbrand.registry.brand;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
+import cn.dalian.laborbrand.platform.paging.Page;
+import cn.dalian.laborbrand.platform.paging.PageQuery;
+
+/** The registry's brands: the lists each reader may see, and the way registration adds a brand. */
+@Service
+public class BrandService {
+
+    private final BrandRepository brands;
+
+    BrandService(BrandRepository brands) {
+        this.brands = brands;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isRegistered(UUID brandId) {
+        return brands.exists(brandId);
+    }
+
+    /** Keeps a newly registered brand (its number is unique: the database refuses a second brand under it). */
+    @Transactional
+    public void add(Brand brand) {
+        brands.insert(brand);
+    }
+
+    /** The public list: certified brands still in force, newest certificates first. */
+    @Transactional(readOnly = true)
+    Page<Brand> listedPublicly(Optional<BrandLevel> level, PageQuery page) {
+        return brands.findListedPublicly(level, page);
+    }
+
+    @Transactional(readOnly = true)
+    Page<Brand> inScope(BrandScope scope, PageQuery page) {
+        return brands.findInScope(scope, page);
+    }
+
+    /** Every brand in any status, in the order they entered the registry, for the provincial system. */
+    @Transactional(readOnly = true)
+    public Page<Brand> all(PageQuery page) {
+        return brands.findAll(page);
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Assessment: a submitted application checked against its campaign's criteria, criterion by criterion and
+ * year by year, with its risk flags. Owns the {@code assessment} table; consumes {@code ApplicationSubmitted},
+ * publishes {@code EligibilityAssessed}.
+ */
+@ApplicationModule(displayName = "预审 assessment")
+package cn.dalian.laborbrand.eligibility.assessment;
+
+import org.springframework.modulith.ApplicationModule;
