@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import cn.dalian.laborbrand.platform.validation.PlainName;
+
 /**
  * One year's holiday arrangements as holiday-cn publishes them ({@code <year>.json}, MIT; its schema.json):
  * the State Council documents they come from and the days they name. Operators load a newly published year in
@@ -31,7 +33,7 @@ public record HolidayArrangement(
      * @param offDay true for a holiday (休息日), false for a weekend made a working day (调休上班)
      */
     public record Day(
-            @NotBlank(message = "请填写节日名称") @Size(max = 20) String name,
+            @NotBlank(message = "请填写节日名称") @PlainName @Size(max = 20) String name,
             @NotNull(message = "请填写日期") LocalDate date,
             @NotNull(message = "请说明是否为休息日") @JsonProperty("isOffDay") Boolean offDay) {
     }

@@ -21,6 +21,8 @@ public enum ProblemCode implements ErrorCode {
     PRECONDITION_FAILED(HttpStatus.PRECONDITION_FAILED, "Stale version", "您编辑的内容已被他人修改，请刷新后在最新版本上修改。"),
     PRECONDITION_REQUIRED(HttpStatus.PRECONDITION_REQUIRED, "Version required", "修改时请带上所编辑的版本（If-Match 请求头，取自读取时的 ETag）。"),
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "Payload too large", "提交的内容超过了大小限制。"),
+    URI_TOO_LONG(HttpStatus.URI_TOO_LONG, "URI too long", "请求地址过长，请缩短查询条件后重试。"),
+    HEADERS_TOO_LARGE(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request headers too large", "请求头过大，无法处理。"),
     RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", "请求过于频繁，请稍后再试。"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "系统内部错误，请稍后重试；如持续出现，请向运维人员提供关联编号。"),
     SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", "服务暂时不可用，请稍后重试。"),

@@ -1,7 +1,9 @@
 package cn.dalian.laborbrand.platform.problem;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.http.ProblemDetail;
 
@@ -31,6 +33,20 @@ public final class Problems {
         problem.setTitle(code.title());
         problem.setProperty(CODE, code.name());
         return problem;
+    }
+
+    /**
+     * The problem document of a code as plain JSON fields, for the layers that answer before any Spring code runs
+     * (Tomcat's and Netty's own refusals), where no ProblemDetail serialisation is at hand.
+     */
+    public static Map<String, Object> document(ErrorCode code, int status) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("type", typeOf(code).toString());
+        document.put("title", code.title());
+        document.put("status", status);
+        document.put("detail", code.defaultDetail());
+        document.put(CODE, code.name());
+        return document;
     }
 
     public static URI typeOf(ErrorCode code) {

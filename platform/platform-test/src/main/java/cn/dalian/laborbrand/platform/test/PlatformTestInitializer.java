@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
@@ -32,5 +33,9 @@ public class PlatformTestInitializer implements ApplicationContextInitializer<Co
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("platform-test-servers", environment));
         // replaces the platform's Clock bean, so that tests can move time instead of waiting
         context.getBeanFactory().registerSingleton("clock", PlatformTestInfrastructure.clock());
+        // a JSON endpoint of every kind of field, for StrictInputContract in services that take no JSON body yet
+        if (context instanceof GenericApplicationContext generic) {
+            generic.registerBean(StrictInputProbe.class);
+        }
     }
 }

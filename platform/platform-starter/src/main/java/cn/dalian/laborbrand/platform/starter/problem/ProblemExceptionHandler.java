@@ -2,6 +2,9 @@ package cn.dalian.laborbrand.platform.starter.problem;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,10 +37,13 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.platform.problem.ProblemCode;
 import cn.dalian.laborbrand.platform.problem.Problems;
+import cn.dalian.laborbrand.platform.starter.input.RefusedTextException;
 
 /**
  * The one place that turns every failure of a service into an RFC 9457 problem document with a
@@ -48,6 +54,7 @@ import cn.dalian.laborbrand.platform.problem.Problems;
 public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate (?:Object )?(?:property|field) \"([^\"]+)\"");
 
     @ExceptionHandler(PlatformException.class)
     ResponseEntity<Object> platform(PlatformException e, NativeWebRequest request) {
@@ -126,18 +133,43 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
                     .toList();
             case MethodArgumentTypeMismatchException mismatch -> List.of(new FieldProblem(mismatch.getName(), expected(mismatch.getRequiredType())));
             case MissingServletRequestParameterException missing -> List.of(new FieldProblem(missing.getParameterName(), "必填"));
-            case HttpMessageNotReadableException unreadable when unreadable.getCause() instanceof MismatchedInputException mismatch ->
-                    List.of(fieldProblem(mismatch));
+            case HttpMessageNotReadableException unreadable when unreadable.getCause() instanceof JacksonException failure
+                    && duplicateKey(failure).isPresent() -> List.of(new FieldProblem(fieldOf(failure, duplicateKey(failure).get()), "同一字段出现了不止一次"));
+            case HttpMessageNotReadableException unreadable when unreadable.getCause() instanceof MismatchedInputException failure
+                    && !failure.getPath().isEmpty() -> List.of(fieldProblem(failure));
             default -> List.of();
         };
     }
 
-    /** A well-formed JSON value of the wrong kind: name the field and, for a closed list, the values allowed. */
-    private static FieldProblem fieldProblem(MismatchedInputException mismatch) {
-        String field = mismatch.getPath().stream()
+    /** The key given twice in otherwise well-formed JSON (the last one would win), as the parser names it. */
+    private static Optional<String> duplicateKey(JacksonException failure) {
+        Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(failure.getOriginalMessage()));
+        return duplicate.find() ? Optional.of(duplicate.group(1)) : Optional.empty();
+    }
+
+    /**
+     * A JSON value refused at a field: a text the platform does not take, a property it does not know, or a value of
+     * the wrong kind (for a closed list, the values allowed are named). JSON that is not well-formed is a malformed
+     * request, not a field's fault.
+     */
+    private static FieldProblem fieldProblem(MismatchedInputException failure) {
+        String message = switch (failure) {
+            case RefusedTextException refused -> refused.reason();
+            case UnrecognizedPropertyException unknown -> "不是可以提交的字段，请检查字段名";
+            default -> expected(failure.getTargetType());
+        };
+        return new FieldProblem(fieldOf(failure, null), message);
+    }
+
+    /** The field's path ({@code declaredYears[0].trainedCount}), ending in the given property when the path stops short of it. */
+    private static String fieldOf(JacksonException failure, String property) {
+        List<String> path = new java.util.ArrayList<>(failure.getPath().stream()
                 .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-        return new FieldProblem(field, expected(mismatch.getTargetType()));
+                .toList());
+        if (property != null && (path.isEmpty() || !path.getLast().equals(property))) {
+            path.add(property);
+        }
+        return String.join(".", path).replace(".[", "[");
     }
 
     private static String expected(Class<?> type) {
