@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +18,7 @@ import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.platform.paging.Cursor;
 import cn.dalian.laborbrand.platform.paging.Page;
 import cn.dalian.laborbrand.platform.paging.PageQuery;
+import cn.dalian.laborbrand.platform.security.DataScope;
 
 /** Registered brands in the service's own database. */
 @Repository
@@ -63,40 +66,33 @@ class BrandRepository {
 
     /** A page of the brands the public list shows, optionally of one level. */
     Page<Brand> findListedPublicly(Optional<BrandLevel> level, PageQuery page) {
-        List<String> statuses = Arrays.stream(BrandStatus.values()).filter(BrandStatus::isListedPublicly).map(Enum::name).toList();
-        String filter = "status IN (:statuses) AND (CAST(:level AS varchar) IS NULL OR level = :level)";
-        Optional<Cursor> after = page.after(2);
-        List<Brand> fetched = jdbc.sql("SELECT * FROM brand WHERE " + filter + NEWEST_FIRST)
-                .param("statuses", statuses)
-                .param("level", level.map(Enum::name).orElse(null))
-                .param("afterDay", after.map(cursor -> cursor.date(0)).orElse(null))
-                .param("afterNumber", after.map(cursor -> cursor.text(1)).orElse(null))
-                .param("limit", page.fetchSize())
-                .query(BrandRepository::map)
-                .list();
-        Long total = page.isFirstPage() ? jdbc.sql("SELECT count(*) FROM brand WHERE " + filter)
-                .param("statuses", statuses)
-                .param("level", level.map(Enum::name).orElse(null))
-                .query(Long.class).single() : null;
-        return Page.of(fetched, page, BrandRepository::newestFirst, total);
+        Map<String, Object> filter = new HashMap<>();
+        filter.put("statuses", Arrays.stream(BrandStatus.values()).filter(BrandStatus::isListedPublicly).map(Enum::name).toList());
+        filter.put("level", level.map(Enum::name).orElse(null));
+        return newestFirst("status IN (:statuses) AND (CAST(:level AS varchar) IS NULL OR level = :level)", filter, page);
     }
 
-    Page<Brand> findInScope(BrandScope scope, PageQuery page) {
-        String filter = "(CAST(:orgId AS varchar) IS NULL OR org_id = :orgId) AND (CAST(:district AS varchar) IS NULL OR district = :district)";
+    Page<Brand> findInScope(DataScope scope, PageQuery page) {
+        Map<String, Object> filter = new HashMap<>();
+        filter.put("orgId", scope.orgId().orElse(null));
+        filter.put("district", scope.district().orElse(null));
+        return newestFirst("(CAST(:orgId AS varchar) IS NULL OR org_id = :orgId) AND (CAST(:district AS varchar) IS NULL OR district = :district)",
+                filter, page);
+    }
+
+    /** A page of the brands the filter selects, newest certificate first, with their count on the first page. */
+    private Page<Brand> newestFirst(String filter, Map<String, Object> filterParameters, PageQuery page) {
         Optional<Cursor> after = page.after(2);
         List<Brand> fetched = jdbc.sql("SELECT * FROM brand WHERE " + filter + NEWEST_FIRST)
-                .param("orgId", scope.orgId().orElse(null))
-                .param("district", scope.district().orElse(null))
+                .params(filterParameters)
                 .param("afterDay", after.map(cursor -> cursor.date(0)).orElse(null))
                 .param("afterNumber", after.map(cursor -> cursor.text(1)).orElse(null))
                 .param("limit", page.fetchSize())
                 .query(BrandRepository::map)
                 .list();
-        Long total = page.isFirstPage() ? jdbc.sql("SELECT count(*) FROM brand WHERE " + filter)
-                .param("orgId", scope.orgId().orElse(null))
-                .param("district", scope.district().orElse(null))
+        Long total = page.isFirstPage() ? jdbc.sql("SELECT count(*) FROM brand WHERE " + filter).params(filterParameters)
                 .query(Long.class).single() : null;
-        return Page.of(fetched, page, BrandRepository::newestFirst, total);
+        return Page.of(fetched, page, brand -> Cursor.of(brand.certifiedOn(), brand.certificateNumber()), total);
     }
 
     /** Every brand in any status, in the order they entered the registry (registered_at, then id): new ones come last. */
@@ -114,10 +110,6 @@ class BrandRepository {
                 .query(BrandRepository::map)
                 .list();
         return Page.of(fetched, page, brand -> Cursor.of(brand.registeredAt(), brand.id()), null);
-    }
-
-    private static Cursor newestFirst(Brand brand) {
-        return Cursor.of(brand.certifiedOn(), brand.certificateNumber());
     }
 
     private static Brand map(ResultSet row, int rowNumber) throws SQLException {

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.platform.paging.Page;
 import cn.dalian.laborbrand.platform.paging.PageQuery;
+import cn.dalian.laborbrand.platform.security.DataScope;
 
 /** The registry's brands: the lists each reader may see, and the way registration adds a brand. */
 @Service
@@ -38,7 +39,7 @@ public class BrandService {
     }
 
     @Transactional(readOnly = true)
-    Page<Brand> inScope(BrandScope scope, PageQuery page) {
+    Page<Brand> inScope(DataScope scope, PageQuery page) {
         return brands.findInScope(scope, page);
     }
 

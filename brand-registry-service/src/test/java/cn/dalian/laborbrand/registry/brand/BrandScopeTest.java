@@ -9,13 +9,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import cn.dalian.laborbrand.platform.problem.PlatformException;
+import cn.dalian.laborbrand.platform.security.DataScope;
 import cn.dalian.laborbrand.platform.security.Role;
 
 class BrandScopeTest {
 
     @Test
     void anApplicantUnitSeesItsOwnBrandsOnly() {
-        BrandScope scope = BrandScope.of(Set.of(Role.APPLICANT), Optional.of("912102440580649631"), Optional.of("210211"));
+        DataScope scope = BrandScope.of(Set.of(Role.APPLICANT), Optional.of("912102440580649631"), Optional.of("210211"));
 
         assertThat(scope.orgId()).contains("912102440580649631");
         assertThat(scope.district()).isEmpty();
@@ -23,16 +24,16 @@ class BrandScopeTest {
 
     @Test
     void aDistrictBureauSeesItsDistrictsBrands() {
-        BrandScope scope = BrandScope.of(Set.of(Role.DISTRICT_REVIEWER), Optional.empty(), Optional.of("210213"));
+        DataScope scope = BrandScope.of(Set.of(Role.DISTRICT_REVIEWER), Optional.empty(), Optional.of("210213"));
 
-        assertThat(scope).isEqualTo(new BrandScope(Optional.empty(), Optional.of("210213")));
+        assertThat(scope).isEqualTo(new DataScope(Optional.empty(), Optional.of("210213")));
     }
 
     @Test
     void cityStaffAndOperatorsSeeEveryBrand() {
         for (Role role : Set.of(Role.CITY_REVIEWER, Role.LEADING_GROUP, Role.OPERATOR)) {
             assertThat(BrandScope.of(Set.of(role), Optional.empty(), Optional.empty()))
-                    .isEqualTo(new BrandScope(Optional.empty(), Optional.empty()));
+                    .isEqualTo(new DataScope(Optional.empty(), Optional.empty()));
         }
     }
 

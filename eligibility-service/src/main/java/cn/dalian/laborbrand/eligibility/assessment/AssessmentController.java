@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.dalian.laborbrand.contracts.eligibility.EligibilityAssessed;
 import cn.dalian.laborbrand.platform.paging.Page;
 import cn.dalian.laborbrand.platform.paging.PageQuery;
+import cn.dalian.laborbrand.platform.security.DataScope;
 import cn.dalian.laborbrand.platform.starter.security.CurrentUser;
 
 /**
@@ -42,7 +43,7 @@ class AssessmentController {
         return assessments.visibleAssessment(applicationId, scopeOf(user));
     }
 
-    private static AssessmentScope scopeOf(CurrentUser user) {
+    private static DataScope scopeOf(CurrentUser user) {
         return AssessmentScope.of(user.roles(), user.orgId(), user.district());
     }
 }

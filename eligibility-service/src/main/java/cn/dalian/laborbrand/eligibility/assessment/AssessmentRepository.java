@@ -13,6 +13,7 @@ import cn.dalian.laborbrand.platform.paging.Cursor;
 import cn.dalian.laborbrand.platform.paging.Page;
 import cn.dalian.laborbrand.platform.paging.PageQuery;
 import cn.dalian.laborbrand.platform.persistence.EnumColumns;
+import cn.dalian.laborbrand.platform.security.DataScope;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Assessments, stored as exactly what EligibilityAssessed published; one per application. */
@@ -53,7 +54,7 @@ class AssessmentRepository {
     }
 
     /** A page of the assessments in scope, newest first (assessed_at, then application id, both descending). */
-    Page<EligibilityAssessed> findInScope(AssessmentScope scope, PageQuery page) {
+    Page<EligibilityAssessed> findInScope(DataScope scope, PageQuery page) {
         Optional<Cursor> after = page.after(2);
         String filter = "(CAST(:orgId AS varchar) IS NULL OR org_id = :orgId) AND (CAST(:district AS varchar) IS NULL OR district = :district)";
         List<EligibilityAssessed> fetched = jdbc.sql("SELECT result FROM assessment WHERE " + filter + """

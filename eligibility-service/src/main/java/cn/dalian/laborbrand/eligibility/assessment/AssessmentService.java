@@ -15,6 +15,7 @@ import cn.dalian.laborbrand.eligibility.criteria.CriteriaService;
 import cn.dalian.laborbrand.platform.paging.Page;
 import cn.dalian.laborbrand.platform.paging.PageQuery;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
+import cn.dalian.laborbrand.platform.security.DataScope;
 import cn.dalian.laborbrand.platform.starter.events.EventOutbox;
 
 /**
@@ -54,14 +55,14 @@ class AssessmentService {
     }
 
     @Transactional(readOnly = true)
-    EligibilityAssessed visibleAssessment(UUID applicationId, AssessmentScope scope) {
-        return assessments.find(applicationId).filter(scope::covers)
+    EligibilityAssessed visibleAssessment(UUID applicationId, DataScope scope) {
+        return assessments.find(applicationId).filter(assessed -> scope.covers(assessed.orgId(), assessed.district()))
                 .orElseThrow(() -> PlatformException.notFound("未找到该申报书的预审结果（可能尚在预审中）。"));
     }
 
     /** The assessments in scope, newest first. */
     @Transactional(readOnly = true)
-    Page<EligibilityAssessed> visibleAssessments(AssessmentScope scope, PageQuery page) {
+    Page<EligibilityAssessed> visibleAssessments(DataScope scope, PageQuery page) {
         return assessments.findInScope(scope, page);
     }
 }
