@@ -18,10 +18,6 @@ public record PageQuery(
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
 
-    public static PageQuery first(int limit) {
-        return new PageQuery(limit, null);
-    }
-
     /** How many items a page holds. */
     public int size() {
         return limit == null ? DEFAULT_LIMIT : limit;
