@@ -109,6 +109,14 @@ class BrandListsIT {
         assertThat(pages.get(0).get("total").asInt()).isEqualTo(3);
     }
 
+    @Test
+    void financeStaffCannotReadTheRegistry() {
+        http.get().uri("/api/brands")
+                .headers(Tokens.as(TestUser.FINANCE_CLERK))
+                .exchange()
+                .expectStatus().isForbidden();
+    }
+
     private void insert(String certificate, String orgId, String unitName, String district, String brandName, String level,
             String status) {
         insert(certificate, orgId, unitName, district, brandName, level, status, LocalDate.of(2022, 12, 20));
