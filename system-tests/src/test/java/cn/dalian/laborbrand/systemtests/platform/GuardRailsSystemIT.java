@@ -64,6 +64,32 @@ class GuardRailsSystemIT {
     }
 
     @Test
+    void badInputSentThroughTheGatewayIsRefusedByTheServiceWithAProblemAndWritesNothing(PlatformClient client) {
+        String applicant = client.tokenOf("applicant-a");
+        long before = client.get("/api/applications?limit=1", applicant).json().get("total").asLong();
+
+        PlatformClient.Response wildcard = client.send("POST", "/api/applications", applicant, DRAFT.formatted(1),
+                Map.of("Content-Type", "application/*"));
+        PlatformClient.Response nul = client.post("/api/applications", applicant, DRAFT.formatted(2).replace("焊工", "焊\\u0000工"));
+        PlatformClient.Response coerced = client.post("/api/applications", applicant,
+                DRAFT.formatted(3).replace("\"VOCATIONAL_SCHOOL\"", "1"));
+        PlatformClient.Response duplicate = client.post("/api/applications", applicant,
+                DRAFT.formatted(4).replace("{\"brandName\"", "{\"unitType\": \"ENTERPRISE\", \"brandName\""));
+
+        assertThat(wildcard.status()).as(wildcard.toString()).isEqualTo(415);
+        assertThat(wildcard.json().get("code").asString()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+        for (PlatformClient.Response refused : List.of(nul, coerced, duplicate)) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(refused.json().get("code").asString()).isEqualTo("VALIDATION_FAILED");
+        }
+        assertThat(nul.json().get("errors").get(0).get("field").asString()).isEqualTo("brandName");
+        assertThat(coerced.json().get("errors").get(0).get("field").asString()).isEqualTo("unitType");
+        assertThat(duplicate.json().get("errors").get(0).get("field").asString()).isEqualTo("unitType");
+        assertThat(client.get("/api/applications?limit=1", applicant).json().get("total").asLong()).isEqualTo(before);
+    }
+
+    @Test
     void countingIntoAnUnpublishedYearIsRefusedUntilAnOperatorLoadsItAndThenSucceedsWithoutARestart(PlatformClient client) {
         String reviewer = client.tokenOf("reviewer-ganjingzi");
         String period = "/api/reviews/calendar/period?startsOn=2026-12-28&workingDays=5";

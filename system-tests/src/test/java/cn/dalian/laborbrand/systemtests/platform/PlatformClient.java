@@ -92,6 +92,11 @@ final class PlatformClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A request with a body sent as given, with exactly the headers given (a Content-Type a client would not choose, say). */
+    Response send(String method, String path, String token, String body, Map<String, String> headers) {
+        return send(request(path, token, headers).method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     Response post(String path, String token, String body, Map<String, String> headers) {
         return send(request(path, token, headers).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
