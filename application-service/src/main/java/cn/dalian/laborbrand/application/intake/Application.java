@@ -131,6 +131,12 @@ public record Application(UUID id, String campaign, String orgId, String distric
                 submittedBy, submittedAt);
     }
 
+    /** The same application under the version the store gave it. */
+    public Application atVersion(int storedVersion) {
+        return new Application(id, campaign, orgId, district, content, status, createdBy, createdAt, updatedAt, submittedBy, submittedAt,
+                storedVersion);
+    }
+
     private void requireDraft() {
         if (status != ApplicationStatus.DRAFT) {
             throw new PlatformException(IntakeProblem.APPLICATION_NOT_EDITABLE);

@@ -49,8 +49,8 @@ class ApplicationRepository {
         insertYears(application);
     }
 
-    /** Writes the new state if nobody changed the application since it was read. */
-    void update(Application application) {
+    /** Writes the new state if nobody changed the application since it was read; answers it as stored, at its next version. */
+    Application update(Application application) {
         int updated = jdbc.sql("""
                 UPDATE application SET brand_name = :brandName, unit_name = :unitName, unit_type = :unitType,
                        requested_levels = :levels, contract_signing_rate_percent = :contractRate,
@@ -68,6 +68,7 @@ class ApplicationRepository {
         }
         jdbc.sql("DELETE FROM declared_year WHERE application_id = :id").param("id", application.id()).update();
         insertYears(application);
+        return application.atVersion(application.version() + 1);
     }
 
     Optional<Application> findOfOrganisation(UUID id, String orgId) {

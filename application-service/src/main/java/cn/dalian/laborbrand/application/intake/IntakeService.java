@@ -38,8 +38,7 @@ class IntakeService {
     /** The draft with new content, if the version edited is the one stored; answers the draft as stored now. */
     @Transactional
     Application revise(UUID id, String orgId, int editedVersion, Application.Content content) {
-        applications.update(ofOrganisation(id, orgId).revise(content, editedVersion, clock.instant()));
-        return ofOrganisation(id, orgId);
+        return applications.update(ofOrganisation(id, orgId).revise(content, editedVersion, clock.instant()));
     }
 
     /** The application goes to the district bureau, and its event with it, in one transaction. */
@@ -47,9 +46,9 @@ class IntakeService {
     Application submit(UUID id, Applicant applicant) {
         Changed<Application> submitted = ofOrganisation(id, applicant.orgId())
                 .submit(campaign.declaredYears(), applicant.username(), clock.instant());
-        applications.update(submitted.state());
+        Application stored = applications.update(submitted.state());
         outbox.publish(submitted.events());
-        return ofOrganisation(id, applicant.orgId());
+        return stored;
     }
 
     /** Another organisation's application answers "not found", so ids of others reveal nothing. */

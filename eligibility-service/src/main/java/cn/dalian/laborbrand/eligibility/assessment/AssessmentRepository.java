@@ -2,7 +2,9 @@ package cn.dalian.laborbrand.eligibility.assessment;
 
 import java.sql.Timestamp;
 import java.util.Optional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,22 +59,23 @@ class AssessmentRepository {
     Page<EligibilityAssessed> findInScope(DataScope scope, PageQuery page) {
         Optional<Cursor> after = page.after(2);
         String filter = "(CAST(:orgId AS varchar) IS NULL OR org_id = :orgId) AND (CAST(:district AS varchar) IS NULL OR district = :district)";
+        Map<String, Object> filterParameters = new HashMap<>();
+        filterParameters.put("orgId", scope.orgId().orElse(null));
+        filterParameters.put("district", scope.district().orElse(null));
         List<EligibilityAssessed> fetched = jdbc.sql("SELECT result FROM assessment WHERE " + filter + """
                  AND (CAST(:afterAssessed AS timestamptz) IS NULL OR (assessed_at, application_id) < (:afterAssessed, :afterId))
                 ORDER BY assessed_at DESC, application_id DESC
                 LIMIT :limit
                 """)
-                .param("orgId", scope.orgId().orElse(null))
-                .param("district", scope.district().orElse(null))
+                .params(filterParameters)
                 .param("afterAssessed", after.map(cursor -> Timestamp.from(cursor.instant(0))).orElse(null))
                 .param("afterId", after.map(cursor -> cursor.uuid(1)).orElse(null))
                 .param("limit", page.fetchSize())
                 .query((row, n) -> json.readValue(row.getString("result"), EligibilityAssessed.class))
                 .list();
-        Long total = page.isFirstPage() ? jdbc.sql("SELECT count(*) FROM assessment WHERE " + filter)
-                .param("orgId", scope.orgId().orElse(null))
-                .param("district", scope.district().orElse(null))
-                .query(Long.class).single() : null;
+        Long total = page.isFirstPage()
+                ? jdbc.sql("SELECT count(*) FROM assessment WHERE " + filter).params(filterParameters).query(Long.class).single()
+                : null;
         return Page.of(fetched, page, assessed -> Cursor.of(assessed.assessedAt(), assessed.applicationId()), total);
     }
 }

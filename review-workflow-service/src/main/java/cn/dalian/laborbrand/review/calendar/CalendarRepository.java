@@ -24,6 +24,10 @@ class CalendarRepository {
     private static final TypeReference<List<CalendarYear.ArrangedDay>> DAYS = new TypeReference<>() {
     };
 
+    private static final String INSERT = """
+            INSERT INTO calendar_year (year, papers, days, source, loaded_at, loaded_by)
+            VALUES (:year, CAST(:papers AS jsonb), CAST(:days AS jsonb), :source, :loadedAt, :loadedBy)""";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -34,21 +38,15 @@ class CalendarRepository {
 
     /** Adds a shipped year unless the year is known already (an operator's load is never overwritten by shipped data). */
     boolean insertIfAbsent(CalendarYear year) {
-        return jdbc.sql("""
-                INSERT INTO calendar_year (year, papers, days, source, loaded_at, loaded_by)
-                VALUES (:year, CAST(:papers AS jsonb), CAST(:days AS jsonb), :source, :loadedAt, :loadedBy)
-                ON CONFLICT (year) DO NOTHING
-                """)
+        return jdbc.sql(INSERT + " ON CONFLICT (year) DO NOTHING")
                 .params(columns(year))
                 .update() == 1;
     }
 
     /** Adds the year, or replaces its arrangements (a corrected notice). */
     void save(CalendarYear year) {
-        jdbc.sql("""
-                INSERT INTO calendar_year (year, papers, days, source, loaded_at, loaded_by)
-                VALUES (:year, CAST(:papers AS jsonb), CAST(:days AS jsonb), :source, :loadedAt, :loadedBy)
-                ON CONFLICT (year) DO UPDATE SET papers = EXCLUDED.papers, days = EXCLUDED.days, source = EXCLUDED.source,
+        jdbc.sql(INSERT + """
+                 ON CONFLICT (year) DO UPDATE SET papers = EXCLUDED.papers, days = EXCLUDED.days, source = EXCLUDED.source,
                        loaded_at = EXCLUDED.loaded_at, loaded_by = EXCLUDED.loaded_by
                 """)
                 .params(columns(year))

@@ -91,22 +91,23 @@ class CaseRepository {
         }
         Optional<Cursor> after = page.after(2);
         String filter = "(CAST(:district AS varchar) IS NULL OR district = :district) AND stage IN (:stages)";
+        Map<String, Object> filterParameters = new HashMap<>();
+        filterParameters.put("district", scope.district().orElse(null));
+        filterParameters.put("stages", stages.stream().map(Enum::name).toList());
         List<ReviewCase> fetched = jdbc.sql("SELECT * FROM review_case WHERE " + filter + """
                  AND (CAST(:afterOpened AS timestamptz) IS NULL OR (opened_at, id) > (:afterOpened, :afterId))
                 ORDER BY opened_at, id
                 LIMIT :limit
                 """)
-                .param("district", scope.district().orElse(null))
-                .param("stages", stages.stream().map(Enum::name).toList())
+                .params(filterParameters)
                 .param("afterOpened", after.map(cursor -> Timestamp.from(cursor.instant(0))).orElse(null))
                 .param("afterId", after.map(cursor -> cursor.uuid(1)).orElse(null))
                 .param("limit", page.fetchSize())
                 .query(CaseRepository::map)
                 .list();
-        Long total = page.isFirstPage() ? jdbc.sql("SELECT count(*) FROM review_case WHERE " + filter)
-                .param("district", scope.district().orElse(null))
-                .param("stages", stages.stream().map(Enum::name).toList())
-                .query(Long.class).single() : null;
+        Long total = page.isFirstPage()
+                ? jdbc.sql("SELECT count(*) FROM review_case WHERE " + filter).params(filterParameters).query(Long.class).single()
+                : null;
         return Page.of(fetched, page, reviewCase -> Cursor.of(reviewCase.openedAt(), reviewCase.id()), total);
     }
 

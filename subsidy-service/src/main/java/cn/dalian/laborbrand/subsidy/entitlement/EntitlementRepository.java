@@ -1,7 +1,9 @@
 package cn.dalian.laborbrand.subsidy.entitlement;
 
 import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -50,12 +52,14 @@ class EntitlementRepository {
     Page<Entitlement> find(Optional<EntitlementStatus> status, PageQuery page) {
         Optional<Cursor> after = page.after(2);
         String filter = "(CAST(:status AS varchar) IS NULL OR status = :status)";
+        Map<String, Object> filterParameters = new HashMap<>();
+        filterParameters.put("status", status.map(Enum::name).orElse(null));
         List<Entitlement> fetched = jdbc.sql("SELECT * FROM entitlement WHERE " + filter + """
                  AND (CAST(:afterCreated AS timestamptz) IS NULL OR (created_at, id) > (:afterCreated, :afterId))
                 ORDER BY created_at, id
                 LIMIT :limit
                 """)
-                .param("status", status.map(Enum::name).orElse(null))
+                .params(filterParameters)
                 .param("afterCreated", after.map(cursor -> Timestamp.from(cursor.instant(0))).orElse(null))
                 .param("afterId", after.map(cursor -> cursor.uuid(1)).orElse(null))
                 .param("limit", page.fetchSize())
@@ -65,9 +69,9 @@ class EntitlementRepository {
                         new Money(row.getLong("amount_fen")), EntitlementStatus.valueOf(row.getString("status")),
                         row.getTimestamp("created_at").toInstant(), row.getInt("version")))
                 .list();
-        Long total = page.isFirstPage() ? jdbc.sql("SELECT count(*) FROM entitlement WHERE " + filter)
-                .param("status", status.map(Enum::name).orElse(null))
-                .query(Long.class).single() : null;
+        Long total = page.isFirstPage()
+                ? jdbc.sql("SELECT count(*) FROM entitlement WHERE " + filter).params(filterParameters).query(Long.class).single()
+                : null;
         return Page.of(fetched, page, entitlement -> Cursor.of(entitlement.createdAt(), entitlement.id()), total);
     }
 }

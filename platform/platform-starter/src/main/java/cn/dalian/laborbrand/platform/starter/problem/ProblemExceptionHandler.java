@@ -122,6 +122,12 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** Which fields or parameters were rejected and why, in Chinese; empty when the failure names none. */
     private static List<FieldProblem> fieldProblemsOf(Exception ex) {
+        if (ex instanceof HttpMessageNotReadableException unreadable && unreadable.getCause() instanceof JacksonException failure) {
+            Optional<String> duplicate = duplicateKey(failure);
+            if (duplicate.isPresent()) {
+                return List.of(new FieldProblem(fieldOf(failure, duplicate.get()), "同一字段出现了不止一次"));
+            }
+        }
         return switch (ex) {
             case MethodArgumentNotValidException invalid -> invalid.getBindingResult().getAllErrors().stream()
                     .map(error -> new FieldProblem(error instanceof FieldError field ? field.getField() : error.getObjectName(),
@@ -133,8 +139,6 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
                     .toList();
             case MethodArgumentTypeMismatchException mismatch -> List.of(new FieldProblem(mismatch.getName(), expected(mismatch.getRequiredType())));
             case MissingServletRequestParameterException missing -> List.of(new FieldProblem(missing.getParameterName(), "必填"));
-            case HttpMessageNotReadableException unreadable when unreadable.getCause() instanceof JacksonException failure
-                    && duplicateKey(failure).isPresent() -> List.of(new FieldProblem(fieldOf(failure, duplicateKey(failure).get()), "同一字段出现了不止一次"));
             case HttpMessageNotReadableException unreadable when unreadable.getCause() instanceof MismatchedInputException failure
                     && !failure.getPath().isEmpty() -> List.of(fieldProblem(failure));
             default -> List.of();
