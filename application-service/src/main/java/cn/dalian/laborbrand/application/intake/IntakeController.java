@@ -57,6 +57,12 @@ class IntakeController {
         return answer(intake.submit(id, applicant(user)));
     }
 
+    /** The campaign a new application joins and the years its Attachment 1 asks figures for. */
+    @GetMapping("/current-campaign")
+    CampaignProperties currentCampaign() {
+        return intake.currentCampaign();
+    }
+
     /** The unit's applications, newest first. */
     @GetMapping
     Page<ApplicationView> ownApplications(CurrentUser user, @Valid @ParameterObject PageQuery page) {

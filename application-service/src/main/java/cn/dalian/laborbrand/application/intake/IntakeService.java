@@ -28,6 +28,10 @@ class IntakeService {
         this.clock = clock;
     }
 
+    public CampaignProperties currentCampaign() {
+        return campaign;
+    }
+
     @Transactional
     Application openDraft(Applicant applicant, Application.Content content) {
         Application draft = Application.draft(UUID.randomUUID(), campaign.current(), applicant, content, clock.instant());

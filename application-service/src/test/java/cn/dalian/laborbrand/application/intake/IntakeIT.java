@@ -2,6 +2,8 @@ package cn.dalian.laborbrand.application.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -57,6 +59,16 @@ class IntakeIT {
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.brandName").isEqualTo("大连甘井子金港家政服务师劳务品牌");
+    }
+
+    @Test
+    void theFormAsksForTheYearsOfTheCurrentCampaign() {
+        http.get().uri("/api/applications/current-campaign").headers(Tokens.as(TestUser.APPLICANT_A))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.current").isEqualTo("2022")
+                .jsonPath("$.declaredYears").isEqualTo(List.of(2021, 2022));
     }
 
     @Test

@@ -37,6 +37,12 @@ class InboxController {
         return inbox.messagesFor(inboxesOf(user), page).mapAll(mapper::toViews);
     }
 
+    /** The badge beside the inbox: asked for every half minute by every signed-in page, so one indexed count. */
+    @GetMapping("/unread")
+    public UnreadCount unread(CurrentUser user) {
+        return new UnreadCount(inbox.unreadIn(inboxesOf(user)));
+    }
+
     @PostMapping("/{id}/read")
     public ResponseEntity<Void> markRead(CurrentUser user, @PathVariable UUID id) {
         inbox.markRead(id, inboxesOf(user));

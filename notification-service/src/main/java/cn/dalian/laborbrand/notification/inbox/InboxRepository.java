@@ -66,6 +66,12 @@ class InboxRepository {
         return Page.of(fetched, page, message -> Cursor.of(message.createdAt(), message.id()), total);
     }
 
+    /** How many messages of the inboxes nobody has read yet (the partial index of unread messages counts them). */
+    long countUnread(List<Recipient> inboxes) {
+        return jdbc.sql("SELECT count(*) FROM inbox_message WHERE (recipient_kind, recipient) IN (:inboxes) AND read_at IS NULL")
+                .param("inboxes", keys(inboxes)).query(Long.class).single();
+    }
+
     /** Marks a message of one of the caller's inboxes read (the first reading counts); false when none of theirs. */
     boolean markRead(UUID id, List<Recipient> inboxes, Instant at) {
         return jdbc.sql("""

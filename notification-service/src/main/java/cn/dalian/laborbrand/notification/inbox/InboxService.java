@@ -35,6 +35,11 @@ public class InboxService {
         return messages.findFor(inboxes, page);
     }
 
+    @Transactional(readOnly = true)
+    long unreadIn(List<Recipient> inboxes) {
+        return messages.countUnread(inboxes);
+    }
+
     @Transactional
     void markRead(UUID id, List<Recipient> inboxes) {
         if (!messages.markRead(id, inboxes, clock.instant())) {

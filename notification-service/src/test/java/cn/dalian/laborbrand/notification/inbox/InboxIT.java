@@ -77,6 +77,21 @@ class InboxIT {
     }
 
     @Test
+    void theUnreadCountCountsOnlyTheCallersOwnUnreadMessages() {
+        // given a second unread message for 金港 and one already read
+        insert("ORGANISATION", "912102440580649631", "申报已进入公示", "大连金港家政服务师劳务品牌已进入公示。");
+        http.post().uri("/api/notifications/" + toOrgA + "/read").headers(Tokens.as(TestUser.APPLICANT_A)).exchange()
+                .expectStatus().isNoContent();
+
+        // when the unit asks how many are unread, then it is the one it has not read, not the other units' or the reviewer's
+        http.get().uri("/api/notifications/unread")
+                .headers(Tokens.as(TestUser.APPLICANT_A))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.unread").isEqualTo(1);
+    }
+
+    @Test
     void anotherUnitsMessageCannotBeMarkedNorFound() {
         http.post().uri("/api/notifications/" + toOrgB + "/read")
                 .headers(Tokens.as(TestUser.APPLICANT_A))

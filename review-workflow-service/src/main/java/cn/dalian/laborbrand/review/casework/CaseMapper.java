@@ -23,4 +23,8 @@ interface CaseMapper {
     TransitionView toView(Transition transition);
 
     List<TransitionView> toTransitionViews(List<Transition> transitions);
+
+    @Mapping(target = "stageLabel", expression = "java(reviewCase.stage().label())")
+    @Mapping(target = "history", source = "history")
+    ProgressView toProgress(ReviewCase reviewCase, List<Transition> history);
 }

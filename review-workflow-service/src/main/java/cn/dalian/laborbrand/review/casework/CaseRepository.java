@@ -84,6 +84,11 @@ class CaseRepository {
         return jdbc.sql("SELECT * FROM review_case WHERE id = :id").param("id", id).query(CaseRepository::map).optional();
     }
 
+    Optional<ReviewCase> findByApplication(UUID applicationId) {
+        return jdbc.sql("SELECT * FROM review_case WHERE application_id = :applicationId").param("applicationId", applicationId)
+                .query(CaseRepository::map).optional();
+    }
+
     /** A page of the cases in scope at the stages, oldest first (opened_at, then id: a stable order for the cursor). */
     Page<ReviewCase> findVisible(ReviewerScope scope, Set<ReviewStage> stages, PageQuery page) {
         if (stages.isEmpty()) {

@@ -73,6 +73,21 @@ public class CaseworkService {
         return cases.findVisible(reviewer.scope(), reviewer.scope().visibleStages(stage), page);
     }
 
+    /**
+     * The case of an applicant unit's own application; another unit's case, or one not opened yet, is "not found"
+     * (the unit learns nothing about applications that are not its own).
+     */
+    @Transactional(readOnly = true)
+    ReviewCase caseOfOwnApplication(UUID applicationId, Optional<String> orgId) {
+        return cases.findByApplication(applicationId).filter(reviewCase -> orgId.map(reviewCase.orgId()::equals).orElse(false))
+                .orElseThrow(() -> PlatformException.notFound("该申报尚未进入评审，或不是本单位的申报。"));
+    }
+
+    @Transactional(readOnly = true)
+    List<Transition> historyOf(ReviewCase reviewCase) {
+        return cases.history(reviewCase.id());
+    }
+
     @Transactional(readOnly = true)
     List<Transition> history(UUID id, Reviewer reviewer) {
         return cases.history(visibleCase(id, reviewer).id());

@@ -3,6 +3,7 @@ package cn.dalian.laborbrand.platform.starter.web;
 import java.util.List;
 import java.util.Locale;
 
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
 import cn.dalian.laborbrand.platform.starter.problem.ProblemErrorController;
 import cn.dalian.laborbrand.platform.starter.problem.ProblemExceptionHandler;
+import cn.dalian.laborbrand.platform.starter.security.CurrentUser;
 import cn.dalian.laborbrand.platform.starter.security.CurrentUserArgumentResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -30,6 +32,11 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Import({ ProblemExceptionHandler.class, ProblemErrorController.class })
 public class PlatformWebAutoConfiguration {
+
+    static {
+        // resolved from the token, never sent by a caller: not a parameter of the published API
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+    }
 
     @Bean
     FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
