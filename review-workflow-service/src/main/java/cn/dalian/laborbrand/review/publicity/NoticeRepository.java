@@ -78,6 +78,10 @@ class NoticeRepository {
                 .list();
     }
 
+    Optional<PublicNotice> findByCase(UUID caseId) {
+        return jdbc.sql("SELECT * FROM public_notice WHERE case_id = :id").param("id", caseId).query(NoticeRepository::map).optional();
+    }
+
     void close(UUID caseId, Instant at) {
         jdbc.sql("UPDATE public_notice SET closed_at = :at WHERE case_id = :id").param("at", Timestamp.from(at)).param("id", caseId)
                 .update();

@@ -44,6 +44,13 @@ class PublicNoticeController {
         return publicity.start(id, Reviewer.of(user), request == null ? null : request.startsOn());
     }
 
+    /** The notice of one case, for the reviewers who follow it. */
+    @GetMapping("/api/reviews/cases/{id}/publicity")
+    @PreAuthorize("hasAnyRole('DISTRICT_REVIEWER', 'CITY_REVIEWER', 'LEADING_GROUP')")
+    public PublicNotice noticeOfCase(CurrentUser user, @PathVariable UUID id) {
+        return publicity.noticeOf(id, Reviewer.of(user));
+    }
+
     /** What the scheduled check does, at once: after an outage, or to verify a notice's end. */
     @PostMapping("/api/reviews/publicity/closing")
     @PreAuthorize("hasRole('OPERATOR')")

@@ -66,6 +66,13 @@ class PublicityService {
         return notice;
     }
 
+    /** The notice of a case the reviewer may see; "not found" before the district has published one. */
+    @Transactional(readOnly = true)
+    PublicNotice noticeOf(UUID caseId, Reviewer reviewer) {
+        return notices.findByCase(casework.visibleCase(caseId, reviewer).id())
+                .orElseThrow(() -> PlatformException.notFound("该案件尚未发布公示。"));
+    }
+
     @Transactional(readOnly = true)
     Page<PublicNotice> openNotices(PageQuery page) {
         return notices.findOpenOn(today(), page);

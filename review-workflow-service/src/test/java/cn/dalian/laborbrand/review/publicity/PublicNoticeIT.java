@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
+import cn.dalian.laborbrand.platform.test.TestUser;
+import cn.dalian.laborbrand.platform.test.Tokens;
 import cn.dalian.laborbrand.review.casework.CaseworkService;
 
 @PlatformIntegrationTest
@@ -47,7 +49,37 @@ class PublicNoticeIT {
                 .jsonPath("$.items[0].endsOn").isEqualTo(today.plusDays(4).toString());
     }
 
-    private void insertNotice(String brandName, String unitName, LocalDate startsOn, LocalDate endsOn) {
+    @Test
+    void theReviewersOfTheDistrictReadTheNoticeOfACaseAndOtherDistrictsDoNot() {
+        // given a notice of a 甘井子区 case running from 22 to 28 November
+        UUID caseId = insertNotice("大连甘井子金港家政服务师劳务品牌", "大连金港人力资源服务有限公司", LocalDate.of(2022, 11, 22),
+                LocalDate.of(2022, 11, 28));
+
+        // when 甘井子区's reviewer opens the case, then the notice's window is there
+        http.get().uri("/api/reviews/cases/{id}/publicity", caseId).headers(Tokens.as(TestUser.REVIEWER_GANJINGZI))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.startsOn").isEqualTo("2022-11-22")
+                .jsonPath("$.endsOn").isEqualTo("2022-11-28");
+        // and 金州区's reviewer learns nothing of it
+        http.get().uri("/api/reviews/cases/{id}/publicity", caseId).headers(Tokens.as(TestUser.REVIEWER_JINZHOU))
+                .exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Test
+    void aCaseWithoutANoticeYetAnswersNotFoundInChinese() {
+        UUID caseId = insertNotice("大连甘井子渔港冷链装卸工劳务品牌", "大连渔港物流有限公司", LocalDate.of(2022, 11, 22), LocalDate.of(2022, 11, 28));
+        jdbc.sql("DELETE FROM public_notice WHERE case_id = :id").param("id", caseId).update();
+
+        http.get().uri("/api/reviews/cases/{id}/publicity", caseId).headers(Tokens.as(TestUser.REVIEWER_GANJINGZI))
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.detail").isEqualTo("该案件尚未发布公示。");
+    }
+
+    private UUID insertNotice(String brandName, String unitName, LocalDate startsOn, LocalDate endsOn) {
         UUID caseId = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO review_case (id, application_id, campaign, org_id, district, brand_name, requested_levels, stage, opened_at, version)
@@ -61,5 +93,6 @@ class PublicNoticeIT {
                 """)
                 .param("id", UUID.randomUUID()).param("caseId", caseId).param("brandName", brandName)
                 .param("unitName", unitName).param("startsOn", startsOn).param("endsOn", endsOn).update();
+        return caseId;
     }
 }
