@@ -13,14 +13,25 @@ launcher=deploy/launcher/target/launcher.jar
 modules=$(sed -n 's:.*<module>\(.*\)</module>.*:\1:p' pom.xml)
 stamp=target/.built-by-run-sh
 
+# What a module is built from: a Java module's src/main, the SPA's sources, public files, API documents and lock file.
+sources_of() {
+    if [[ -f $1/package.json ]]; then
+        echo "$1/src $1/public $1/openapi $1/index.html $1/package-lock.json"
+    elif [[ -d $1/src/main ]]; then
+        echo "$1/src/main"
+    fi
+}
+
 # A module needs building when it has no jar yet, or when its sources or POM (or the parent POM) changed
 # since run.sh last built it. (Maven leaves an unchanged jar alone, so the jar's own time proves nothing.)
 stale_modules() {
-    local module
+    local module sources
     for module in $modules; do
-        [[ -d $module/src/main ]] || continue # e.g. system-tests: nothing to run
+        sources=$(sources_of "$module")
+        [[ -n $sources ]] || continue # e.g. system-tests: nothing to run
+        # shellcheck disable=SC2086 # the sources are separate paths
         if ! compgen -G "$module/target/*.jar" >/dev/null || [[ ! -f $module/$stamp ]] \
-            || [[ -n $(find "$module/src/main" "$module/pom.xml" pom.xml -newer "$module/$stamp" -print -quit) ]]; then
+            || [[ -n $(find $sources "$module/pom.xml" pom.xml -newer "$module/$stamp" -print -quit) ]]; then
             echo "$module"
         fi
     done

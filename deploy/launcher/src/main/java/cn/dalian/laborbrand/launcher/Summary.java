@@ -24,7 +24,9 @@ final class Summary {
         lines.add(" 大连市劳务品牌申报认定平台 — the labour-brand platform is running (started in " + seconds + " s)");
         lines.add(RULE);
         if (platform.apps().contains(Component.GATEWAY.id())) {
-            lines.add(" " + pad("Gateway (API, SPA)", LABEL) + platform.gatewayUrl());
+            // what a person opens first: the SPA, whose sign-in leads every demo user to their role's home
+            lines.add(" " + pad("打开浏览器 Open the SPA", LABEL) + platform.gatewayUrl().resolve("/"));
+            lines.add(" " + pad("Gateway (API /api/…)", LABEL) + platform.gatewayUrl());
         }
         lines.add(" " + pad("Keycloak", LABEL) + platform.keycloakUrl() + "/admin   administrator: " + KeycloakServer.ADMIN_USER + " / "
                 + KeycloakServer.ADMIN_PASSWORD);

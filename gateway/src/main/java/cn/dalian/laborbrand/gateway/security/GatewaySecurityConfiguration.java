@@ -1,5 +1,6 @@
 package cn.dalian.laborbrand.gateway.security;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
@@ -14,10 +15,15 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
+import cn.dalian.laborbrand.gateway.spa.WebProperties;
 import cn.dalian.laborbrand.platform.security.PlatformClaims;
 import cn.dalian.laborbrand.platform.security.RealmRoleConverter;
 import cn.dalian.laborbrand.platform.security.Role;
@@ -34,7 +40,7 @@ class GatewaySecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, ProblemSecurityHandlers handlers,
-            CorsConfigurationSource corsConfigurationSource) {
+            CorsConfigurationSource corsConfigurationSource, WebProperties web) {
         return http
                 // bearer tokens only, no cookies and no session: nothing for CSRF to ride on, nothing to remember
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -44,14 +50,15 @@ class GatewaySecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .cors(cors -> cors.configurationSource(corsConfigurationSource))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(web))))
                 .authorizeExchange(exchanges -> exchanges
                         // reached only through a circuit breaker's internal forward, never from outside
                         .pathMatchers("/fallback/**").denyAll()
                         .pathMatchers(HttpMethod.GET, "/api/public/**").permitAll()
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .pathMatchers("/actuator/**").hasRole(Role.OPERATOR.name())
-                        // the SPA's static files
-                        .pathMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.ico").permitAll()
+                        // the SPA's files and pages: public, since every call they make carries its own token
+                        .matchers(spaFiles()).permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(platformJwtAuthenticationConverter()))
@@ -61,6 +68,24 @@ class GatewaySecurityConfiguration {
                         .authenticationEntryPoint(handlers)
                         .accessDeniedHandler(handlers))
                 .build();
+    }
+
+    /** Any GET outside the API: the SPA's index.html, assets and client-side routes, and /web-config.json. */
+    static ServerWebExchangeMatcher spaFiles() {
+        return new AndServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, "/**"),
+                new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**")));
+    }
+
+    /**
+     * The SPA runs only its own scripts, and talks only to the gateway and to Keycloak (sign-in, token renewal).
+     * Ant Design writes its styles into style elements at run time, hence 'unsafe-inline' for styles alone.
+     */
+    static String contentSecurityPolicy(WebProperties web) {
+        URI keycloak = URI.create(web.authority());
+        String keycloakOrigin = keycloak.getScheme() + "://" + keycloak.getAuthority();
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+                + "connect-src 'self' " + keycloakOrigin + "; frame-src " + keycloakOrigin + "; frame-ancestors 'none'; "
+                + "base-uri 'self'; form-action 'self' " + keycloakOrigin + "; object-src 'none'";
     }
 
     /** The same mapping as the services': realm roles to authorities, user name as principal name. */

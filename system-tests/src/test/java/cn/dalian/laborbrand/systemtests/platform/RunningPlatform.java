@@ -14,7 +14,7 @@ import cn.dalian.laborbrand.launcher.LocalPlatform;
  * when they are done. Test methods (or their lifecycle methods) ask for a {@link LocalPlatform} or a
  * {@link PlatformClient} as parameters.
  */
-final class RunningPlatform implements ParameterResolver {
+public final class RunningPlatform implements ParameterResolver {
 
     /** What the root store closes after the last test. */
     private record Stack(LocalPlatform platform, PlatformClient client) implements AutoCloseable {

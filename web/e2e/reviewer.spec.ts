@@ -1,0 +1,110 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { PASSWORD, screenshot, signIn } from './support';
+import { chineseDate, decideAtDistrict, openCase, startNotice } from './pages/review';
+
+const KEYCLOAK_URL = process.env.KEYCLOAK_URL ?? 'http://127.0.0.1:8180';
+
+// a name of its own per run, so that the queue holds exactly one case of it
+const brandName = `大连甘井子渔港冷链装卸工劳务品牌${Date.now() % 100000}`;
+let caseId: string;
+
+/** An access token of a demo user, from Keycloak's token endpoint (the SPA's client, password grant). */
+async function tokenOf(api: APIRequestContext, username: string): Promise<string> {
+  const response = await api.post(`${KEYCLOAK_URL}/realms/laborbrand/protocol/openid-connect/token`, {
+    form: { grant_type: 'password', client_id: 'spa', username, password: PASSWORD },
+  });
+  expect(response.ok(), await response.text()).toBe(true);
+  return (await response.json()).access_token as string;
+}
+
+/** Today in Dalian, YYYY-MM-DD. */
+function today(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+
+test.beforeAll(async ({ playwright }, testInfo) => {
+  const api = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
+  const applicant = { Authorization: `Bearer ${await tokenOf(api, 'applicant-a')}` };
+  // figures that meet the city level in both years
+  const created = await api.post('/api/applications', {
+    headers: applicant,
+    data: {
+      brandName,
+      unitName: '大连金港人力资源服务有限公司',
+      unitType: 'HR_SERVICE_AGENCY',
+      requestedLevels: ['DISTRICT', 'CITY'],
+      declaredYears: [
+        { year: 2021, trainedCount: 1120, trainingPassRatePercent: 86.5, employedCount: 1050, speciallyTrainedSharePercent: 62.0,
+          lostDisputeCases: 0, unfinishedRectifications: 0 },
+        { year: 2022, trainedCount: 1280, trainingPassRatePercent: 88.2, employedCount: 1190, speciallyTrainedSharePercent: 65.4,
+          lostDisputeCases: 0, unfinishedRectifications: 0 },
+      ],
+      labourPractice: { contractSigningRatePercent: 100, employmentFilingRatePercent: 100, collectiveContractInForce: true,
+        labourRelationsCoordinators: 2, massLabourDisputeOccurred: false },
+    },
+  });
+  expect(created.ok(), await created.text()).toBe(true);
+  const submitted = await api.post(`/api/applications/${(await created.json()).id}/submit`, { headers: applicant });
+  expect(submitted.ok(), await submitted.text()).toBe(true);
+
+  // the review service opens the case when the submission reaches it through Kafka
+  const reviewer = { Authorization: `Bearer ${await tokenOf(api, 'reviewer-ganjingzi')}` };
+  await expect.poll(async () => {
+    const queue = await api.get('/api/reviews/cases', { headers: reviewer, params: { stage: 'DISTRICT_REVIEW', limit: 100 } });
+    const items = (await queue.json()).items as { id: string; brandName: string }[];
+    caseId = items.find((item) => item.brandName === brandName)?.id ?? '';
+    return caseId;
+  }, { timeout: 30_000 }).not.toBe('');
+  await api.dispose();
+});
+
+test('the 甘井子区 reviewer finds the case, reads the pre-check, decides and publishes the notice', async ({ page }) => {
+  await signIn(page, 'reviewer-ganjingzi', /\/reviews$/);
+  await expect(page.getByRole('heading', { name: '评审案件' })).toBeVisible();
+  await expect(page.getByText('甘井子区人社局：本区受理的全部申报')).toBeVisible();
+
+  await page.getByLabel('环节').click();
+  await page.locator('.ant-select-item-option', { hasText: '区级初审' }).click();
+  const row = page.getByRole('row', { name: new RegExp(brandName) });
+  await expect(row).toBeVisible();
+  await expect(row.getByText('区级初审')).toBeVisible();
+  await expect(row.getByRole('cell', { name: '区级、市级' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: '公示', exact: true })).toHaveCount(0);
+  await screenshot(page, '20-district-queue');
+
+  await openCase(page, brandName);
+  await expect(page.getByRole('heading', { name: '资格预审' })).toBeVisible();
+  await expect(page.getByText('市级标准：✓ 符合')).toBeVisible();
+  const trainedIn2021 = page.getByRole('row', { name: /培训人数 2021年 1120 人 ≥ 500 人 ✓ 符合/ });
+  await expect(trainedIn2021).toBeVisible();
+  await page.getByRole('tab', { name: '市级标准（符合）' }).click();
+  await expect(page.getByRole('row', { name: /培训人数 2021年 1120 人 ≥ 1000 人 ✓ 符合/ })).toBeVisible();
+  await expect(page.getByText('未发现风险事项。')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '评审记录' })).toBeVisible();
+  await expect(page.getByText('受理申报')).toBeVisible();
+  await screenshot(page, '21-district-case-precheck');
+
+  // the comment is required: sending without it names the field
+  await page.getByRole('button', { name: '提交初审意见' }).click();
+  await expect(page.getByText('请填写审核意见')).toBeVisible();
+
+  await decideAtDistrict(page, brandName);
+  await expect(page.getByText(/^公示期 .+ 至 .+（5个工作日）$/)).toBeVisible();
+  await screenshot(page, '22-district-notice-form');
+
+  await startNotice(page, brandName, today());
+  await expect(page.getByRole('heading', { name: '发布公示' })).toHaveCount(0);
+  await expect(page.getByText('开始公示')).toBeVisible();
+  await expect(page.getByText(`公示中：公示期 ${chineseDate(today())} 至`)).toBeVisible();
+});
+
+test('the 金州区 reviewer neither sees nor opens the 甘井子区 case', async ({ page }) => {
+  await signIn(page, 'reviewer-jinzhou', /\/reviews$/);
+  await expect(page.getByText('金州区人社局：本区受理的全部申报')).toBeVisible();
+  await expect(page.locator('.ant-table .ant-spin-spinning')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: brandName })).toHaveCount(0);
+
+  await page.goto(`/reviews/${caseId}`);
+  await expect(page.getByRole('alert')).toContainText('未找到该评审案件，或它不在您的职责范围内。');
+  await expect(page.getByRole('heading', { name: brandName })).toHaveCount(0);
+});

@@ -1,0 +1,106 @@
+import { expect, test, type Page } from '@playwright/test';
+import { screenshot, signIn, signOut } from './support';
+import { createAndSubmitApplication, openApplication } from './pages/applications';
+import { approveAtCity, decideAtDistrict, reviewAtCity, startNotice } from './pages/review';
+
+/**
+ * One application from the applicant's form to the certificate and the finance list, by clicking alone, each role
+ * signing in on Keycloak's own page in its turn. The notice is dated 25 days back so that it has ended when
+ * the operator closes the ended notices (the service still accepts such a date; the review issue will refuse it).
+ */
+test.describe.serial('the walk of one application through every role', () => {
+  const brandName = `大连甘井子金港家政服务师劳务品牌${Date.now() % 100000}`;
+  const noticeStartsOn = isoDaysAgo(25);
+  let page: Page;
+
+  test.beforeAll(async ({ browser }) => {
+    page = await browser.newPage();
+  });
+
+  test.afterAll(async () => {
+    await page.close();
+  });
+
+  test('the applicant unit fills in Attachment 1 and submits it', async () => {
+    await signIn(page, 'applicant-a', /\/applications$/);
+    await createAndSubmitApplication(page, brandName);
+    await signOut(page);
+  });
+
+  test('the district bureau selects it, recommends it to the city and publishes the notice', async () => {
+    await signIn(page, 'reviewer-ganjingzi', /\/reviews$/);
+    await decideAtDistrict(page, brandName);
+    await startNotice(page, brandName, noticeStartsOn);
+    await signOut(page);
+  });
+
+  test('the operator closes the notices whose five working days are over', async () => {
+    await signIn(page, 'operator', /\/operations$/);
+    await page.getByRole('button', { name: '关闭期满公示' }).click();
+    // the service's own check, every minute, may have closed this one already: either way it is closed now
+    await expect(page.getByRole('status').filter({ hasText: /已关闭 \d+ 个期满的公示/ })).toBeVisible();
+    await screenshot(page, '60-operator-closed-notices');
+    await signOut(page);
+  });
+
+  test('the city bureau passes the re-review', async () => {
+    await signIn(page, 'city-reviewer', /\/reviews$/);
+    await screenshot(page, '30-city-queue');
+    await reviewAtCity(page, brandName);
+    await screenshot(page, '31-city-case');
+    await signOut(page);
+  });
+
+  test('the leading group office certifies it at city level', async () => {
+    await signIn(page, 'leading-group', /\/reviews$/);
+    await approveAtCity(page, brandName);
+    await screenshot(page, '32-leading-group-certified');
+    await signOut(page);
+  });
+
+  test('the public register lists it with its certificate number', async () => {
+    await page.goto('/public/brands');
+    const row = page.getByRole('row').filter({ hasText: brandName });
+    await expect(async () => {
+      await page.reload();
+      await expect(row).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
+    await expect(row.getByText(/^DL-LB-\d{4}-CITY-\d{4}$/)).toBeVisible();
+    await expect(row.getByRole('cell', { name: '市级' })).toBeVisible();
+    await screenshot(page, '33-public-register');
+  });
+
+  test('finance staff find its one-time subsidy of ¥50,000.00', async () => {
+    await signIn(page, 'finance-clerk', /\/subsidies$/);
+    const row = page.getByRole('row').filter({ hasText: brandName });
+    await expect(async () => {
+      await page.reload();
+      await expect(row).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
+    await expect(row.getByRole('cell', { name: '¥50,000.00' })).toBeVisible();
+    await screenshot(page, '40-finance-entitlements');
+    await signOut(page);
+  });
+
+  test('the applicant unit reads the outcome and its messages', async () => {
+    await signIn(page, 'applicant-a', /\/applications$/);
+    await openApplication(page, brandName);
+    await expect(page.getByText('核准为市级劳务品牌。')).toBeVisible();
+    await screenshot(page, '15-applicant-certified');
+
+    await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: /消息中心/ }).click();
+    const message = page.getByRole('listitem').filter({ hasText: brandName }).first();
+    await expect(message).toBeVisible();
+    await screenshot(page, '50-inbox');
+    const unread = page.getByRole('link', { name: /消息中心，\d+ 条未读/ });
+    const before = Number((await unread.getAttribute('aria-label'))?.match(/(\d+) 条未读/)?.[1]);
+    await message.getByRole('button', { name: '标为已读' }).click();
+    await expect(unread).toHaveAttribute('aria-label', `消息中心，${before - 1} 条未读`);
+    await signOut(page);
+  });
+});
+
+function isoDaysAgo(days: number): string {
+  const day = new Date(Date.now() - days * 86_400_000);
+  return day.toISOString().slice(0, 10);
+}

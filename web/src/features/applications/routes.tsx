@@ -1,0 +1,14 @@
+import { Route, Routes } from 'react-router';
+import { ApplicationDetail } from './ApplicationDetail';
+import { ApplicationForm } from './ApplicationForm';
+import { ApplicationList } from './ApplicationList';
+
+/** The applicant's pages, under /applications. */
+export const applicationRoutes = (
+  <Routes>
+    <Route index element={<ApplicationList />} />
+    <Route path="new" element={<ApplicationForm />} />
+    <Route path=":id" element={<ApplicationDetail />} />
+    <Route path=":id/edit" element={<ApplicationForm />} />
+  </Routes>
+);

@@ -1,0 +1,112 @@
+import { Alert, Card, Descriptions, Space, Spin, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { reviewApi, unwrap } from '../../api/client';
+import { useSession } from '../../auth/session';
+import { ErrorAlert } from '../../shared/ErrorAlert';
+import { formatDate, formatDateTime } from '../../shared/format';
+import { districtName, LEVELS, levelNames } from '../../shared/vocabulary';
+import { ApprovalForm } from './ApprovalForm';
+import { CaseHistory } from './CaseHistory';
+import { CityReviewForm } from './CityReviewForm';
+import { DistrictDecisionForm } from './DistrictDecisionForm';
+import { NoticeForm } from './NoticeForm';
+import { PrecheckCard } from './PrecheckCard';
+import { noticeStarted, STAGES, stepFor, type CaseDetail as Detail, type Transition } from './caseActions';
+
+const PRECHECK_POLL_MS = 3_000;
+
+/** One case: what was applied for, the pre-check, the history, and the one step the person can take now. */
+export function CaseDetail() {
+  const { id = '' } = useParams();
+  const session = useSession()!;
+  const detail = useQuery({
+    queryKey: ['reviews', 'case', id],
+    queryFn: () => unwrap(reviewApi.GET('/api/reviews/cases/{id}', { params: { path: { id } } })),
+    // the eligibility service answers a moment after the case opens
+    refetchInterval: (query) => (query.state.data && !query.state.data.precheck ? PRECHECK_POLL_MS : false),
+  });
+  const history = useQuery({
+    queryKey: ['reviews', 'case', id, 'history'],
+    queryFn: () => unwrap(reviewApi.GET('/api/reviews/cases/{id}/history', { params: { path: { id } } })),
+  });
+
+  const back = <Link to="/reviews">返回评审案件</Link>;
+  if (detail.error || history.error) {
+    return <Card>{back}<ErrorAlert error={detail.error ?? history.error} /></Card>;
+  }
+  if (!detail.data || !history.data) {
+    return <Spin size="large" tip="正在加载…" fullscreen />;
+  }
+  const step = stepFor(session.roles, detail.data, history.data);
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <CaseHeader detail={detail.data} history={history.data} back={back} />
+      <PrecheckCard precheck={detail.data.precheck} />
+      <CaseHistory history={history.data} />
+      {step === 'DISTRICT_DECISION' && <DistrictDecisionForm detail={detail.data} />}
+      {step === 'START_NOTICE' && <NoticeForm detail={detail.data} />}
+      {step === 'CITY_REVIEW' && <CityReviewForm detail={detail.data} />}
+      {step === 'APPROVAL' && <ApprovalForm detail={detail.data} />}
+    </Space>
+  );
+}
+
+function CaseHeader({ detail, history, back }: { detail: Detail; history: Transition[]; back: ReactNode }) {
+  const decision = detail.districtDecision;
+  const notice = useQuery({
+    queryKey: ['reviews', 'case', detail.id, 'publicity'],
+    queryFn: () => unwrap(reviewApi.GET('/api/reviews/cases/{id}/publicity', { params: { path: { id: detail.id! } } })),
+    enabled: detail.stage === 'PUBLICITY' && noticeStarted(history),
+  }).data;
+  return (
+    <Card>
+      {back}
+      <Typography.Title level={3}>{detail.brandName}</Typography.Title>
+      <Descriptions
+        column={{ xs: 1, md: 2, xl: 3 }}
+        items={[
+          { key: 'unit', label: '申报单位', children: detail.unitName },
+          { key: 'district', label: '所在地区', children: districtName(detail.district) },
+          { key: 'levels', label: '申报层级', children: levelNames(detail.requestedLevels) },
+          { key: 'stage', label: '当前环节', children: <Tag color={STAGES[detail.stage!]?.color}>{detail.stageLabel}</Tag> },
+          { key: 'opened', label: '受理时间', children: formatDateTime(detail.openedAt) },
+          { key: 'campaign', label: '申报年度', children: `${detail.campaign}年度` },
+        ]}
+      />
+      {detail.stage === 'PUBLICITY' && notice && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginTop: 16 }}
+          title={`公示中：公示期 ${formatDate(notice.startsOn)} 至 ${formatDate(notice.endsOn)}`}
+          description="公示期满无异议的，由平台转入市级复审。"
+        />
+      )}
+      {decision && (
+        <Descriptions
+          title="区级初审意见"
+          style={{ marginTop: 24 }}
+          column={{ xs: 1, md: 2, xl: 3 }}
+          items={[
+            { key: 'selected', label: '入选区级劳务品牌', children: decision.districtLevelSelected ? '是' : '否' },
+            { key: 'recommended', label: '推荐申报市级', children: decision.cityRecommended ? '是' : '否' },
+            { key: 'decided', label: '审核时间', children: formatDateTime(decision.decidedAt) },
+            { key: 'comment', label: '审核意见', span: 'filled', children: decision.comment || '—' },
+          ]}
+        />
+      )}
+      {detail.stage === 'CERTIFIED' && (
+        <Descriptions
+          title="认定结果"
+          style={{ marginTop: 24 }}
+          items={[
+            { key: 'level', label: '认定级别', children: `${LEVELS[detail.certifiedLevel!]}劳务品牌` },
+            { key: 'on', label: '认定日期', children: formatDate(detail.certifiedOn) },
+          ]}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,59 @@
+import { Card, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { subsidyApi, unwrap } from '../../api/client';
+import type { components } from '../../api/generated/subsidy-service';
+import { FilterSelect } from '../../shared/FilterSelect';
+import { PagedTable } from '../../shared/PagedTable';
+import { formatDateTime, formatFen } from '../../shared/format';
+
+type Entitlement = components['schemas']['EntitlementView'];
+type Status = NonNullable<Entitlement['status']>;
+
+const STATUSES: Record<Status, { label: string; color: string }> = {
+  CREATED: { label: '待拨付', color: 'orange' },
+  PREPARED: { label: '已制单', color: 'blue' },
+  APPROVED: { label: '已审核', color: 'cyan' },
+  DISBURSED: { label: '已拨付', color: 'green' },
+  PAYMENT_FAILED: { label: '支付失败', color: 'red' },
+};
+
+/** The one-time subsidies the certified brands are entitled to, for the finance staff. */
+export function EntitlementList() {
+  const [status, setStatus] = useState<Status | undefined>();
+  return (
+    <Card>
+      <Typography.Title level={3} style={{ marginTop: 0 }}>补贴资金</Typography.Title>
+      <Typography.Paragraph type="secondary">
+        新认定的市级劳务品牌一次性补助 5 万元，从就业补助资金中列支。
+      </Typography.Paragraph>
+      <FilterSelect<Status>
+        id="entitlement-status"
+        label="状态"
+        value={status}
+        onChange={setStatus}
+        options={(Object.keys(STATUSES) as Status[]).map((value) => ({ value, label: STATUSES[value].label }))}
+        width={140}
+      />
+      <PagedTable<Entitlement>
+        queryKey={['subsidies', 'entitlements', status]}
+        fetchPage={(page) => unwrap(subsidyApi.GET('/api/subsidies/entitlements', { params: { query: { ...page, status } } }))}
+        rowKey="id"
+        emptyText="暂无补贴资金记录"
+        columns={[
+          { title: '劳务品牌名称', dataIndex: 'brandName' },
+          { title: '持有单位', dataIndex: 'unitName' },
+          { title: '认定级别', dataIndex: 'level', render: (level: Entitlement['level']) => (level === 'CITY' ? '市级' : '区级') },
+          { title: '补助金额', dataIndex: 'amountFen', align: 'right', render: (fen: number) => formatFen(fen) },
+          {
+            title: '状态',
+            dataIndex: 'status',
+            render: (value: Status, entitlement) => (
+              <Tag color={STATUSES[value]?.color}>{entitlement.statusLabel ?? STATUSES[value]?.label}</Tag>
+            ),
+          },
+          { title: '生成时间', dataIndex: 'createdAt', render: (at: string) => formatDateTime(at) },
+        ]}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,87 @@
+import { Layout, Menu, Badge, Button, Space, Tag, Typography, type MenuProps } from 'antd';
+import {
+  AuditOutlined, BellOutlined, FileAddOutlined, FileTextOutlined, GlobalOutlined, MoneyCollectOutlined, SettingOutlined,
+} from '@ant-design/icons';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useAuth } from 'react-oidc-context';
+import { useQuery } from '@tanstack/react-query';
+import { notificationApi, unwrap } from '../api/client';
+import { useSession } from '../auth/session';
+import { FINANCE_ROLES, REVIEWER_ROLES, ROLE_NAMES, type Role } from '../auth/roles';
+import { Brand } from './Brand';
+
+type MenuItem = Required<MenuProps>['items'][number] & { key: string };
+
+/** The side menu shows what the person's roles may do, nothing else. */
+function menuFor(roles: Role[], unread: number): MenuItem[] {
+  const has = (...wanted: Role[]) => roles.some((role) => wanted.includes(role));
+  const items: MenuItem[] = [];
+  if (has('APPLICANT')) {
+    items.push({ key: '/applications', icon: <FileTextOutlined />, label: <Link to="/applications">我的申报</Link> });
+    items.push({ key: '/applications/new', icon: <FileAddOutlined />, label: <Link to="/applications/new">新建申报</Link> });
+  }
+  if (has(...REVIEWER_ROLES)) {
+    items.push({ key: '/reviews', icon: <AuditOutlined />, label: <Link to="/reviews">评审案件</Link> });
+  }
+  if (has(...FINANCE_ROLES)) {
+    items.push({ key: '/subsidies', icon: <MoneyCollectOutlined />, label: <Link to="/subsidies">补贴资金</Link> });
+  }
+  if (has('OPERATOR')) {
+    items.push({ key: '/operations', icon: <SettingOutlined />, label: <Link to="/operations">运维管理</Link> });
+  }
+  items.push({
+    key: '/inbox',
+    icon: <BellOutlined />,
+    label: <Link to="/inbox">消息中心 <Badge count={unread} size="small" offset={[6, -2]} /></Link>,
+  });
+  items.push({ key: '/public', icon: <GlobalOutlined />, label: <Link to="/public/notices">公示与名录</Link> });
+  return items;
+}
+
+/** The number of unread messages, asked again every half minute. */
+export function useUnreadCount(): number {
+  const { data } = useQuery({
+    queryKey: ['inbox', 'unread'],
+    queryFn: () => unwrap(notificationApi.GET('/api/notifications/unread')),
+    refetchInterval: 30_000,
+  });
+  return data?.unread ?? 0;
+}
+
+/** The signed-in workbench: side menu by role, the person and sign-out on top, the page below. */
+export function WorkbenchLayout() {
+  const auth = useAuth();
+  const session = useSession()!;
+  const location = useLocation();
+  const unread = useUnreadCount();
+  const items = menuFor(session.roles, unread);
+  // the longest menu key the address starts with is the page's own entry
+  const selected = items.map((item) => item.key).filter((key) => location.pathname.startsWith(key))
+    .sort((a, b) => b.length - a.length)[0];
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={220} breakpoint="lg" collapsedWidth={0} theme="dark">
+        <div style={{ padding: '18px 16px' }}><Brand compact /></div>
+        <nav aria-label="主菜单">
+          <Menu theme="dark" mode="inline" selectedKeys={selected ? [selected] : []} items={items} />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: '#fff', padding: '0 24px', display: 'flex', justifyContent: 'flex-end', alignItems: 'center' }}>
+          <Space size="middle">
+            <Link to="/inbox" aria-label={`消息中心，${unread} 条未读`}>
+              <Badge count={unread} size="small"><BellOutlined style={{ fontSize: 18 }} /></Badge>
+            </Link>
+            <Typography.Text strong>{session.name}</Typography.Text>
+            {session.roles.map((role) => <Tag key={role} color="blue">{ROLE_NAMES[role]}</Tag>)}
+            <Button onClick={() => void auth.signoutRedirect()}>退出登录</Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ margin: 24 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

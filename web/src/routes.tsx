@@ -1,0 +1,43 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { Result, Button } from 'antd';
+import { RequireRole } from './auth/AuthGate';
+import { SignedIn } from './auth/SignedIn';
+import { FINANCE_ROLES, REVIEWER_ROLES } from './auth/roles';
+import { PublicLayout } from './layout/PublicLayout';
+import { WorkbenchLayout } from './layout/WorkbenchLayout';
+import { PublicHome } from './features/public/PublicHome';
+import { applicationRoutes } from './features/applications/routes';
+import { reviewRoutes } from './features/review/routes';
+import { EntitlementList } from './features/subsidy/EntitlementList';
+import { InboxPage } from './features/inbox/InboxPage';
+import { OperationsPage } from './features/operations/OperationsPage';
+
+function NotFound() {
+  return <Result status="404" title="页面不存在" subTitle="您访问的页面不存在或已被移除。" extra={<Button type="primary" href="/">返回首页</Button>} />;
+}
+
+export const router = createBrowserRouter([
+  {
+    element: <PublicLayout />,
+    children: [
+      { index: true, element: <PublicHome tab="notices" /> },
+      { path: 'public/notices', element: <PublicHome tab="notices" /> },
+      { path: 'public/brands', element: <PublicHome tab="brands" /> },
+      { path: 'signed-in', element: <SignedIn /> },
+      { path: 'forbidden', element: <Result status="403" title="无权访问" subTitle="您的账号没有访问该页面的权限。" /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+  {
+    element: <RequireRole><WorkbenchLayout /></RequireRole>,
+    children: [
+      { path: 'workbench', element: <SignedIn toRoleHome /> },
+      { path: 'applications/*', element: <RequireRole roles={['APPLICANT']}>{applicationRoutes}</RequireRole> },
+      { path: 'reviews/*', element: <RequireRole roles={REVIEWER_ROLES}>{reviewRoutes}</RequireRole> },
+      { path: 'subsidies', element: <RequireRole roles={FINANCE_ROLES}><EntitlementList /></RequireRole> },
+      { path: 'inbox', element: <InboxPage /> },
+      { path: 'operations', element: <RequireRole roles={['OPERATOR']}><OperationsPage /></RequireRole> },
+      { path: 'home', element: <Navigate to="/workbench" replace /> },
+    ],
+  },
+]);

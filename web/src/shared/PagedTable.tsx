@@ -1,0 +1,34 @@
+import { Table, type TableProps } from 'antd';
+import { useQuery, type QueryKey } from '@tanstack/react-query';
+import { useCursorPages, type Page, type PageRequest } from '../api/paging';
+import { CursorPager } from './CursorPager';
+import { ErrorAlert } from './ErrorAlert';
+
+/**
+ * A list the service pages with cursors, as a table with previous/next and the total: every list of the SPA is one.
+ * The query key names the list and its filters; a change of filter starts from the first page.
+ */
+export function PagedTable<T extends object>({ queryKey, fetchPage, emptyText, ...table }: {
+  queryKey: QueryKey;
+  fetchPage: (page: PageRequest) => Promise<Page<T>>;
+  emptyText: string;
+} & Pick<TableProps<T>, 'columns' | 'rowKey'>) {
+  const pages = useCursorPages(20, JSON.stringify(queryKey));
+  const list = useQuery({
+    queryKey: [...queryKey, pages.cursor],
+    queryFn: () => fetchPage({ limit: pages.limit, cursor: pages.cursor }),
+  });
+  return (
+    <>
+      <ErrorAlert error={list.error} />
+      <Table<T>
+        {...table}
+        loading={list.isLoading}
+        dataSource={list.data?.items}
+        pagination={false}
+        locale={{ emptyText }}
+      />
+      <CursorPager pages={pages} next={list.data?.next} total={list.data?.total} />
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { Alert, Space, Table, Tabs, Tag, Typography } from 'antd';
+import type { components } from '../../api/generated/eligibility-service';
+import { formatDateTime } from '../format';
+import { LEVELS } from '../vocabulary';
+
+type Assessment = components['schemas']['EligibilityAssessed'];
+type CriterionResult = components['schemas']['CriterionResult'];
+
+/** Met or not, in words and a sign as well as a colour. */
+function Verdict({ met }: { met?: boolean }) {
+  return met ? <Typography.Text type="success">✓ 符合</Typography.Text> : <Typography.Text type="danger">✗ 不符合</Typography.Text>;
+}
+
+/**
+ * The eligibility service's assessment as the unit and the reviewers both read it: each level met or not, the risk
+ * flags, and per level a table of every criterion and year with the declared figure against the standard.
+ */
+export function AssessmentResult({ assessment }: { assessment: Assessment }) {
+  const flags = assessment.riskFlags ?? [];
+  return (
+    <Space orientation="vertical" size="middle" style={{ display: 'flex' }}>
+      <Typography.Text type="secondary">
+        评审规则 {assessment.ruleSet}，预审时间 {formatDateTime(assessment.assessedAt)}
+      </Typography.Text>
+      <Space wrap>
+        {assessment.levels?.map((level) => (
+          <Tag key={level.level} color={level.met ? 'success' : 'error'}>
+            {LEVELS[level.level!]}标准：{level.met ? '✓ 符合' : '✗ 不符合'}
+          </Tag>
+        ))}
+      </Space>
+      {flags.length ? flags.map((flag) => (
+        <Alert
+          key={flag.code}
+          type={flag.blocking ? 'error' : 'warning'}
+          showIcon
+          title={flag.blocking ? `阻断性风险：${flag.description}` : `风险提示：${flag.description}`}
+        />
+      )) : <Typography.Text>未发现风险事项。</Typography.Text>}
+      <Tabs
+        items={assessment.levels?.map((level) => ({
+          key: level.level!,
+          label: `${LEVELS[level.level!]}标准（${level.met ? '符合' : '不符合'}）`,
+          children: (
+            <Table<CriterionResult>
+              rowKey={(criterion) => `${criterion.criterion}-${criterion.year ?? ''}`}
+              size="small"
+              pagination={false}
+              dataSource={level.criteria}
+              columns={[
+                { title: '指标', dataIndex: 'label' },
+                { title: '年度', dataIndex: 'year', width: 90, render: (year?: number | null) => (year ? `${year}年` : '—') },
+                { title: '申报数据', dataIndex: 'declared', width: 110 },
+                { title: '认定标准', dataIndex: 'required', width: 110 },
+                { title: '结果', dataIndex: 'met', width: 90, render: (met?: boolean) => <Verdict met={met} /> },
+                { title: '说明', dataIndex: 'explanation' },
+              ]}
+            />
+          ),
+        }))}
+      />
+    </Space>
+  );
+}
