@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { PASSWORD, screenshot, signIn } from './support';
-import { chineseDate, decideAtDistrict, openCase, startNotice } from './pages/review';
+import { chineseDate, decideAtDistrict, findInQueue, openCase, startNotice } from './pages/review';
 
 const KEYCLOAK_URL = process.env.KEYCLOAK_URL ?? 'http://127.0.0.1:8180';
 
@@ -64,9 +64,11 @@ test('the 甘井子区 reviewer finds the case, reads the pre-check, decides and
   await expect(page.getByText('甘井子区人社局：本区受理的全部申报')).toBeVisible();
 
   await page.getByLabel('环节').click();
-  await page.locator('.ant-select-item-option', { hasText: '区级初审' }).click();
-  const row = page.getByRole('row', { name: new RegExp(brandName) });
-  await expect(row).toBeVisible();
+  await Promise.all([
+    page.waitForResponse((response) => new URL(response.url()).searchParams.get('stage') === 'DISTRICT_REVIEW'),
+    page.locator('.ant-select-item-option', { hasText: '区级初审' }).click(),
+  ]);
+  const row = await findInQueue(page, brandName);
   await expect(row.getByText('区级初审')).toBeVisible();
   await expect(row.getByRole('cell', { name: '区级、市级' })).toBeVisible();
   await expect(page.getByRole('cell', { name: '公示', exact: true })).toHaveCount(0);

@@ -1,16 +1,31 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 export const PASSWORD = process.env.DEMO_PASSWORD ?? 'Demo@2022';
 
-/** Where every test writes the screenshots of the screens it passes (web/target/screenshots/). */
+/**
+ * Records a main screen: a screenshot under web/target/screenshots/, and an accessibility check (axe, WCAG 2 A and AA:
+ * labels, names, contrast, keyboard reachability) that fails the test on any serious or critical violation.
+ */
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `target/screenshots/${name}.png`, fullPage: true });
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(serious.map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    `accessibility of ${name}`).toEqual([]);
 }
 
-/** Signs in through Keycloak's real login page, from the public page's 登录 button, and waits for the role's home. */
-export async function signIn(page: Page, username: string, home: RegExp) {
+/**
+ * Signs in through Keycloak's real login page, from the public page's 登录 button, and waits for the role's home.
+ * Keycloak's page is photographed when asked (its accessibility is Keycloak's).
+ */
+export async function signIn(page: Page, username: string, home: RegExp, loginScreenshot?: string) {
   await page.goto('/');
   await page.getByRole('button', { name: '登录' }).click();
+  if (loginScreenshot) {
+    await page.locator('#kc-login').waitFor();
+    await page.screenshot({ path: `target/screenshots/${loginScreenshot}.png`, fullPage: true });
+  }
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(PASSWORD);
   await page.locator('#kc-login').click();

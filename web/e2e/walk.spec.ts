@@ -14,15 +14,15 @@ test.describe.serial('the walk of one application through every role', () => {
   let page: Page;
 
   test.beforeAll(async ({ browser }) => {
-    page = await browser.newPage();
+    page = await (await browser.newContext()).newPage();
   });
 
   test.afterAll(async () => {
-    await page.close();
+    await page.context().close();
   });
 
   test('the applicant unit fills in Attachment 1 and submits it', async () => {
-    await signIn(page, 'applicant-a', /\/applications$/);
+    await signIn(page, 'applicant-a', /\/applications$/, '04-keycloak-login');
     await createAndSubmitApplication(page, brandName);
     await signOut(page);
   });

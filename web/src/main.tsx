@@ -11,6 +11,7 @@ import { RouterProvider } from 'react-router';
 import { router } from './routes';
 import { TokenBridge } from './auth/AuthGate';
 import { ProblemError } from './api/problem';
+import { theme } from './theme';
 
 dayjs.locale('zh-cn');
 
@@ -46,7 +47,7 @@ async function start() {
       >
         <TokenBridge>
           <QueryClientProvider client={queryClient}>
-            <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#0958d9', borderRadius: 4 } }} button={{ autoInsertSpace: false }}>
+            <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
               <AntApp>
                 <RouterProvider router={router} />
               </AntApp>

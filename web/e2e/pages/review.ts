@@ -9,23 +9,29 @@ export function chineseDate(isoDate: string): string {
   return `${year}年${month}月${day}日`;
 }
 
+/** Pages on through the queue as it is shown (filtered or not) until the brand's row shows, and answers that row. */
+export async function findInQueue(page: Page, brandName: string) {
+  const row = page.getByRole('row', { name: new RegExp(brandName) });
+  await expect(page.locator('.ant-table .ant-spin-spinning')).toHaveCount(0);
+  while (!(await row.isVisible())) {
+    const next = page.getByRole('button', { name: '下一页' });
+    expect(await next.isEnabled(), `评审案件中没有「${brandName}」`).toBe(true);
+    await Promise.all([page.waitForResponse(isQueue), next.click()]);
+    await expect(page.locator('.ant-table .ant-spin-spinning')).toHaveCount(0);
+  }
+  return row;
+}
+
 /**
- * Opens the case of the brand from the queue (/reviews), paging on until its link shows. The queue learns of a
- * submitted application a moment later (through Kafka), so the queue is read again until the case is there.
+ * Opens the case of the brand from the queue (/reviews). The queue learns of a submitted application a moment later
+ * (through Kafka), so the queue is read again until the case is there.
  */
 export async function openCase(page: Page, brandName: string) {
-  const link = page.getByRole('link', { name: brandName, exact: true });
   await expect(async () => {
     await Promise.all([page.waitForResponse(isQueue), page.goto('/reviews')]);
-    await expect(page.locator('.ant-table .ant-spin-spinning')).toHaveCount(0);
-    while (!(await link.isVisible())) {
-      const next = page.getByRole('button', { name: '下一页' });
-      expect(await next.isEnabled(), `评审案件中没有「${brandName}」`).toBe(true);
-      await Promise.all([page.waitForResponse(isQueue), next.click()]);
-      await expect(page.locator('.ant-table .ant-spin-spinning')).toHaveCount(0);
-    }
+    await findInQueue(page, brandName);
   }).toPass({ timeout: 30_000 });
-  await link.click();
+  await page.getByRole('link', { name: brandName, exact: true }).click();
   await expect(page.getByRole('heading', { name: brandName, level: 3 })).toBeVisible();
 }
 

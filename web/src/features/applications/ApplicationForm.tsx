@@ -3,6 +3,7 @@ import {
   Alert, App, Button, Card, Checkbox, Col, Flex, Form, Input, InputNumber, Radio, Result, Row, Select, Space, Steps, Typography,
   type FormItemProps,
 } from 'antd';
+import type { CheckboxGroupProps } from 'antd/es/checkbox';
 import { CheckCircleOutlined, LoadingOutlined } from '@ant-design/icons';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
@@ -303,10 +304,7 @@ function BasicInfoStep() {
           extra="达到市级标准的，可同时申报区级和市级"
           rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个申报层级（区级或市级）' }]}
         >
-          <Checkbox.Group<BrandLevel>
-            aria-label="申报层级"
-            options={Object.entries(LEVELS).map(([value, label]) => ({ value: value as BrandLevel, label }))}
-          />
+          <LevelChoice />
         </Form.Item>
       </Col>
     </Row>
@@ -401,5 +399,20 @@ function LabourPracticeStep({ criteria }: { criteria?: CriterionView[] }) {
         </Col>
       ))}
     </Row>
+  );
+}
+
+/**
+ * The two levels as check boxes in a labelled group. Form.Item marks its control aria-required, which a group may not
+ * carry (each check box is the control), so it is left off here.
+ */
+function LevelChoice({ 'aria-required': _required, ...group }: CheckboxGroupProps<BrandLevel>) {
+  return (
+    <Checkbox.Group<BrandLevel>
+      {...group}
+      role="group"
+      aria-label="申报层级"
+      options={(Object.keys(LEVELS) as BrandLevel[]).map((value) => ({ value, label: LEVELS[value] }))}
+    />
   );
 }

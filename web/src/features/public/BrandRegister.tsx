@@ -25,7 +25,7 @@ export function BrandRegister() {
           { title: '劳务品牌名称', dataIndex: 'brandName' },
           { title: '持有单位', dataIndex: 'unitName' },
           { title: '所在地区', dataIndex: 'district', render: (code: string) => districtName(code) },
-          { title: '认定级别', dataIndex: 'levelLabel', render: (label: string) => <Tag color="gold">{label}</Tag> },
+          { title: '认定级别', dataIndex: 'levelLabel', render: (label: string) => <Tag color="geekblue">{label}</Tag> },
           { title: '认定日期', dataIndex: 'certifiedOn', render: (date: string) => formatDate(date) },
         ]}
       />

@@ -9,12 +9,12 @@ export type Stage = NonNullable<CaseDetail['stage']>;
 
 /** The stages in the order a case passes them, with the service's words (the filter needs them before any case is loaded). */
 export const STAGES: Record<Stage, { label: string; color: string }> = {
-  DISTRICT_REVIEW: { label: '区级初审', color: 'blue' },
-  PUBLICITY: { label: '公示', color: 'orange' },
-  CITY_REVIEW: { label: '市级复审', color: 'cyan' },
+  DISTRICT_REVIEW: { label: '区级初审', color: 'processing' },
+  PUBLICITY: { label: '公示', color: 'warning' },
+  CITY_REVIEW: { label: '市级复审', color: 'geekblue' },
   APPROVAL: { label: '核准认定', color: 'purple' },
-  CERTIFIED: { label: '已认定', color: 'green' },
-  REJECTED: { label: '未通过', color: 'red' },
+  CERTIFIED: { label: '已认定', color: 'success' },
+  REJECTED: { label: '未通过', color: 'error' },
 };
 
 // the service shows the city neither the cases a district turned down nor those it turned down itself (REJECTED)

@@ -10,11 +10,11 @@ type Entitlement = components['schemas']['EntitlementView'];
 type Status = NonNullable<Entitlement['status']>;
 
 const STATUSES: Record<Status, { label: string; color: string }> = {
-  CREATED: { label: '待拨付', color: 'orange' },
-  PREPARED: { label: '已制单', color: 'blue' },
-  APPROVED: { label: '已审核', color: 'cyan' },
-  DISBURSED: { label: '已拨付', color: 'green' },
-  PAYMENT_FAILED: { label: '支付失败', color: 'red' },
+  CREATED: { label: '待拨付', color: 'warning' },
+  PREPARED: { label: '已制单', color: 'processing' },
+  APPROVED: { label: '已审核', color: 'geekblue' },
+  DISBURSED: { label: '已拨付', color: 'success' },
+  PAYMENT_FAILED: { label: '支付失败', color: 'error' },
 };
 
 /** The one-time subsidies the certified brands are entitled to, for the finance staff. */
