@@ -1,13 +1,20 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
-import { Result, Button } from 'antd';
+import { Result, Button, Spin } from 'antd';
 import { RequireRole } from './auth/AuthGate';
 import { SignedIn } from './auth/SignedIn';
 import { FINANCE_ROLES, REVIEWER_ROLES } from './auth/roles';
 import { PublicLayout } from './layout/PublicLayout';
 import { WorkbenchLayout } from './layout/WorkbenchLayout';
 import { PublicHome } from './features/public/PublicHome';
-import { applicationRoutes } from './features/applications/routes';
-import { reviewRoutes } from './features/review/routes';
+
+// the two largest areas, with their forms, load when someone of their role opens them, not for every visitor
+const ApplicationRoutes = lazy(() => import('./features/applications/routes'));
+const ReviewRoutes = lazy(() => import('./features/review/routes'));
+
+function Loading({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Spin size="large" tip="正在加载…" fullscreen />}>{children}</Suspense>;
+}
 import { EntitlementList } from './features/subsidy/EntitlementList';
 import { InboxPage } from './features/inbox/InboxPage';
 import { OperationsPage } from './features/operations/OperationsPage';
@@ -32,8 +39,8 @@ export const router = createBrowserRouter([
     element: <RequireRole><WorkbenchLayout /></RequireRole>,
     children: [
       { path: 'workbench', element: <SignedIn toRoleHome /> },
-      { path: 'applications/*', element: <RequireRole roles={['APPLICANT']}>{applicationRoutes}</RequireRole> },
-      { path: 'reviews/*', element: <RequireRole roles={REVIEWER_ROLES}>{reviewRoutes}</RequireRole> },
+      { path: 'applications/*', element: <RequireRole roles={['APPLICANT']}><Loading><ApplicationRoutes /></Loading></RequireRole> },
+      { path: 'reviews/*', element: <RequireRole roles={REVIEWER_ROLES}><Loading><ReviewRoutes /></Loading></RequireRole> },
       { path: 'subsidies', element: <RequireRole roles={FINANCE_ROLES}><EntitlementList /></RequireRole> },
       { path: 'inbox', element: <InboxPage /> },
       { path: 'operations', element: <RequireRole roles={['OPERATOR']}><OperationsPage /></RequireRole> },

@@ -3,12 +3,14 @@ import { ApplicationDetail } from './ApplicationDetail';
 import { ApplicationForm } from './ApplicationForm';
 import { ApplicationList } from './ApplicationList';
 
-/** The applicant's pages, under /applications. */
-export const applicationRoutes = (
-  <Routes>
-    <Route index element={<ApplicationList />} />
-    <Route path="new" element={<ApplicationForm />} />
-    <Route path=":id" element={<ApplicationDetail />} />
-    <Route path=":id/edit" element={<ApplicationForm />} />
-  </Routes>
-);
+/** The applicant's pages, under /applications (loaded only when an applicant opens them). */
+export default function ApplicationRoutes() {
+  return (
+    <Routes>
+      <Route index element={<ApplicationList />} />
+      <Route path="new" element={<ApplicationForm />} />
+      <Route path=":id" element={<ApplicationDetail />} />
+      <Route path=":id/edit" element={<ApplicationForm />} />
+    </Routes>
+  );
+}
