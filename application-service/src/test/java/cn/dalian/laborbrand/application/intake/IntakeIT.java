@@ -3,6 +3,7 @@ package cn.dalian.laborbrand.application.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import cn.dalian.laborbrand.platform.security.Role;
 import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
 import cn.dalian.laborbrand.platform.test.TestUser;
 import cn.dalian.laborbrand.platform.test.Tokens;
@@ -59,6 +61,24 @@ class IntakeIT {
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.brandName").isEqualTo("大连甘井子金港家政服务师劳务品牌");
+    }
+
+    @Test
+    void aTokenWhoseOrgIdIsNoValidCreditCodeActsForNoUnit() {
+        // given a token naming 金港's code with its last digit mistyped (the check character no longer fits)
+        TestUser mistyped = new TestUser("applicant-x", "王丽", Set.of(Role.APPLICANT), "912102440580649632", "210211");
+
+        http.get().uri("/api/applications").headers(Tokens.as(mistyped))
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.detail").isEqualTo("您的账号关联的申报单位代码不是有效的统一社会信用代码，请联系管理员核实。");
+        Integer drafts = jdbc.sql("SELECT count(*) FROM application WHERE org_id = '912102440580649632'").query(Integer.class).single();
+        http.post().uri("/api/applications").headers(Tokens.as(mistyped)).contentType(MediaType.APPLICATION_JSON)
+                .body(DRAFT)
+                .exchange()
+                .expectStatus().isForbidden();
+        assertThat(jdbc.sql("SELECT count(*) FROM application WHERE org_id = '912102440580649632'").query(Integer.class).single())
+                .isEqualTo(drafts);
     }
 
     @Test
