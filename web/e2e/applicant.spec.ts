@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { screenshot, signIn } from './support';
+import { recordScreen, signIn } from './support';
 import {
   fillBasics, fillLabourPractice, fillYears, formItemOf, nextStep, openApplication, submitWithConfirmation, yearInput,
 } from './pages/applications';
@@ -8,11 +8,11 @@ test('an applicant unit fills in its application step by step, submits it and fo
   const brandName = `大连甘井子金港家政服务师劳务品牌${Date.now() % 100000}`;
   await signIn(page, 'applicant-a', /\/applications$/);
   await expect(page.getByRole('heading', { name: '我的申报' })).toBeVisible();
-  await screenshot(page, '10-applicant-list');
+  await recordScreen(page, '10-applicant-list');
 
   // 基本信息: the draft is saved as soon as it is complete
   await fillBasics(page, brandName);
-  await screenshot(page, '11-applicant-form-basics');
+  await recordScreen(page, '11-applicant-form-basics');
 
   // 培训就业情况: a pass rate above 100 % is refused in Chinese next to the field, then corrected
   await nextStep(page, '培训就业情况');
@@ -22,14 +22,14 @@ test('an applicant unit fills in its application step by step, submits it and fo
   await expect(formItemOf(page, passRate2021).getByText('培训合格率应在 0 至 100 之间')).toBeVisible();
   await fillYears(page);
   await expect(formItemOf(page, passRate2021).getByText('培训合格率应在 0 至 100 之间')).toBeHidden();
-  await screenshot(page, '12-applicant-form-years');
+  await recordScreen(page, '12-applicant-form-years');
 
   await nextStep(page, '劳动用工情况');
   await fillLabourPractice(page);
   await nextStep(page, '核对并提交');
   await expect(page.getByRole('cell', { name: '1120 人' })).toBeVisible();
   await expect(page.getByRole('cell', { name: '88.2%' })).toBeVisible();
-  await screenshot(page, '13-applicant-form-confirm');
+  await recordScreen(page, '13-applicant-form-confirm');
 
   const id = await submitWithConfirmation(page);
   expect(id).toMatch(/^[0-9a-f-]{36}$/);
@@ -49,7 +49,7 @@ test('an applicant unit fills in its application step by step, submits it and fo
   const progress = page.locator('.ant-card').filter({ has: page.getByText('审核进度', { exact: true }) });
   await expect(progress).toContainText('提交申报');
   await expect(progress).toContainText('区级初审');
-  await screenshot(page, '14-applicant-detail');
+  await recordScreen(page, '14-applicant-detail');
 
   // and the list leads back to it
   await openApplication(page, brandName);

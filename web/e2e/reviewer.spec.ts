@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { PASSWORD, screenshot, signIn } from './support';
+import { PASSWORD, recordScreen, signIn } from './support';
 import { chineseDate, decideAtDistrict, findInQueue, openCase, startNotice } from './pages/review';
 
 const KEYCLOAK_URL = process.env.KEYCLOAK_URL ?? 'http://127.0.0.1:8180';
@@ -72,7 +72,7 @@ test('the 甘井子区 reviewer finds the case, reads the pre-check, decides and
   await expect(row.getByText('区级初审')).toBeVisible();
   await expect(row.getByRole('cell', { name: '区级、市级' })).toBeVisible();
   await expect(page.getByRole('cell', { name: '公示', exact: true })).toHaveCount(0);
-  await screenshot(page, '20-district-queue');
+  await recordScreen(page, '20-district-queue');
 
   await openCase(page, brandName);
   await expect(page.getByRole('heading', { name: '资格预审' })).toBeVisible();
@@ -84,7 +84,7 @@ test('the 甘井子区 reviewer finds the case, reads the pre-check, decides and
   await expect(page.getByText('未发现风险事项。')).toBeVisible();
   await expect(page.getByRole('heading', { name: '评审记录' })).toBeVisible();
   await expect(page.getByText('受理申报')).toBeVisible();
-  await screenshot(page, '21-district-case-precheck');
+  await recordScreen(page, '21-district-case-precheck');
 
   // the comment is required: sending without it names the field
   await page.getByRole('button', { name: '提交初审意见' }).click();
@@ -92,7 +92,7 @@ test('the 甘井子区 reviewer finds the case, reads the pre-check, decides and
 
   await decideAtDistrict(page, brandName);
   await expect(page.getByText(/^公示期 .+ 至 .+（5个工作日）$/)).toBeVisible();
-  await screenshot(page, '22-district-notice-form');
+  await recordScreen(page, '22-district-notice-form');
 
   await startNotice(page, brandName, today());
   await expect(page.getByRole('heading', { name: '发布公示' })).toHaveCount(0);

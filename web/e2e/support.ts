@@ -7,7 +7,7 @@ export const PASSWORD = process.env.DEMO_PASSWORD ?? 'Demo@2022';
  * Records a main screen: a screenshot under web/target/screenshots/, and an accessibility check (axe, WCAG 2 A and AA:
  * labels, names, contrast, keyboard reachability) that fails the test on any serious or critical violation.
  */
-export async function screenshot(page: Page, name: string) {
+export async function recordScreen(page: Page, name: string) {
   await page.screenshot({ path: `target/screenshots/${name}.png`, fullPage: true });
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { screenshot, signIn, signOut } from './support';
+import { recordScreen, signIn, signOut } from './support';
 import { createAndSubmitApplication, openApplication } from './pages/applications';
 import { approveAtCity, decideAtDistrict, reviewAtCity, startNotice } from './pages/review';
 
@@ -39,22 +39,22 @@ test.describe.serial('the walk of one application through every role', () => {
     await page.getByRole('button', { name: '关闭期满公示' }).click();
     // the service's own check, every minute, may have closed this one already: either way it is closed now
     await expect(page.getByRole('status').filter({ hasText: /已关闭 \d+ 个期满的公示/ })).toBeVisible();
-    await screenshot(page, '60-operator-closed-notices');
+    await recordScreen(page, '60-operator-closed-notices');
     await signOut(page);
   });
 
   test('the city bureau passes the re-review', async () => {
     await signIn(page, 'city-reviewer', /\/reviews$/);
-    await screenshot(page, '30-city-queue');
+    await recordScreen(page, '30-city-queue');
     await reviewAtCity(page, brandName);
-    await screenshot(page, '31-city-case');
+    await recordScreen(page, '31-city-case');
     await signOut(page);
   });
 
   test('the leading group office certifies it at city level', async () => {
     await signIn(page, 'leading-group', /\/reviews$/);
     await approveAtCity(page, brandName);
-    await screenshot(page, '32-leading-group-certified');
+    await recordScreen(page, '32-leading-group-certified');
     await signOut(page);
   });
 
@@ -67,7 +67,7 @@ test.describe.serial('the walk of one application through every role', () => {
     }).toPass({ timeout: 30_000 });
     await expect(row.getByText(/^DL-LB-\d{4}-CITY-\d{4}$/)).toBeVisible();
     await expect(row.getByRole('cell', { name: '市级' })).toBeVisible();
-    await screenshot(page, '33-public-register');
+    await recordScreen(page, '33-public-register');
   });
 
   test('finance staff find its one-time subsidy of ¥50,000.00', async () => {
@@ -78,7 +78,7 @@ test.describe.serial('the walk of one application through every role', () => {
       await expect(row).toBeVisible({ timeout: 2_000 });
     }).toPass({ timeout: 30_000 });
     await expect(row.getByRole('cell', { name: '¥50,000.00' })).toBeVisible();
-    await screenshot(page, '40-finance-entitlements');
+    await recordScreen(page, '40-finance-entitlements');
     await signOut(page);
   });
 
@@ -86,12 +86,12 @@ test.describe.serial('the walk of one application through every role', () => {
     await signIn(page, 'applicant-a', /\/applications$/);
     await openApplication(page, brandName);
     await expect(page.getByText('核准为市级劳务品牌。')).toBeVisible();
-    await screenshot(page, '15-applicant-certified');
+    await recordScreen(page, '15-applicant-certified');
 
     await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: /消息中心/ }).click();
     const message = page.getByRole('listitem').filter({ hasText: brandName }).first();
     await expect(message).toBeVisible();
-    await screenshot(page, '50-inbox');
+    await recordScreen(page, '50-inbox');
     const unread = page.getByRole('link', { name: /消息中心，\d+ 条未读/ });
     const before = Number((await unread.getAttribute('aria-label'))?.match(/(\d+) 条未读/)?.[1]);
     await message.getByRole('button', { name: '标为已读' }).click();

@@ -10,7 +10,7 @@ import { problemFrom } from './problem';
 let accessToken: () => string | undefined = () => undefined;
 
 /** The signed-in session hands its current (silently renewed) access token to every call. */
-export function useAccessToken(source: () => string | undefined) {
+export function setAccessTokenSource(source: () => string | undefined) {
   accessToken = source;
 }
 

@@ -2,14 +2,14 @@ import { useEffect, type ReactNode } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { Navigate, useLocation } from 'react-router';
 import { Result, Spin } from 'antd';
-import { useAccessToken } from '../api/client';
+import { setAccessTokenSource } from '../api/client';
 import { useSession } from './session';
 import type { Role } from './roles';
 
 /** Hands the current access token to the API clients; oidc-client-ts renews it silently with the refresh token. */
 export function TokenBridge({ children }: { children: ReactNode }) {
   const auth = useAuth();
-  useAccessToken(() => auth.user?.access_token);
+  setAccessTokenSource(() => auth.user?.access_token);
   return children;
 }
 

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useAuth } from 'react-oidc-context';
 import type { Role } from './roles';
 import { ROLE_NAMES } from './roles';
@@ -36,9 +37,9 @@ export function sessionOf(token: string): Session {
   return { username: claims.preferred_username ?? '', name, roles, orgId: claims.orgId, district: claims.district };
 }
 
-/** The signed-in person, or undefined for a visitor. */
+/** The signed-in person, or undefined for a visitor; the token is decoded once per token, not on every render. */
 export function useSession(): Session | undefined {
   const auth = useAuth();
-  const token = auth.user?.access_token;
-  return auth.isAuthenticated && token ? sessionOf(token) : undefined;
+  const token = auth.isAuthenticated ? auth.user?.access_token : undefined;
+  return useMemo(() => (token ? sessionOf(token) : undefined), [token]);
 }

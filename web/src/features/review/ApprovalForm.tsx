@@ -1,9 +1,9 @@
-import { App, Button, Card, Form, Input, Radio, Typography } from 'antd';
+import { App, Card, Form, Radio, Typography } from 'antd';
 import { reviewApi, unwrap } from '../../api/client';
 import type { components } from '../../api/generated/review-workflow-service';
-import { ErrorAlert } from '../../shared/ErrorAlert';
 import { LEVELS, type BrandLevel } from '../../shared/vocabulary';
 import { certifiableLevels, defaultLevel, type CaseDetail } from './caseActions';
+import { OpinionField, SubmitStep } from './StepFormParts';
 import { useCaseStep } from './useCaseStep';
 
 type ApprovalRequest = components['schemas']['ApprovalRequest'];
@@ -62,11 +62,8 @@ export function ApprovalForm({ detail }: { detail: CaseDetail }) {
             />
           </Form.Item>
         )}
-        <Form.Item name="comment" label="认定意见" rules={[{ required: true, whitespace: true, message: '请填写认定意见' }]}>
-          <Input.TextArea rows={4} maxLength={2000} showCount />
-        </Form.Item>
-        <ErrorAlert error={approve.error} />
-        <Button type="primary" htmlType="submit" loading={approve.isPending} style={{ marginTop: 16 }}>提交认定意见</Button>
+        <OpinionField label="认定意见" />
+        <SubmitStep step={approve}>提交认定意见</SubmitStep>
       </Form>
     </Card>
   );

@@ -1,8 +1,8 @@
-import { Button, Card, Form, Input, Radio, Typography } from 'antd';
+import { Card, Form, Radio, Typography } from 'antd';
 import { reviewApi, unwrap } from '../../api/client';
 import type { components } from '../../api/generated/review-workflow-service';
-import { ErrorAlert } from '../../shared/ErrorAlert';
 import type { CaseDetail } from './caseActions';
+import { OpinionField, SubmitStep } from './StepFormParts';
 import { useCaseStep } from './useCaseStep';
 
 type CityReviewRequest = components['schemas']['CityReviewRequest'];
@@ -25,11 +25,8 @@ export function CityReviewForm({ detail }: { detail: CaseDetail }) {
         <Form.Item name="approved" label="复审结论" rules={[{ required: true, message: '请选择复审结论' }]}>
           <Radio.Group aria-label="复审结论" options={[{ value: true, label: '通过' }, { value: false, label: '不通过' }]} />
         </Form.Item>
-        <Form.Item name="comment" label="复审意见" rules={[{ required: true, whitespace: true, message: '请填写复审意见' }]}>
-          <Input.TextArea rows={4} maxLength={2000} showCount />
-        </Form.Item>
-        <ErrorAlert error={review.error} />
-        <Button type="primary" htmlType="submit" loading={review.isPending} style={{ marginTop: 16 }}>提交复审意见</Button>
+        <OpinionField label="复审意见" />
+        <SubmitStep step={review}>提交复审意见</SubmitStep>
       </Form>
     </Card>
   );

@@ -1,8 +1,8 @@
-import { Alert, Button, Card, Form, Input, Radio, Typography } from 'antd';
+import { Alert, Card, Form, Radio, Typography } from 'antd';
 import { reviewApi, unwrap } from '../../api/client';
 import type { components } from '../../api/generated/review-workflow-service';
-import { ErrorAlert } from '../../shared/ErrorAlert';
 import { canRecommendCity, type CaseDetail } from './caseActions';
+import { OpinionField, SubmitStep } from './StepFormParts';
 import { useCaseStep } from './useCaseStep';
 
 type DistrictDecisionRequest = components['schemas']['DistrictDecisionRequest'];
@@ -52,11 +52,8 @@ export function DistrictDecisionForm({ detail }: { detail: CaseDetail }) {
         >
           <Radio.Group aria-label="推荐申报市级" disabled={!recommendable} options={YES_NO} />
         </Form.Item>
-        <Form.Item name="comment" label="审核意见" rules={[{ required: true, whitespace: true, message: '请填写审核意见' }]}>
-          <Input.TextArea rows={4} maxLength={2000} showCount placeholder="材料审核及实地查验情况" />
-        </Form.Item>
-        <ErrorAlert error={decide.error} />
-        <Button type="primary" htmlType="submit" loading={decide.isPending} style={{ marginTop: 16 }}>提交初审意见</Button>
+        <OpinionField label="审核意见" placeholder="材料审核及实地查验情况" />
+        <SubmitStep step={decide}>提交初审意见</SubmitStep>
       </Form>
     </Card>
   );

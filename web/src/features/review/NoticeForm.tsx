@@ -1,10 +1,11 @@
-import { Button, Card, DatePicker, Form, Typography } from 'antd';
+import { Card, DatePicker, Form, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { reviewApi, unwrap } from '../../api/client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { formatDate } from '../../shared/format';
 import type { CaseDetail } from './caseActions';
+import { SubmitStep } from './StepFormParts';
 import { useCaseStep } from './useCaseStep';
 
 const NOTICE_WORKING_DAYS = 5;
@@ -60,8 +61,7 @@ export function NoticeForm({ detail }: { detail: CaseDetail }) {
           {period.data && `公示期 ${formatDate(period.data.startsOn)} 至 ${formatDate(period.data.endsOn)}（${period.data.workingDays}个工作日）`}
         </Typography.Paragraph>
         <ErrorAlert error={period.error} />
-        <ErrorAlert error={publish.error} />
-        <Button type="primary" htmlType="submit" loading={publish.isPending} style={{ marginTop: 16 }}>发布公示</Button>
+        <SubmitStep step={publish}>发布公示</SubmitStep>
       </Form>
     </Card>
   );

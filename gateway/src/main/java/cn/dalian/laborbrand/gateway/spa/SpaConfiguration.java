@@ -40,16 +40,18 @@ class SpaConfiguration implements WebFluxConfigurer {
                 .addResolver(new EncodedResourceResolver());
     }
 
+    /** index.html is looked for once, at start-up: a gateway built without the SPA answers its routes "not found". */
     @Bean
     RouterFunction<ServerResponse> spaRoutes(WebProperties web, @Value("classpath:/static/index.html") Resource index) {
-        return RouterFunctions.route()
+        RouterFunctions.Builder routes = RouterFunctions.route()
                 .GET("/web-config.json", request -> ServerResponse.ok()
                         .cacheControl(CacheControl.noCache())
-                        .bodyValue(web))
-                .GET("/**", isClientRoute(), request -> index.exists()
-                        ? ServerResponse.ok().contentType(MediaType.TEXT_HTML).cacheControl(CacheControl.noCache()).bodyValue(index)
-                        : ServerResponse.notFound().build())
-                .build();
+                        .bodyValue(web));
+        if (index.exists()) {
+            routes.GET("/**", isClientRoute(), request -> ServerResponse.ok()
+                    .contentType(MediaType.TEXT_HTML).cacheControl(CacheControl.noCache()).bodyValue(index));
+        }
+        return routes.build();
     }
 
     /** A page of the SPA (/, /applications/…, /reviews/…): not a server path and not a file name with an extension. */
