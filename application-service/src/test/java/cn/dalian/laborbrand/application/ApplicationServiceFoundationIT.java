@@ -24,7 +24,7 @@ class ApplicationServiceFoundationIT extends ServiceFoundationContract {
     protected Call invalidCall() {
         return Call.post("/api/applications", TestUser.APPLICANT_A,
                 """
-                {"brandName": "", "unitType": "HR_SERVICE_AGENCY", "requestedLevels": ["DISTRICT"]}
+                {"brandName": "", "requestedLevels": ["DISTRICT"]}
                 """);
     }
 

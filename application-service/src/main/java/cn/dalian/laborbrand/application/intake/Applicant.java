@@ -1,8 +1,5 @@
 package cn.dalian.laborbrand.application.intake;
 
-/**
- * The applicant unit acting: its Unified Social Credit Code, the district it is registered in and
- * the person signed in for it.
- */
-public record Applicant(String orgId, String district, String username) {
+/** The person acting for an applicant unit: the unit's credit code (the token's {@code orgId}) and their username. */
+record Applicant(String orgId, String username) {
 }

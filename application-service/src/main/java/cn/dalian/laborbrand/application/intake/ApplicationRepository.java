@@ -35,13 +35,17 @@ class ApplicationRepository {
 
     void insert(Application application) {
         jdbc.sql("""
-                INSERT INTO application (id, campaign, org_id, district, brand_name, unit_name, unit_type, requested_levels,
+                INSERT INTO application (id, campaign, org_id, district, brand_name, city_brand_name, description, unit_name, unit_type,
+                                         address, person_in_charge, office_phone, requested_levels,
                                          contract_signing_rate_percent, employment_filing_rate_percent, collective_contract_in_force,
                                          labour_relations_coordinators, mass_labour_dispute_occurred,
-                                         status, created_by, created_at, updated_at, submitted_by, submitted_at, version)
-                VALUES (:id, :campaign, :orgId, :district, :brandName, :unitName, :unitType, :levels,
+                                         status, created_by, created_at, updated_at, submitted_by, submitted_at, reopened_parts,
+                                         supplement_note, supplement_due_on, resubmission_round, withdrawn_reason, version)
+                VALUES (:id, :campaign, :orgId, :district, :brandName, :cityBrandName, :description, :unitName, :unitType,
+                        :address, :personInCharge, :officePhone, :levels,
                         :contractRate, :filingRate, :collectiveContract, :coordinators, :massDispute,
-                        :status, :createdBy, :createdAt, :updatedAt, :submittedBy, :submittedAt, :version)
+                        :status, :createdBy, :createdAt, :updatedAt, :submittedBy, :submittedAt, :reopenedParts,
+                        :supplementNote, :supplementDueOn, :round, :withdrawnReason, :version)
                 """)
                 .params(columns(application))
                 .param("version", application.version())
@@ -52,12 +56,15 @@ class ApplicationRepository {
     /** Writes the new state if nobody changed the application since it was read; answers it as stored, at its next version. */
     Application update(Application application) {
         int updated = jdbc.sql("""
-                UPDATE application SET brand_name = :brandName, unit_name = :unitName, unit_type = :unitType,
+                UPDATE application SET district = :district, brand_name = :brandName, city_brand_name = :cityBrandName,
+                       description = :description, unit_name = :unitName, unit_type = :unitType, address = :address,
+                       person_in_charge = :personInCharge, office_phone = :officePhone,
                        requested_levels = :levels, contract_signing_rate_percent = :contractRate,
                        employment_filing_rate_percent = :filingRate, collective_contract_in_force = :collectiveContract,
                        labour_relations_coordinators = :coordinators, mass_labour_dispute_occurred = :massDispute,
                        status = :status, updated_at = :updatedAt, submitted_by = :submittedBy, submitted_at = :submittedAt,
-                       version = version + 1
+                       reopened_parts = :reopenedParts, supplement_note = :supplementNote, supplement_due_on = :supplementDueOn,
+                       resubmission_round = :round, withdrawn_reason = :withdrawnReason, version = version + 1
                 WHERE id = :id AND version = :version
                 """)
                 .params(columns(application))
@@ -69,6 +76,14 @@ class ApplicationRepository {
         jdbc.sql("DELETE FROM declared_year WHERE application_id = :id").param("id", application.id()).update();
         insertYears(application);
         return application.atVersion(application.version() + 1);
+    }
+
+    /** Any organisation's application: for the district's events and for reviewers, who are scoped by the caller. */
+    Optional<Application> find(UUID id) {
+        return withYears(jdbc.sql("SELECT * FROM application WHERE id = :id")
+                .param("id", id)
+                .query(ApplicationRepository::map)
+                .list()).stream().findFirst();
     }
 
     Optional<Application> findOfOrganisation(UUID id, String orgId) {
@@ -128,8 +143,21 @@ class ApplicationRepository {
         columns.put("orgId", application.orgId());
         columns.put("district", application.district());
         columns.put("brandName", content.brandName());
-        columns.put("unitName", content.unitName());
-        columns.put("unitType", content.unitType().name());
+        columns.put("cityBrandName", content.cityBrandName());
+        columns.put("description", content.description());
+        Unit unit = application.unit();
+        // unit_name and unit_type predate the profile: a draft not yet handed in keeps them empty
+        columns.put("unitName", unit == null ? "" : unit.legalName());
+        columns.put("unitType", unit == null ? null : unit.unitType().name());
+        columns.put("address", unit == null ? null : unit.address());
+        columns.put("personInCharge", unit == null ? null : unit.personInCharge());
+        columns.put("officePhone", unit == null ? null : unit.officePhone());
+        Supplement supplement = application.supplement();
+        columns.put("reopenedParts", supplement == null ? null : EnumColumns.join(supplement.parts()));
+        columns.put("supplementNote", supplement == null ? null : supplement.note());
+        columns.put("supplementDueOn", supplement == null ? null : supplement.dueOn());
+        columns.put("round", application.resubmissionRound());
+        columns.put("withdrawnReason", application.withdrawnReason());
         columns.put("levels", EnumColumns.join(content.requestedLevels()));
         columns.put("contractRate", practice == null ? null : practice.contractSigningRatePercent());
         columns.put("filingRate", practice == null ? null : practice.employmentFilingRatePercent());
@@ -153,11 +181,18 @@ class ApplicationRepository {
                 : new LabourPractice(row.getBigDecimal("contract_signing_rate_percent"), row.getBigDecimal("employment_filing_rate_percent"),
                         row.getBoolean("collective_contract_in_force"), row.getInt("labour_relations_coordinators"),
                         row.getBoolean("mass_labour_dispute_occurred"));
-        var content = new Application.Content(row.getString("brand_name"), row.getString("unit_name"),
-                UnitType.valueOf(row.getString("unit_type")), levels, List.of(), practice);
-        return new Application(id, row.getString("campaign"), row.getString("org_id"), row.getString("district"), content,
+        var content = new Application.Content(row.getString("brand_name"), row.getString("city_brand_name"), row.getString("description"),
+                levels, List.of(), practice);
+        Unit unit = row.getString("unit_type") == null || row.getString("address") == null ? null
+                : new Unit(row.getString("unit_name"), UnitType.valueOf(row.getString("unit_type")), row.getString("address"),
+                        row.getString("person_in_charge"), row.getString("office_phone"));
+        Supplement supplement = row.getString("reopened_parts") == null ? null
+                : new Supplement(EnumColumns.split(row.getString("reopened_parts"), ApplicationPart.class), row.getString("supplement_note"),
+                        row.getObject("supplement_due_on", java.time.LocalDate.class));
+        return new Application(id, row.getString("campaign"), row.getString("org_id"), row.getString("district"), unit, content,
                 ApplicationStatus.valueOf(row.getString("status")), row.getString("created_by"), instant(row, "created_at"),
-                instant(row, "updated_at"), row.getString("submitted_by"), instant(row, "submitted_at"), row.getInt("version"));
+                instant(row, "updated_at"), row.getString("submitted_by"), instant(row, "submitted_at"), supplement,
+                row.getInt("resubmission_round"), row.getString("withdrawn_reason"), row.getInt("version"));
     }
 
     /** The applications with their declared years, read in one query for all of them. */
@@ -177,10 +212,11 @@ class ApplicationRepository {
         return applications.stream().map(application -> {
             Application.Content content = application.content();
             return new Application(application.id(), application.campaign(), application.orgId(), application.district(),
-                    new Application.Content(content.brandName(), content.unitName(), content.unitType(), content.requestedLevels(),
-                            years.getOrDefault(application.id(), List.of()), content.labourPractice()),
+                    application.unit(), new Application.Content(content.brandName(), content.cityBrandName(), content.description(),
+                            content.requestedLevels(), years.getOrDefault(application.id(), List.of()), content.labourPractice()),
                     application.status(), application.createdBy(), application.createdAt(), application.updatedAt(), application.submittedBy(),
-                    application.submittedAt(), application.version());
+                    application.submittedAt(), application.supplement(), application.resubmissionRound(), application.withdrawnReason(),
+                    application.version());
         }).toList();
     }
 

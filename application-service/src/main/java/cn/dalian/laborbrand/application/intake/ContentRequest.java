@@ -17,17 +17,17 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
-import cn.dalian.laborbrand.contracts.vocabulary.UnitType;
 import cn.dalian.laborbrand.platform.validation.PlainName;
 
 /**
- * What an applicant unit fills in (Attachment 1). A draft may leave the yearly figures and the labour
- * practices out; submitting needs them.
+ * What an applicant unit fills in of Attachment 1; the unit's own particulars come from its profile. A draft may leave
+ * the description, the yearly figures and the labour practices out; submitting needs them. The description's length
+ * is checked by the application, which counts characters as a person does.
  */
 public record ContentRequest(
         @NotBlank(message = "请填写劳务品牌名称") @PlainName @Size(max = 100, message = "劳务品牌名称不能超过 100 个字") String brandName,
-        @NotBlank(message = "请填写申报单位名称") @PlainName @Size(max = 200, message = "申报单位名称不能超过 200 个字") String unitName,
-        @NotNull(message = "请选择申报单位类型") UnitType unitType,
+        @PlainName @Size(max = 100, message = "市级品牌名称不能超过 100 个字") String cityBrandName,
+        @Size(max = 8000, message = "品牌简介不能超过 2000 字") String description,
         @NotEmpty(message = "请至少选择一个申报层级（区级或市级）") Set<@NotNull BrandLevel> requestedLevels,
         @Size(max = 5, message = "最多填写 5 个年度的数据") List<@Valid @NotNull YearFiguresRequest> declaredYears,
         @Valid LabourPracticeRequest labourPractice) {

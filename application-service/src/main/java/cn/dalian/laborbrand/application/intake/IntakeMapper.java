@@ -9,8 +9,8 @@ import org.mapstruct.Mapping;
 interface IntakeMapper {
 
     @Mapping(target = "brandName", source = "content.brandName")
-    @Mapping(target = "unitName", source = "content.unitName")
-    @Mapping(target = "unitType", source = "content.unitType")
+    @Mapping(target = "cityBrandName", source = "content.cityBrandName")
+    @Mapping(target = "description", source = "content.description")
     @Mapping(target = "requestedLevels", source = "content.requestedLevels")
     @Mapping(target = "declaredYears", source = "content.declaredYears")
     @Mapping(target = "labourPractice", source = "content.labourPractice")

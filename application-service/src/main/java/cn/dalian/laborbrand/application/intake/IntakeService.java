@@ -6,53 +6,113 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.dalian.laborbrand.application.campaign.Campaign;
+import cn.dalian.laborbrand.application.campaign.CampaignService;
+import cn.dalian.laborbrand.application.district.DistrictService;
+import cn.dalian.laborbrand.application.naming.BrandNameRule;
+import cn.dalian.laborbrand.application.naming.NameCheck;
+import cn.dalian.laborbrand.application.organisation.OrganisationProfile;
+import cn.dalian.laborbrand.application.organisation.ProfileService;
 import cn.dalian.laborbrand.contracts.events.Changed;
+import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.platform.paging.Page;
 import cn.dalian.laborbrand.platform.paging.PageQuery;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.platform.starter.events.EventOutbox;
 
-/** Opens, revises, reads and submits an applicant unit's applications, always within its own organisation. */
+/**
+ * Opens, revises, checks, submits, resubmits and withdraws an applicant unit's applications, always within its own
+ * organisation; takes the district's supplement requests and decisions.
+ */
 @Service
 class IntakeService {
 
     private final ApplicationRepository applications;
     private final EventOutbox outbox;
-    private final CampaignProperties campaign;
+    private final CampaignService campaigns;
+    private final ProfileService profiles;
+    private final DistrictService districts;
     private final Clock clock;
 
-    IntakeService(ApplicationRepository applications, EventOutbox outbox, CampaignProperties campaign, Clock clock) {
+    IntakeService(ApplicationRepository applications, EventOutbox outbox, CampaignService campaigns, ProfileService profiles,
+            DistrictService districts, Clock clock) {
         this.applications = applications;
         this.outbox = outbox;
-        this.campaign = campaign;
+        this.campaigns = campaigns;
+        this.profiles = profiles;
+        this.districts = districts;
         this.clock = clock;
     }
 
-    public CampaignProperties currentCampaign() {
-        return campaign;
-    }
-
+    /** A new draft in the campaign open now, for the district the unit's profile names: the unit keeps its profile first. */
     @Transactional
     Application openDraft(Applicant applicant, Application.Content content) {
-        Application draft = Application.draft(UUID.randomUUID(), campaign.current(), applicant, content, clock.instant());
+        OrganisationProfile profile = profiles.require(applicant.orgId());
+        Application draft = Application.draft(UUID.randomUUID(), campaigns.current().code(), applicant.orgId(), profile.district(),
+                applicant.username(), content, clock.instant());
         applications.insert(draft);
         return draft;
     }
 
-    /** The draft with new content, if the version edited is the one stored; answers the draft as stored now. */
+    /** The draft (or the reopened parts) with new content, if the version edited is the one stored. */
     @Transactional
     Application revise(UUID id, String orgId, int editedVersion, Application.Content content) {
         return applications.update(ofOrganisation(id, orgId).revise(content, editedVersion, clock.instant()));
     }
 
+    /** Every check before submission, for the form to show at once. */
+    @Transactional(readOnly = true)
+    SubmissionCheck check(UUID id, String orgId) {
+        return checkOf(ofOrganisation(id, orgId));
+    }
+
     /** The application goes to the district bureau, and its event with it, in one transaction. */
     @Transactional
     Application submit(UUID id, Applicant applicant) {
-        Changed<Application> submitted = ofOrganisation(id, applicant.orgId())
-                .submit(campaign.declaredYears(), applicant.username(), clock.instant());
-        Application stored = applications.update(submitted.state());
-        outbox.publish(submitted.events());
-        return stored;
+        Application application = ofOrganisation(id, applicant.orgId());
+        OrganisationProfile profile = profiles.require(applicant.orgId());
+        Changed<Application> submitted = application.submit(checkOf(application), Unit.of(profile), profile.district(), applicant.username(),
+                clock.instant());
+        return store(submitted);
+    }
+
+    /** The supplemented application goes back to the same district bureau. */
+    @Transactional
+    Application resubmit(UUID id, Applicant applicant) {
+        Application application = ofOrganisation(id, applicant.orgId());
+        OrganisationProfile profile = profiles.require(applicant.orgId());
+        return store(application.resubmit(checkOf(application), Unit.of(profile), applicant.username(), clock.instant()));
+    }
+
+    @Transactional
+    Application withdraw(UUID id, Applicant applicant, String reason) {
+        return store(ofOrganisation(id, applicant.orgId()).withdraw(reason, applicant.username(), clock.instant()));
+    }
+
+    /** The district asked for a supplement; an application withdrawn meanwhile stays withdrawn. */
+    @Transactional
+    void requestSupplement(UUID id, Supplement supplement) {
+        Application application = applications.find(id).orElseThrow(() -> new IllegalStateException("no application " + id));
+        if (application.status() == ApplicationStatus.WITHDRAWN) {
+            return;
+        }
+        applications.update(application.requestSupplement(supplement, clock.instant()));
+    }
+
+    @Transactional
+    void decided(UUID id) {
+        Application application = applications.find(id).orElseThrow(() -> new IllegalStateException("no application " + id));
+        Application decided = application.decided(clock.instant());
+        if (decided != application) {
+            applications.update(decided);
+        }
+    }
+
+    /** A proposed name checked against the rule of a level, for the unit's type and legal name, as the unit types it. */
+    @Transactional(readOnly = true)
+    NameCheck checkName(String orgId, String name, BrandLevel level) {
+        OrganisationProfile profile = profiles.require(orgId);
+        return nameRule().check(name, level, profile.unitType(), profile.legalName());
     }
 
     /** Another organisation's application answers "not found", so ids of others reveal nothing. */
@@ -62,8 +122,34 @@ class IntakeService {
                 .orElseThrow(() -> PlatformException.notFound("未找到该申报书，或它不属于您的单位。"));
     }
 
+    /** The checks of an application a reviewer may see: of their own district, or any for the city's staff. */
+    @Transactional(readOnly = true)
+    SubmissionCheck checkForReviewer(UUID id, String district) {
+        Application application = applications.find(id)
+                .filter(found -> district == null || found.district().equals(district))
+                .orElseThrow(() -> PlatformException.notFound("未找到该申报书，或它不属于您的辖区。"));
+        return checkOf(application);
+    }
+
     @Transactional(readOnly = true)
     Page<Application> allOfOrganisation(String orgId, PageQuery page) {
         return applications.findAllOfOrganisation(orgId, page);
+    }
+
+    private SubmissionCheck checkOf(Application application) {
+        OrganisationProfile profile = profiles.find(application.orgId()).orElse(null);
+        Campaign campaign = campaigns.find(application.campaign());
+        return new SubmissionRules(nameRule()).check(application, profile,
+                profile == null ? null : districts.find(profile.district()), campaign, campaigns.today());
+    }
+
+    private BrandNameRule nameRule() {
+        return new BrandNameRule(districts.placeNames());
+    }
+
+    private Application store(Changed<Application> changed) {
+        Application stored = applications.update(changed.state());
+        outbox.publish(changed.events());
+        return stored;
     }
 }

@@ -12,4 +12,12 @@ import java.math.BigDecimal;
  */
 public record YearFigures(int year, int trainedCount, BigDecimal trainingPassRatePercent, int employedCount,
         BigDecimal speciallyTrainedSharePercent, int lostDisputeCases, int unfinishedRectifications) {
+
+    /** The same figures, whatever the scale the rates were written with (86.5 and 86.50). */
+    boolean sameFiguresAs(YearFigures other) {
+        return year == other.year && trainedCount == other.trainedCount && employedCount == other.employedCount
+                && lostDisputeCases == other.lostDisputeCases && unfinishedRectifications == other.unfinishedRectifications
+                && trainingPassRatePercent.compareTo(other.trainingPassRatePercent) == 0
+                && speciallyTrainedSharePercent.compareTo(other.speciallyTrainedSharePercent) == 0;
+    }
 }

@@ -10,7 +10,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import cn.dalian.laborbrand.contracts.application.ApplicationEvents;
 import cn.dalian.laborbrand.contracts.events.EventDefinition;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
-import cn.dalian.laborbrand.contracts.vocabulary.UnitType;
 import cn.dalian.laborbrand.platform.test.OutboxContract;
 import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
 
@@ -18,7 +17,7 @@ import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
 @PlatformIntegrationTest
 class ApplicationEventsIT implements OutboxContract {
 
-    private static final Applicant JINGANG = new Applicant("912102440580649631", "210211", "applicant-a");
+    private static final Applicant JINGANG = new Applicant("912102440580649631", "applicant-a");
 
     @Autowired
     IntakeService intake;
@@ -45,7 +44,7 @@ class ApplicationEventsIT implements OutboxContract {
     }
 
     private Application submitted() {
-        var content = new Application.Content("大连甘井子金港家政服务师劳务品牌", "大连金港人力资源服务有限公司", UnitType.HR_SERVICE_AGENCY,
+        var content = new Application.Content("大连甘井子金港家政服务师劳务品牌", null, "金港家政服务师品牌创建于2015年，面向城乡劳动者开展母婴护理培训。",
                 Set.of(BrandLevel.DISTRICT), List.of(year(2021), year(2022)),
                 new LabourPractice(new BigDecimal("100"), new BigDecimal("100"), true, 1, false));
         Application draft = intake.openDraft(JINGANG, content);

@@ -2,9 +2,11 @@ package cn.dalian.laborbrand.application.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +16,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import cn.dalian.laborbrand.platform.security.Role;
 import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
+import cn.dalian.laborbrand.platform.test.PlatformTestInfrastructure;
 import cn.dalian.laborbrand.platform.test.TestUser;
 import cn.dalian.laborbrand.platform.test.Tokens;
 import cn.dalian.laborbrand.platform.test.ListPages;
@@ -23,13 +26,13 @@ import tools.jackson.databind.JsonNode;
 class IntakeIT {
 
     private static final String DRAFT = """
-            {"brandName": "大连甘井子金港家政服务师劳务品牌", "unitName": "大连金港人力资源服务有限公司",
-             "unitType": "HR_SERVICE_AGENCY", "requestedLevels": ["DISTRICT", "CITY"]}
+            {"brandName": "大连甘井子金港家政服务师劳务品牌", "requestedLevels": ["DISTRICT", "CITY"]}
             """;
 
     static final String COMPLETE = """
-            {"brandName": "大连甘井子金港家政服务师劳务品牌", "unitName": "大连金港人力资源服务有限公司",
-             "unitType": "HR_SERVICE_AGENCY", "requestedLevels": ["DISTRICT", "CITY"],
+            {"brandName": "大连甘井子金港家政服务师劳务品牌", "cityBrandName": "大连金港家政服务师劳务品牌",
+             "description": "金港家政服务师品牌创建于2015年，面向甘井子区及周边城乡劳动者开展母婴护理、养老护理等特色培训。",
+             "requestedLevels": ["DISTRICT", "CITY"],
              "declaredYears": [
                {"year": 2021, "trainedCount": 1120, "trainingPassRatePercent": 86.5, "employedCount": 1050,
                 "speciallyTrainedSharePercent": 62.0, "lostDisputeCases": 0, "unfinishedRectifications": 0},
@@ -45,15 +48,20 @@ class IntakeIT {
     @Autowired
     RestTestClient http;
 
+    @AfterEach
+    void backToRealTime() {
+        PlatformTestInfrastructure.clock().reset();
+    }
+
     @Test
-    void aDraftBelongsToTheApplicantsOrganisationAndDistrict() {
-        // when 大连金港人力资源服务有限公司 (甘井子区) opens a draft
+    void aDraftBelongsToTheApplicantsOrganisationAndTheDistrictOfItsProfile() {
+        // when 大连金港人力资源服务有限公司 (its profile: 甘井子区) opens a draft
         var created = openDraft(TestUser.APPLICANT_A, DRAFT);
 
-        // then it is stored under its own organisation and district, as a draft of the current campaign
+        // then it is stored under its own organisation and district, as a draft of the campaign open now (the demo one)
         assertThat(created.orgId()).isEqualTo("912102440580649631");
         assertThat(created.district()).isEqualTo("210211");
-        assertThat(created.campaign()).isEqualTo("2022");
+        assertThat(created.campaign()).isEqualTo("2026");
         assertThat(created.status()).isEqualTo(ApplicationStatus.DRAFT);
         assertThat(created.createdBy()).isEqualTo("applicant-a");
         http.get().uri("/api/applications/" + created.id())
@@ -82,13 +90,101 @@ class IntakeIT {
     }
 
     @Test
-    void theFormAsksForTheYearsOfTheCurrentCampaign() {
-        http.get().uri("/api/applications/current-campaign").headers(Tokens.as(TestUser.APPLICANT_A))
+    void anyoneReadsTheCampaignOpenNowWithItsWindowAndYears() {
+        http.get().uri("/api/public/campaigns/current")
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.current").isEqualTo("2022")
+                .jsonPath("$.code").isEqualTo("2026")
+                .jsonPath("$.open").isEqualTo(true)
                 .jsonPath("$.declaredYears").isEqualTo(List.of(2021, 2022));
+    }
+
+    @Test
+    void aSubmissionAfterTheDeadlineIsRefusedNamingTheWindowAndLeavesTheDraftAsItWas() {
+        // given a complete draft opened on 15 November 2022, in the 2022 campaign
+        PlatformTestInfrastructure.clock().setTo(Instant.parse("2022-11-15T02:00:00Z"));
+        var created = openDraft(TestUser.APPLICANT_A, COMPLETE);
+        assertThat(created.campaign()).isEqualTo("2022");
+
+        // when the unit submits it on 23 November, the day after the deadline
+        PlatformTestInfrastructure.clock().setTo(Instant.parse("2022-11-23T02:00:00Z"));
+        http.post().uri("/api/applications/" + created.id() + "/submit")
+                .headers(Tokens.as(TestUser.APPLICANT_A))
+                .exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("APPLICATION_INCOMPLETE")
+                .jsonPath("$.findings[0].code").isEqualTo("CAMPAIGN_WINDOW_CLOSED")
+                .jsonPath("$.findings[0].message").isEqualTo("2022年度劳务品牌申报认定的申报时间为2022年11月10日至2022年11月22日，已于2022年11月22日截止。");
+
+        // then it stays a draft
+        assertThat(jdbc.sql("SELECT status FROM application WHERE id = :id").param("id", created.id()).query(String.class).single())
+                .isEqualTo("DRAFT");
+    }
+
+    @Test
+    void aUnitWithoutProfileIsAskedToKeepItBeforeItOpensADraft() {
+        // 大连庄河远航船舶修造有限公司, a valid code no profile was ever kept for
+        TestUser newUnit = new TestUser("applicant-new", "林海", Set.of(Role.APPLICANT), "91210283MA0TD71X8G", null);
+
+        http.post().uri("/api/applications").headers(Tokens.as(newUnit)).contentType(MediaType.APPLICATION_JSON)
+                .body(DRAFT)
+                .exchange()
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.code").isEqualTo("PROFILE_MISSING");
+    }
+
+    @Test
+    void theCheckListsEverythingToPutRightWithTheNameChecksOfBothLevels() {
+        var created = openDraft(TestUser.APPLICANT_A, DRAFT.replace("大连甘井子金港家政服务师劳务品牌", "大连金港家政服务师"));
+
+        http.get().uri("/api/applications/" + created.id() + "/checks").headers(Tokens.as(TestUser.APPLICANT_A))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.ready").isEqualTo(false)
+                .jsonPath("$.findings[?(@.code == 'YEAR_MISSING')]").exists()
+                .jsonPath("$.findings[?(@.code == 'PLACE_MISSING' && @.field == 'brandName')]").exists()
+                .jsonPath("$.findings[?(@.code == 'NAME_MUST_END_WITH_LABOUR_BRAND')]").exists()
+                .jsonPath("$.findings[?(@.code == 'CITY_BRAND_NAME_MISSING' && @.field == 'cityBrandName')]").exists()
+                .jsonPath("$.nameChecks[0].level").isEqualTo("DISTRICT")
+                .jsonPath("$.nameChecks[0].passed").isEqualTo(false);
+
+        // and the district's reviewer sees the same, the other district's does not see the application at all
+        http.get().uri("/api/applications/" + created.id() + "/checks").headers(Tokens.as(TestUser.REVIEWER_GANJINGZI))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.findings[?(@.code == 'PLACE_MISSING')]").exists();
+        http.get().uri("/api/applications/" + created.id() + "/checks").headers(Tokens.as(TestUser.REVIEWER_JINZHOU))
+                .exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Test
+    void aNameIsCheckedAsTheUnitTypesIt() {
+        http.get().uri("/api/applications/name-check?level=CITY&name={name}", "大连甘井子金港家政服务师劳务品牌")
+                .headers(Tokens.as(TestUser.APPLICANT_A))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.passed").isEqualTo(false)
+                .jsonPath("$.findings[0].code").isEqualTo("PLACE_NOT_ALLOWED_AT_CITY_LEVEL")
+                .jsonPath("$.expectedPattern").value(String.class, pattern -> assertThat(pattern).contains("企业名号"));
+    }
+
+    @Test
+    void aDescriptionOfTwoThousandAndOneCharactersIsRefusedAndNothingWritten() {
+        Integer before = jdbc.sql("SELECT count(*) FROM application").query(Integer.class).single();
+
+        http.post().uri("/api/applications").headers(Tokens.as(TestUser.APPLICANT_A)).contentType(MediaType.APPLICATION_JSON)
+                .body(DRAFT.replace("\"requestedLevels\"", "\"description\": \"" + "劳".repeat(2001) + "\", \"requestedLevels\""))
+                .exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("DESCRIPTION_TOO_LONG")
+                .jsonPath("$.detail").isEqualTo("品牌简介不能超过 2000 字，当前为 2001 字。");
+        assertThat(jdbc.sql("SELECT count(*) FROM application").query(Integer.class).single()).isEqualTo(before);
     }
 
     @Test
@@ -115,19 +211,19 @@ class IntakeIT {
     void aRefusedDraftLeavesNothingBehind() {
         Integer before = jdbc.sql("SELECT count(*) FROM application").query(Integer.class).single();
 
-        // when the unit type is not one the notice knows
+        // when the unit asks for the city level alone
         http.post().uri("/api/applications")
                 .headers(Tokens.as(TestUser.APPLICANT_A))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("""
-                        {"brandName": "大连海湾月嫂劳务品牌", "unitName": "大连海湾家政服务有限公司", "unitType": "FACTORY", "requestedLevels": ["DISTRICT"]}
+                        {"brandName": "大连金港家政服务师劳务品牌", "requestedLevels": ["CITY"]}
                         """)
                 .exchange()
-                .expectStatus().isBadRequest()
+                .expectStatus().isEqualTo(422)
                 .expectBody()
-                .jsonPath("$.code").isEqualTo("VALIDATION_FAILED")
-                .jsonPath("$.errors[0].field").isEqualTo("unitType")
-                .jsonPath("$.errors[0].message").value(String.class, message -> assertThat(message).contains("HR_SERVICE_AGENCY"));
+                .jsonPath("$.code").isEqualTo("CITY_WITHOUT_DISTRICT")
+                .jsonPath("$.field").isEqualTo("requestedLevels")
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("同时申报区级"));
 
         // then nothing was written
         assertThat(jdbc.sql("SELECT count(*) FROM application").query(Integer.class).single()).isEqualTo(before);
@@ -203,9 +299,9 @@ class IntakeIT {
     void theUnitsListIsPagedNewestFirst() {
         // given three drafts of 大连海湾职业培训学校 (金州区)
         jdbc.sql("DELETE FROM application WHERE org_id = :org").param("org", TestUser.APPLICANT_B.orgId()).update();
-        var first = openDraft(TestUser.APPLICANT_B, DRAFT.replace("金港家政服务师", "海湾焊工"));
-        var second = openDraft(TestUser.APPLICANT_B, DRAFT.replace("金港家政服务师", "海湾电工"));
-        var third = openDraft(TestUser.APPLICANT_B, DRAFT.replace("金港家政服务师", "海湾钳工"));
+        var first = openDraft(TestUser.APPLICANT_B, DRAFT.replace("甘井子金港家政服务师", "金州海湾焊工"));
+        var second = openDraft(TestUser.APPLICANT_B, DRAFT.replace("甘井子金港家政服务师", "金州海湾电工"));
+        var third = openDraft(TestUser.APPLICANT_B, DRAFT.replace("甘井子金港家政服务师", "金州海湾钳工"));
 
         // when the unit reads two at a time
         var pages = ListPages.walk(http, "/api/applications?limit=2", TestUser.APPLICANT_B);
@@ -231,7 +327,8 @@ class IntakeIT {
                 .expectStatus().isEqualTo(422)
                 .expectBody()
                 .jsonPath("$.code").isEqualTo("APPLICATION_INCOMPLETE")
-                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("2021 年度").contains("2022 年度"));
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("2021 年度").contains("2022 年度"))
+                .jsonPath("$.findings[?(@.code == 'DESCRIPTION_MISSING')]").exists();
     }
 
     @Test

@@ -7,10 +7,25 @@ public final class ApplicationEvents {
 
     // topic names as constants, for @KafkaListener(topics = …)
     public static final String SUBMITTED_TOPIC = "laborbrand.application.submitted";
+    public static final String RESUBMITTED_TOPIC = "laborbrand.application.resubmitted";
+    public static final String WITHDRAWN_TOPIC = "laborbrand.application.withdrawn";
+    public static final String CAMPAIGN_PUBLISHED_TOPIC = "laborbrand.campaign.published";
 
     /** An applicant unit submitted its application to its district HR bureau. Subject: the application id. */
     public static final EventDefinition<ApplicationSubmitted> SUBMITTED =
-            EventDefinition.of("ApplicationSubmitted", "1.0", SUBMITTED_TOPIC, ApplicationSubmitted.class);
+            EventDefinition.of("ApplicationSubmitted", "1.1", SUBMITTED_TOPIC, ApplicationSubmitted.class);
+
+    /** The unit handed its application in again with the supplement the district asked for. */
+    public static final EventDefinition<ApplicationResubmitted> RESUBMITTED =
+            EventDefinition.of("ApplicationResubmitted", "1.0", RESUBMITTED_TOPIC, ApplicationResubmitted.class);
+
+    /** The unit withdrew its application before the district decided. */
+    public static final EventDefinition<ApplicationWithdrawn> WITHDRAWN =
+            EventDefinition.of("ApplicationWithdrawn", "1.0", WITHDRAWN_TOPIC, ApplicationWithdrawn.class);
+
+    /** A campaign was created or changed. Subject: the campaign code. */
+    public static final EventDefinition<CampaignPublished> CAMPAIGN_PUBLISHED =
+            EventDefinition.of("CampaignPublished", "1.0", CAMPAIGN_PUBLISHED_TOPIC, CampaignPublished.class);
 
     private ApplicationEvents() {
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import cn.dalian.laborbrand.contracts.events.AddedIn;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.contracts.vocabulary.UnitType;
 
@@ -17,10 +18,30 @@ import cn.dalian.laborbrand.contracts.vocabulary.UnitType;
  * @param district       the district (区市县 / 先导区) code where the unit is registered; its bureau reviews
  * @param declaredYears  one entry per year the campaign asks for, in year order
  * @param labourPractice the unit's labour practices (权益保障) as declared with evidence
+ * @param brandName      the proposed name at the lowest level applied for (the district-level name when DISTRICT is asked)
+ * @param cityBrandName  the proposed city-level name, when CITY is asked together with DISTRICT (1.1)
+ * @param description    the brand description (品牌简介, at most 2000 characters) (1.1)
+ * @param unit           the unit's particulars in Attachment 1 as its profile held them at submission (1.1)
  */
 public record ApplicationSubmitted(UUID applicationId, String campaign, String orgId, String unitName, String district,
         String brandName, UnitType unitType, Set<BrandLevel> requestedLevels, List<DeclaredYear> declaredYears,
-        LabourPractice labourPractice, String submittedBy, Instant submittedAt) {
+        LabourPractice labourPractice, String submittedBy, Instant submittedAt, @AddedIn("1.1") String cityBrandName,
+        @AddedIn("1.1") String description, @AddedIn("1.1") UnitParticulars unit) {
+
+    /** The name the brand is certified under at a level: the city-level name at CITY when one was proposed. */
+    public String brandNameAt(BrandLevel level) {
+        return level == BrandLevel.CITY && cityBrandName != null ? cityBrandName : brandName;
+    }
+
+    /**
+     * The unit's particulars of Attachment 1 (大连市劳务品牌申报认定表).
+     *
+     * @param address        registered address (单位地址)
+     * @param personInCharge 负责人
+     * @param officePhone    办公电话 (an office number, not personal data)
+     */
+    public record UnitParticulars(String address, String personInCharge, String officePhone) {
+    }
 
     /**
      * The figures of one year of Attachment 1.

@@ -14,11 +14,15 @@ public final class EventCatalog {
 
     public static final List<EventDefinition<?>> ALL = List.of(
             ApplicationEvents.SUBMITTED,
+            ApplicationEvents.RESUBMITTED,
+            ApplicationEvents.WITHDRAWN,
+            ApplicationEvents.CAMPAIGN_PUBLISHED,
             EligibilityEvents.ASSESSED,
             ReviewEvents.DISTRICT_DECISION_MADE,
             ReviewEvents.PUBLICITY_STARTED,
             ReviewEvents.PUBLICITY_ENDED,
             ReviewEvents.BRAND_CERTIFIED,
+            ReviewEvents.SUPPLEMENT_REQUESTED,
             RegistryEvents.BRAND_REGISTERED,
             SubsidyEvents.ENTITLEMENT_CREATED);
 

@@ -10,6 +10,7 @@ public final class ReviewEvents {
     public static final String PUBLICITY_STARTED_TOPIC = "laborbrand.review-case.publicity-started";
     public static final String PUBLICITY_ENDED_TOPIC = "laborbrand.review-case.publicity-ended";
     public static final String BRAND_CERTIFIED_TOPIC = "laborbrand.review-case.brand-certified";
+    public static final String SUPPLEMENT_REQUESTED_TOPIC = "laborbrand.review-case.supplement-requested";
 
     public static final EventDefinition<DistrictDecisionMade> DISTRICT_DECISION_MADE = EventDefinition.of(
             "DistrictDecisionMade", "1.0", DISTRICT_DECISION_MADE_TOPIC, DistrictDecisionMade.class);
@@ -22,6 +23,9 @@ public final class ReviewEvents {
 
     public static final EventDefinition<BrandCertified> BRAND_CERTIFIED = EventDefinition.of(
             "BrandCertified", "1.0", BRAND_CERTIFIED_TOPIC, BrandCertified.class);
+
+    public static final EventDefinition<SupplementRequested> SUPPLEMENT_REQUESTED = EventDefinition.of(
+            "SupplementRequested", "1.0", SUPPLEMENT_REQUESTED_TOPIC, SupplementRequested.class);
 
     private ReviewEvents() {
     }

@@ -9,7 +9,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import cn.dalian.laborbrand.contracts.application.ApplicationEvents;
+import cn.dalian.laborbrand.contracts.application.ApplicationResubmitted;
 import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
+import cn.dalian.laborbrand.contracts.application.ApplicationWithdrawn;
+import cn.dalian.laborbrand.contracts.application.CampaignPublished;
 import cn.dalian.laborbrand.contracts.eligibility.EligibilityAssessed;
 import cn.dalian.laborbrand.contracts.eligibility.EligibilityEvents;
 import cn.dalian.laborbrand.contracts.envelope.EventEnvelope;
@@ -20,6 +23,7 @@ import cn.dalian.laborbrand.contracts.review.DistrictDecisionMade;
 import cn.dalian.laborbrand.contracts.review.PublicityEnded;
 import cn.dalian.laborbrand.contracts.review.PublicityStarted;
 import cn.dalian.laborbrand.contracts.review.ReviewEvents;
+import cn.dalian.laborbrand.contracts.review.SupplementRequested;
 import cn.dalian.laborbrand.contracts.subsidy.SubsidyEntitlementCreated;
 import cn.dalian.laborbrand.contracts.subsidy.SubsidyEvents;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
@@ -35,14 +39,26 @@ final class EventSamples {
     static final String UNIT = "大连金港人力资源服务有限公司";
     static final String BRAND_NAME = "大连甘井子金港家政服务师劳务品牌";
 
-    static final Map<EventDefinition<?>, Object> PAYLOADS = Map.of(
-            ApplicationEvents.SUBMITTED, new ApplicationSubmitted(APPLICATION, "2022", ORG, UNIT, "210211", BRAND_NAME,
-                    UnitType.HR_SERVICE_AGENCY, Set.of(BrandLevel.DISTRICT, BrandLevel.CITY),
-                    List.of(new ApplicationSubmitted.DeclaredYear(2021, 1120, new BigDecimal("86.5"), 1050, new BigDecimal("62.0"), 0, 0),
-                            new ApplicationSubmitted.DeclaredYear(2022, 1280, new BigDecimal("88.2"), 1190, new BigDecimal("65.4"), 1, 0)),
-                    new ApplicationSubmitted.LabourPractice(new BigDecimal("100"), new BigDecimal("100"), true, 2, false),
-                    "applicant-a", Instant.parse("2022-11-15T02:30:00Z")),
-            EligibilityEvents.ASSESSED, new EligibilityAssessed(APPLICATION, "2022", ORG, "210211", "2022/v1",
+    static final ApplicationSubmitted SUBMISSION = new ApplicationSubmitted(APPLICATION, "2022", ORG, UNIT, "210211", BRAND_NAME,
+            UnitType.HR_SERVICE_AGENCY, Set.of(BrandLevel.DISTRICT, BrandLevel.CITY),
+            List.of(new ApplicationSubmitted.DeclaredYear(2021, 1120, new BigDecimal("86.5"), 1050, new BigDecimal("62.0"), 0, 0),
+                    new ApplicationSubmitted.DeclaredYear(2022, 1280, new BigDecimal("88.2"), 1190, new BigDecimal("65.4"), 1, 0)),
+            new ApplicationSubmitted.LabourPractice(new BigDecimal("100"), new BigDecimal("100"), true, 2, false),
+            "applicant-a", Instant.parse("2022-11-15T02:30:00Z"), "大连金港家政服务师劳务品牌",
+            "金港家政服务师品牌创建于2015年，面向甘井子区及周边城乡劳动者开展母婴护理、养老护理等特色培训。",
+            new ApplicationSubmitted.UnitParticulars("大连市甘井子区华北路 236 号", "王建国", "0411-86651234"));
+
+    static final Map<EventDefinition<?>, Object> PAYLOADS = Map.ofEntries(
+            Map.entry(ApplicationEvents.SUBMITTED, SUBMISSION),
+            Map.entry(ApplicationEvents.RESUBMITTED, new ApplicationResubmitted(APPLICATION, 1, Set.of("DECLARED_YEARS"), SUBMISSION)),
+            Map.entry(ApplicationEvents.WITHDRAWN, new ApplicationWithdrawn(APPLICATION, "2022", ORG, "210211", "品牌名称需重新论证，本年度暂不申报。",
+                    "applicant-a", Instant.parse("2022-11-16T01:00:00Z"))),
+            Map.entry(ApplicationEvents.CAMPAIGN_PUBLISHED, new CampaignPublished("2022", "2022年度劳务品牌申报认定", "大就办发〔2022〕9号",
+                    List.of(2021, 2022), LocalDate.of(2022, 11, 10), LocalDate.of(2022, 11, 22), LocalDate.of(2022, 12, 2), 5, 0)),
+            Map.entry(ReviewEvents.SUPPLEMENT_REQUESTED, new SupplementRequested(CASE, APPLICATION, ORG, "210211", Set.of("DECLARED_YEARS"),
+                    "2022 年度培训合格率与培训台账不一致，请核实后重新填写。", LocalDate.of(2022, 11, 23), 3, "reviewer-ganjingzi",
+                    Instant.parse("2022-11-18T02:00:00Z"))),
+            Map.entry(EligibilityEvents.ASSESSED, new EligibilityAssessed(APPLICATION, "2022", ORG, "210211", "2022/v1",
                     List.of(new EligibilityAssessed.LevelResult(BrandLevel.CITY, true, List.of(
                             new EligibilityAssessed.CriterionResult("TRAINED_COUNT", "培训人数", 2021, true, "1120 人", "≥ 1000 人",
                                     "2021 年培训 1120 人，达到市级标准（≥ 1000 人）。"),
@@ -50,18 +66,18 @@ final class EventSamples {
                                     null, true, "是", "须具备", "已建立集体协商和集体合同制度。")))),
                     Set.of(BrandLevel.CITY),
                     List.of(new EligibilityAssessed.RiskFlag("LOST_DISPUTE_CASES", "2022 年有 1 件劳动人事争议败诉案件，需评审人员书面研判。", false)),
-                    Instant.parse("2022-11-15T02:30:02Z")),
-            ReviewEvents.DISTRICT_DECISION_MADE, new DistrictDecisionMade(CASE, APPLICATION, ORG, "210211", BRAND_NAME, true, true,
-                    "材料齐全，实地查验属实，推荐申报市级。", "reviewer-ganjingzi", Instant.parse("2022-11-18T06:00:00Z")),
-            ReviewEvents.PUBLICITY_STARTED, new PublicityStarted(CASE, APPLICATION, ORG, UNIT, "210211", BRAND_NAME,
-                    Set.of(BrandLevel.DISTRICT, BrandLevel.CITY), LocalDate.of(2022, 11, 21), LocalDate.of(2022, 11, 25), 5),
-            ReviewEvents.PUBLICITY_ENDED, new PublicityEnded(CASE, APPLICATION, ORG, "210211", BRAND_NAME, LocalDate.of(2022, 11, 25), true),
-            ReviewEvents.BRAND_CERTIFIED, new BrandCertified(BRAND, CASE, APPLICATION, "2022", ORG, UNIT, "210211", BRAND_NAME,
-                    BrandLevel.CITY, LocalDate.of(2022, 12, 20), "leading-group"),
-            RegistryEvents.BRAND_REGISTERED, new BrandRegistered(BRAND, APPLICATION, ORG, UNIT, "210211", BRAND_NAME, BrandLevel.CITY,
-                    "DL-LB-2022-CITY-0001", LocalDate.of(2022, 12, 20)),
-            SubsidyEvents.ENTITLEMENT_CREATED, new SubsidyEntitlementCreated(UUID.fromString("9d403f61-8e50-4b12-8d43-5e6f708192a3"),
-                    BRAND, APPLICATION, ORG, UNIT, BRAND_NAME, BrandLevel.CITY, 5_000_000L, Instant.parse("2022-12-20T08:00:00Z")));
+                    Instant.parse("2022-11-15T02:30:02Z"))),
+            Map.entry(ReviewEvents.DISTRICT_DECISION_MADE, new DistrictDecisionMade(CASE, APPLICATION, ORG, "210211", BRAND_NAME, true, true,
+                    "材料齐全，实地查验属实，推荐申报市级。", "reviewer-ganjingzi", Instant.parse("2022-11-18T06:00:00Z"))),
+            Map.entry(ReviewEvents.PUBLICITY_STARTED, new PublicityStarted(CASE, APPLICATION, ORG, UNIT, "210211", BRAND_NAME,
+                    Set.of(BrandLevel.DISTRICT, BrandLevel.CITY), LocalDate.of(2022, 11, 21), LocalDate.of(2022, 11, 25), 5)),
+            Map.entry(ReviewEvents.PUBLICITY_ENDED, new PublicityEnded(CASE, APPLICATION, ORG, "210211", BRAND_NAME, LocalDate.of(2022, 11, 25), true)),
+            Map.entry(ReviewEvents.BRAND_CERTIFIED, new BrandCertified(BRAND, CASE, APPLICATION, "2022", ORG, UNIT, "210211", BRAND_NAME,
+                    BrandLevel.CITY, LocalDate.of(2022, 12, 20), "leading-group")),
+            Map.entry(RegistryEvents.BRAND_REGISTERED, new BrandRegistered(BRAND, APPLICATION, ORG, UNIT, "210211", BRAND_NAME, BrandLevel.CITY,
+                    "DL-LB-2022-CITY-0001", LocalDate.of(2022, 12, 20))),
+            Map.entry(SubsidyEvents.ENTITLEMENT_CREATED, new SubsidyEntitlementCreated(UUID.fromString("9d403f61-8e50-4b12-8d43-5e6f708192a3"),
+                    BRAND, APPLICATION, ORG, UNIT, BRAND_NAME, BrandLevel.CITY, 5_000_000L, Instant.parse("2022-12-20T08:00:00Z"))));
 
     private EventSamples() {
     }

@@ -314,6 +314,8 @@ public final class LocalPlatform implements AutoCloseable {
         environment.put("KEYCLOAK_ISSUER_URI", keycloak.issuer());
         environment.put("KEYCLOAK_JWK_SET_URI", keycloak.issuer() + "/protocol/openid-connect/certs");
         environment.put("LOG_FORMAT", "ecs");
+        // the embedded run is a demonstration: a campaign open whatever the date, beside the 2022 one
+        environment.put("LABORBRAND_DEMO_DATA", "true");
         for (Component service : Component.bootApps()) {
             service.urlVariable().ifPresent(variable -> environment.put(variable, ports.url(service)));
         }

@@ -2,7 +2,6 @@ package cn.dalian.laborbrand.notification.notices;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +19,7 @@ import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.contracts.vocabulary.Money;
 import cn.dalian.laborbrand.notification.inbox.Recipient;
 import cn.dalian.laborbrand.platform.security.Role;
+import cn.dalian.laborbrand.platform.text.ChineseDates;
 
 /**
  * Who must know what at each step, in the words they read: the applicant unit at every step of its
@@ -29,7 +29,6 @@ import cn.dalian.laborbrand.platform.security.Role;
 public final class Notices {
 
     private static final ZoneId DALIAN = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private Notices() {
     }
@@ -117,6 +116,6 @@ public final class Notices {
     }
 
     private static String day(LocalDate day) {
-        return DAY.format(day);
+        return ChineseDates.format(day);
     }
 }

@@ -33,7 +33,7 @@ class NoticesTest {
                 UnitType.HR_SERVICE_AGENCY, Set.of(BrandLevel.CITY, BrandLevel.DISTRICT),
                 List.of(new ApplicationSubmitted.DeclaredYear(2022, 1280, new BigDecimal("88.2"), 1190, new BigDecimal("65.4"), 0, 0)),
                 new ApplicationSubmitted.LabourPractice(new BigDecimal("100"), new BigDecimal("100"), true, 2, false),
-                "applicant-a", Instant.parse("2022-11-15T02:30:00Z"));
+                "applicant-a", Instant.parse("2022-11-15T02:30:00Z"), null, null, null);
 
         List<Notice> notices = Notices.of(submitted);
 

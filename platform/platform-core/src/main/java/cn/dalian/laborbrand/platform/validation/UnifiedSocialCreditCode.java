@@ -1,5 +1,7 @@
 package cn.dalian.laborbrand.platform.validation;
 
+import java.util.Optional;
+
 /**
  * The Unified Social Credit Code (统一社会信用代码, GB 32100-2015) that names every applicant unit: 18 characters of
  * {@code 0-9A-HJ-NPQRTUWXY}, the last one a check character over the first 17. The registering department, unit type
@@ -13,6 +15,26 @@ public final class UnifiedSocialCreditCode {
     private static final int LENGTH = 18;
 
     private UnifiedSocialCreditCode() {
+    }
+
+    /** What is wrong with the text as a code, in Chinese for the person who typed it; empty when it is valid. */
+    public static Optional<String> problemWith(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.of("请填写统一社会信用代码。");
+        }
+        if (code.length() != LENGTH) {
+            return Optional.of("统一社会信用代码应为 18 位，您填写了 " + code.length() + " 位。");
+        }
+        for (int i = 0; i < LENGTH; i++) {
+            if (CHARACTERS.indexOf(code.charAt(i)) < 0) {
+                return Optional.of("统一社会信用代码第 " + (i + 1) + " 位“" + code.charAt(i)
+                        + "”不是允许的字符（只用数字和大写字母，不含 I、O、S、V、Z）。");
+            }
+        }
+        if (!isValid(code)) {
+            return Optional.of("统一社会信用代码的校验位（第 18 位）不正确，请核对营业执照。");
+        }
+        return Optional.empty();
     }
 
     /** Whether the text is a code whose characters are allowed and whose check character is right. */

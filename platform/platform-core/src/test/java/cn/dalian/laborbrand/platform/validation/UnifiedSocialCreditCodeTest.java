@@ -2,6 +2,7 @@ package cn.dalian.laborbrand.platform.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,5 +45,14 @@ class UnifiedSocialCreditCodeTest {
     @ValueSource(strings = { "912102440580649632", "912102422418131090" })
     void aMistypedDigitChangesTheCheckCharacter(String mistyped) {
         assertThat(UnifiedSocialCreditCode.isValid(mistyped)).isFalse();
+    }
+
+    @Test
+    void theProblemWithACodeSaysWhatIsWrongInChinese() {
+        assertThat(UnifiedSocialCreditCode.problemWith("91210244058064963")).contains("统一社会信用代码应为 18 位，您填写了 17 位。");
+        assertThat(UnifiedSocialCreditCode.problemWith("9121024405806496310")).contains("统一社会信用代码应为 18 位，您填写了 19 位。");
+        assertThat(UnifiedSocialCreditCode.problemWith("91210244O580649631")).get().asString().contains("第 9 位“O”");
+        assertThat(UnifiedSocialCreditCode.problemWith("912102440580649632")).get().asString().contains("校验位");
+        assertThat(UnifiedSocialCreditCode.problemWith("912102440580649631")).isEmpty();
     }
 }

@@ -31,6 +31,8 @@ public class PlatformTestInitializer implements ApplicationContextInitializer<Co
                 "laborbrand.events.resubmit-after", "1s",
                 "laborbrand.events.consumer-backoff", "200ms");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("platform-test-servers", environment));
+        // the demo data (db/demo) gives the tests a campaign open whatever the date, as in the embedded run
+        context.getEnvironment().getPropertySources().addLast(new MapPropertySource("platform-test-demo", Map.of("LABORBRAND_DEMO_DATA", "true")));
         // replaces the platform's Clock bean, so that tests can move time instead of waiting
         context.getBeanFactory().registerSingleton("clock", PlatformTestInfrastructure.clock());
         // a JSON endpoint of every kind of field, for StrictInputContract in services that take no JSON body yet

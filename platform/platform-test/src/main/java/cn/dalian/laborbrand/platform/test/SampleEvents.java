@@ -9,13 +9,18 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import cn.dalian.laborbrand.contracts.application.ApplicationResubmitted;
 import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
+import cn.dalian.laborbrand.contracts.application.ApplicationWithdrawn;
+import cn.dalian.laborbrand.contracts.application.CampaignPublished;
 import cn.dalian.laborbrand.contracts.eligibility.EligibilityAssessed;
 import cn.dalian.laborbrand.contracts.envelope.EventEnvelope;
 import cn.dalian.laborbrand.contracts.events.EventCodec;
 import cn.dalian.laborbrand.contracts.events.EventDefinition;
 import cn.dalian.laborbrand.contracts.registry.BrandRegistered;
 import cn.dalian.laborbrand.contracts.review.BrandCertified;
+import cn.dalian.laborbrand.contracts.review.DistrictDecisionMade;
+import cn.dalian.laborbrand.contracts.review.SupplementRequested;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.contracts.vocabulary.UnitType;
 
@@ -35,7 +40,7 @@ public final class SampleEvents {
                 List.of(new ApplicationSubmitted.DeclaredYear(2021, 1120, new BigDecimal("86.5"), 1050, new BigDecimal("62"), 0, 0),
                         new ApplicationSubmitted.DeclaredYear(2022, 1280, new BigDecimal("88.2"), 1190, new BigDecimal("65.4"), 0, 0)),
                 new ApplicationSubmitted.LabourPractice(new BigDecimal("100"), new BigDecimal("100"), true, 2, false),
-                "applicant-a", Instant.now());
+                "applicant-a", Instant.now(), null, null, null);
     }
 
     /** Its pre-check: district level met; with an unfinished rectification when {@code blocking}. */
@@ -73,6 +78,11 @@ public final class SampleEvents {
             case EligibilityAssessed assessed -> assessed.applicationId().toString();
             case BrandCertified certified -> certified.caseId().toString();
             case BrandRegistered registered -> registered.brandId().toString();
+            case ApplicationResubmitted resubmitted -> resubmitted.applicationId().toString();
+            case ApplicationWithdrawn withdrawn -> withdrawn.applicationId().toString();
+            case CampaignPublished campaign -> campaign.code();
+            case SupplementRequested requested -> requested.caseId().toString();
+            case DistrictDecisionMade decided -> decided.caseId().toString();
             default -> throw new IllegalArgumentException("no subject known for " + payload.getClass().getSimpleName() + ": add it here");
         };
     }

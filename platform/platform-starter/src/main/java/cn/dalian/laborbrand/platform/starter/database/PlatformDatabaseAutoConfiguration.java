@@ -1,5 +1,6 @@
 package cn.dalian.laborbrand.platform.starter.database;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -19,7 +20,7 @@ public class PlatformDatabaseAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    FlywayMigrationStrategy platformMigrations() {
-        return new PlatformMigrations();
+    FlywayMigrationStrategy platformMigrations(@Value("${laborbrand.demo-data:false}") boolean demoData) {
+        return new PlatformMigrations(demoData);
     }
 }
