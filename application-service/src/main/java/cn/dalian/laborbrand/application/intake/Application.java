@@ -11,12 +11,14 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import cn.dalian.laborbrand.contracts.application.ApplicationEvents;
 import cn.dalian.laborbrand.contracts.application.ApplicationResubmitted;
 import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
 import cn.dalian.laborbrand.contracts.application.ApplicationWithdrawn;
 import cn.dalian.laborbrand.contracts.events.Changed;
+import cn.dalian.laborbrand.contracts.vocabulary.ApplicationPart;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.platform.problem.ProblemCode;
@@ -79,6 +81,28 @@ public record Application(UUID id, String campaign, String orgId, String distric
             }
         }
 
+        /** The parts in which this content differs from an earlier one; rates compare by value (86.5 is 86.50). */
+        public Set<ApplicationPart> partsChangedFrom(Content before) {
+            Set<ApplicationPart> changed = EnumSet.noneOf(ApplicationPart.class);
+            if (!brandName.equals(before.brandName) || !Objects.equals(cityBrandName, before.cityBrandName)) {
+                changed.add(ApplicationPart.BRAND_NAME);
+            }
+            if (!Objects.equals(description, before.description)) {
+                changed.add(ApplicationPart.DESCRIPTION);
+            }
+            if (!requestedLevels.equals(before.requestedLevels)) {
+                changed.add(ApplicationPart.LEVELS);
+            }
+            if (declaredYears.size() != before.declaredYears.size() || IntStream.range(0, declaredYears.size())
+                    .anyMatch(i -> !declaredYears.get(i).sameFiguresAs(before.declaredYears.get(i)))) {
+                changed.add(ApplicationPart.DECLARED_YEARS);
+            }
+            if (!Objects.equals(labourPractice, before.labourPractice)) {
+                changed.add(ApplicationPart.LABOUR_PRACTICE);
+            }
+            return changed;
+        }
+
         /**
          * Characters as a person counts them: each Chinese character, letter, digit or punctuation mark is one, whatever
          * its encoding (a character outside the Basic Multilingual Plane is one, not two); line breaks are not counted.
@@ -112,7 +136,7 @@ public record Application(UUID id, String campaign, String orgId, String distric
     public Application revise(Content revised, int editedVersion, Instant now) {
         if (status == ApplicationStatus.SUPPLEMENT_REQUESTED) {
             Set<ApplicationPart> notReopened = EnumSet.noneOf(ApplicationPart.class);
-            notReopened.addAll(ApplicationPart.changedBetween(content, revised));
+            notReopened.addAll(revised.partsChangedFrom(content));
             notReopened.removeAll(supplement.parts());
             if (!notReopened.isEmpty()) {
                 throw new PlatformException(IntakeProblem.PART_NOT_REOPENED, "补充材料只能修改区人社部门要求补充的内容（"
@@ -159,9 +183,8 @@ public record Application(UUID id, String campaign, String orgId, String distric
         Unit handedIn = supplement.parts().contains(ApplicationPart.UNIT_PROFILE) ? currentUnit : unit;
         Application resubmitted = new Application(id, campaign, orgId, district, handedIn, content, ApplicationStatus.SUBMITTED, createdBy,
                 createdAt, now, username, now, null, resubmissionRound + 1, null, version);
-        Set<String> reopened = supplement.parts().stream().map(Enum::name).collect(Collectors.toSet());
         return Changed.to(resubmitted, ApplicationEvents.RESUBMITTED.about(id,
-                new ApplicationResubmitted(id, resubmitted.resubmissionRound(), reopened, resubmitted.asSubmitted())));
+                new ApplicationResubmitted(id, resubmitted.resubmissionRound(), supplement.parts(), resubmitted.asSubmitted())));
     }
 
     /** The unit withdraws what it handed in, before the district decides. */

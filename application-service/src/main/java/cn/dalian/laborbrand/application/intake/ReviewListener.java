@@ -1,7 +1,5 @@
 package cn.dalian.laborbrand.application.intake;
 
-import java.util.stream.Collectors;
-
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +22,7 @@ class ReviewListener {
     void onSupplementRequested(String message) {
         inbox.receive(message, ReviewEvents.SUPPLEMENT_REQUESTED, event -> {
             var requested = event.payload();
-            intake.requestSupplement(requested.applicationId(), new Supplement(
-                    requested.parts().stream().map(ApplicationPart::valueOf).collect(Collectors.toSet()), requested.note(), requested.dueOn()));
+            intake.requestSupplement(requested.applicationId(), new Supplement(requested.parts(), requested.note(), requested.dueOn()));
         });
     }
 

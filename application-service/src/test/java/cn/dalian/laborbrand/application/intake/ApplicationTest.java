@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.dalian.laborbrand.contracts.application.ApplicationEvents;
 import cn.dalian.laborbrand.contracts.events.Changed;
+import cn.dalian.laborbrand.contracts.vocabulary.ApplicationPart;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.contracts.vocabulary.UnitType;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
@@ -147,7 +148,7 @@ class ApplicationTest {
                 })
                 .expectEvent(ApplicationEvents.RESUBMITTED, ID, event -> {
                     assertThat(event.round()).isEqualTo(1);
-                    assertThat(event.reopenedParts()).containsExactly("DECLARED_YEARS");
+                    assertThat(event.reopenedParts()).containsExactly(ApplicationPart.DECLARED_YEARS);
                     assertThat(event.application().district()).isEqualTo("210211");
                 });
     }

@@ -21,6 +21,7 @@ import cn.dalian.laborbrand.contracts.events.EventCodec;
 import cn.dalian.laborbrand.contracts.review.DistrictDecisionMade;
 import cn.dalian.laborbrand.contracts.review.ReviewEvents;
 import cn.dalian.laborbrand.contracts.review.SupplementRequested;
+import cn.dalian.laborbrand.contracts.vocabulary.ApplicationPart;
 import cn.dalian.laborbrand.platform.test.KafkaProbe;
 import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
 import cn.dalian.laborbrand.platform.test.SampleEvents;
@@ -48,7 +49,7 @@ class SupplementIT {
         UUID id = submitted();
 
         // when the 甘井子 bureau asks for the yearly figures again, due in 3 working days
-        requestSupplement(id, Set.of("DECLARED_YEARS"));
+        requestSupplement(id, Set.of(ApplicationPart.DECLARED_YEARS));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(id)).isEqualTo("SUPPLEMENT_REQUESTED"));
         var reopened = read(id);
         assertThat(reopened.supplement().parts()).containsExactly(ApplicationPart.DECLARED_YEARS);
@@ -85,7 +86,7 @@ class SupplementIT {
         assertThat(record).isPresent();
         var resubmitted = new EventCodec().read(record.get().value(), ApplicationEvents.RESUBMITTED).payload();
         assertThat(resubmitted.round()).isEqualTo(1);
-        assertThat(resubmitted.reopenedParts()).containsExactly("DECLARED_YEARS");
+        assertThat(resubmitted.reopenedParts()).containsExactly(ApplicationPart.DECLARED_YEARS);
         assertThat(resubmitted.application().declaredYears().get(1).trainingPassRatePercent()).isEqualByComparingTo("84.1");
     }
 
@@ -128,7 +129,7 @@ class SupplementIT {
         return created.id();
     }
 
-    private void requestSupplement(UUID id, Set<String> parts) {
+    private void requestSupplement(UUID id, Set<ApplicationPart> parts) {
         KafkaProbe.send(ReviewEvents.SUPPLEMENT_REQUESTED_TOPIC, CASE.toString(), SampleEvents.message(ReviewEvents.SUPPLEMENT_REQUESTED,
                 new SupplementRequested(CASE, id, TestUser.APPLICANT_A.orgId(), "210211", parts, "2022 年度培训合格率与培训台账不一致，请核实后重新填写。",
                         LocalDate.of(2022, 11, 23), 3, "reviewer-ganjingzi", Instant.now())));

@@ -3,6 +3,8 @@ package cn.dalian.laborbrand.contracts.application;
 import java.util.Set;
 import java.util.UUID;
 
+import cn.dalian.laborbrand.contracts.vocabulary.ApplicationPart;
+
 /**
  * The unit handed its application in again after the district asked for a supplement (补充材料). Subject: the
  * application id.
@@ -11,5 +13,5 @@ import java.util.UUID;
  * @param reopenedParts the parts the supplement request opened, the only ones that may differ
  * @param application   the whole application as resubmitted, as {@link ApplicationSubmitted} describes one
  */
-public record ApplicationResubmitted(UUID applicationId, int round, Set<String> reopenedParts, ApplicationSubmitted application) {
+public record ApplicationResubmitted(UUID applicationId, int round, Set<ApplicationPart> reopenedParts, ApplicationSubmitted application) {
 }

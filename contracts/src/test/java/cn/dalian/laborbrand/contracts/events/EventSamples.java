@@ -26,6 +26,7 @@ import cn.dalian.laborbrand.contracts.review.ReviewEvents;
 import cn.dalian.laborbrand.contracts.review.SupplementRequested;
 import cn.dalian.laborbrand.contracts.subsidy.SubsidyEntitlementCreated;
 import cn.dalian.laborbrand.contracts.subsidy.SubsidyEvents;
+import cn.dalian.laborbrand.contracts.vocabulary.ApplicationPart;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.contracts.vocabulary.UnitType;
 
@@ -50,12 +51,12 @@ final class EventSamples {
 
     static final Map<EventDefinition<?>, Object> PAYLOADS = Map.ofEntries(
             Map.entry(ApplicationEvents.SUBMITTED, SUBMISSION),
-            Map.entry(ApplicationEvents.RESUBMITTED, new ApplicationResubmitted(APPLICATION, 1, Set.of("DECLARED_YEARS"), SUBMISSION)),
+            Map.entry(ApplicationEvents.RESUBMITTED, new ApplicationResubmitted(APPLICATION, 1, Set.of(ApplicationPart.DECLARED_YEARS), SUBMISSION)),
             Map.entry(ApplicationEvents.WITHDRAWN, new ApplicationWithdrawn(APPLICATION, "2022", ORG, "210211", "品牌名称需重新论证，本年度暂不申报。",
                     "applicant-a", Instant.parse("2022-11-16T01:00:00Z"))),
             Map.entry(ApplicationEvents.CAMPAIGN_PUBLISHED, new CampaignPublished("2022", "2022年度劳务品牌申报认定", "大就办发〔2022〕9号",
                     List.of(2021, 2022), LocalDate.of(2022, 11, 10), LocalDate.of(2022, 11, 22), LocalDate.of(2022, 12, 2), 5, 0)),
-            Map.entry(ReviewEvents.SUPPLEMENT_REQUESTED, new SupplementRequested(CASE, APPLICATION, ORG, "210211", Set.of("DECLARED_YEARS"),
+            Map.entry(ReviewEvents.SUPPLEMENT_REQUESTED, new SupplementRequested(CASE, APPLICATION, ORG, "210211", Set.of(ApplicationPart.DECLARED_YEARS),
                     "2022 年度培训合格率与培训台账不一致，请核实后重新填写。", LocalDate.of(2022, 11, 23), 3, "reviewer-ganjingzi",
                     Instant.parse("2022-11-18T02:00:00Z"))),
             Map.entry(EligibilityEvents.ASSESSED, new EligibilityAssessed(APPLICATION, "2022", ORG, "210211", "2022/v1",

@@ -3,6 +3,9 @@ package cn.dalian.laborbrand.review.casework;
 /** What happened to a case, as its history shows it. */
 public enum CaseAction {
     OPENED("受理申报"),
+    SUPPLEMENT_REQUESTED("要求补充材料"),
+    RESUBMITTED("补充材料后重新提交"),
+    WITHDRAWN("申报单位撤回申报"),
     DISTRICT_SELECTED("区级初审通过"),
     DISTRICT_REJECTED("区级初审未通过"),
     PUBLICITY_STARTED("开始公示"),

@@ -13,6 +13,6 @@ import cn.dalian.laborbrand.review.precheck.Precheck;
  * pre-check (null while it is still running), and the outcome.
  */
 public record CaseDetailView(UUID id, UUID applicationId, String campaign, String orgId, String unitName, String district,
-        String brandName, Set<BrandLevel> requestedLevels, ReviewStage stage, String stageLabel, Instant openedAt,
+        String brandName, String cityBrandName, Set<BrandLevel> requestedLevels, ReviewStage stage, String stageLabel, Instant openedAt,
         DistrictDecision districtDecision, BrandLevel certifiedLevel, UUID brandId, LocalDate certifiedOn, Precheck precheck) {
 }

@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 import cn.dalian.laborbrand.contracts.application.ApplicationEvents;
 import cn.dalian.laborbrand.platform.starter.events.EventInbox;
 
-/** Every submitted application lands in the queue of its district bureau. */
+/**
+ * Every submitted application lands in the queue of its district bureau; a resubmission returns its case there; a
+ * withdrawal closes it.
+ */
 @Component
 class CaseOpeningListener {
 
@@ -21,5 +24,15 @@ class CaseOpeningListener {
     @KafkaListener(topics = ApplicationEvents.SUBMITTED_TOPIC)
     void onSubmitted(String message) {
         inbox.receive(message, ApplicationEvents.SUBMITTED, event -> casework.open(event.payload()));
+    }
+
+    @KafkaListener(topics = ApplicationEvents.RESUBMITTED_TOPIC)
+    void onResubmitted(String message) {
+        inbox.receive(message, ApplicationEvents.RESUBMITTED, event -> casework.resubmitted(event.payload()));
+    }
+
+    @KafkaListener(topics = ApplicationEvents.WITHDRAWN_TOPIC)
+    void onWithdrawn(String message) {
+        inbox.receive(message, ApplicationEvents.WITHDRAWN, event -> casework.withdrawn(event.payload()));
     }
 }

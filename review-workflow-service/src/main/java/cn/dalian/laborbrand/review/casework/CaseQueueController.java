@@ -62,6 +62,14 @@ class CaseQueueController {
         return detailOf(casework.decideAtDistrict(id, Reviewer.of(user), request));
     }
 
+    /** Reopens named parts of the application for the unit to supplement, due in working days. */
+    @PostMapping("/{id}/supplement-request")
+    @PreAuthorize("hasRole('DISTRICT_REVIEWER')")
+    public CaseDetailView requestSupplement(CurrentUser user, @PathVariable UUID id,
+            @Valid @RequestBody CaseRequests.SupplementRequest request) {
+        return detailOf(casework.requestSupplement(id, Reviewer.of(user), request));
+    }
+
     @PostMapping("/{id}/city-review")
     @PreAuthorize("hasRole('CITY_REVIEWER')")
     public CaseDetailView reviewAtCity(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody CaseRequests.CityReviewRequest request) {

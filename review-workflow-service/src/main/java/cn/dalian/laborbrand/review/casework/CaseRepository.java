@@ -34,9 +34,10 @@ class CaseRepository {
     /** False when the application has its case already. */
     boolean insert(ReviewCase reviewCase) {
         return jdbc.sql("""
-                INSERT INTO review_case (id, application_id, campaign, org_id, unit_name, district, brand_name, requested_levels,
-                                         stage, opened_at, version)
-                VALUES (:id, :applicationId, :campaign, :orgId, :unitName, :district, :brandName, :levels, :stage, :openedAt, 0)
+                INSERT INTO review_case (id, application_id, campaign, org_id, unit_name, district, brand_name, city_brand_name,
+                                         requested_levels, stage, opened_at, version)
+                VALUES (:id, :applicationId, :campaign, :orgId, :unitName, :district, :brandName, :cityBrandName, :levels, :stage,
+                        :openedAt, 0)
                 ON CONFLICT (application_id) DO NOTHING
                 """)
                 .param("id", reviewCase.id())
@@ -46,6 +47,7 @@ class CaseRepository {
                 .param("unitName", reviewCase.unitName())
                 .param("district", reviewCase.district())
                 .param("brandName", reviewCase.brandName())
+                .param("cityBrandName", reviewCase.cityBrandName())
                 .param("levels", EnumColumns.join(reviewCase.requestedLevels()))
                 .param("stage", reviewCase.stage().name())
                 .param("openedAt", Timestamp.from(reviewCase.openedAt()))
@@ -59,6 +61,10 @@ class CaseRepository {
         columns.put("id", reviewCase.id());
         columns.put("version", reviewCase.version());
         columns.put("stage", reviewCase.stage().name());
+        columns.put("unitName", reviewCase.unitName());
+        columns.put("brandName", reviewCase.brandName());
+        columns.put("cityBrandName", reviewCase.cityBrandName());
+        columns.put("levels", EnumColumns.join(reviewCase.requestedLevels()));
         columns.put("selected", decision == null ? null : decision.districtLevelSelected());
         columns.put("recommended", decision == null ? null : decision.cityRecommended());
         columns.put("comment", decision == null ? null : decision.comment());
@@ -68,7 +74,8 @@ class CaseRepository {
         columns.put("brandId", reviewCase.brandId());
         columns.put("certifiedOn", reviewCase.certifiedOn());
         int updated = jdbc.sql("""
-                UPDATE review_case SET stage = :stage, district_level_selected = :selected, city_recommended = :recommended,
+                UPDATE review_case SET stage = :stage, unit_name = :unitName, brand_name = :brandName, city_brand_name = :cityBrandName,
+                       requested_levels = :levels, district_level_selected = :selected, city_recommended = :recommended,
                        decision_comment = :comment, decided_by = :decidedBy, decided_at = :decidedAt,
                        certified_level = :level, brand_id = :brandId, certified_on = :certifiedOn, version = version + 1
                 WHERE id = :id AND version = :version
@@ -148,7 +155,7 @@ class CaseRepository {
         String level = row.getString("certified_level");
         return new ReviewCase(row.getObject("id", UUID.class), row.getObject("application_id", UUID.class),
                 row.getString("campaign"), row.getString("org_id"), row.getString("unit_name"), row.getString("district"),
-                row.getString("brand_name"), EnumColumns.split(row.getString("requested_levels"), BrandLevel.class), ReviewStage.valueOf(row.getString("stage")),
+                row.getString("brand_name"), row.getString("city_brand_name"), EnumColumns.split(row.getString("requested_levels"), BrandLevel.class), ReviewStage.valueOf(row.getString("stage")),
                 decision, level == null ? null : BrandLevel.valueOf(level), row.getObject("brand_id", UUID.class),
                 row.getObject("certified_on", LocalDate.class), row.getTimestamp("opened_at").toInstant(), row.getInt("version"));
     }

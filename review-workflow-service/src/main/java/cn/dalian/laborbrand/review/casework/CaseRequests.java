@@ -1,8 +1,15 @@
 package cn.dalian.laborbrand.review.casework;
 
+import java.util.Set;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import cn.dalian.laborbrand.contracts.vocabulary.ApplicationPart;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 
 /** What reviewers send when they decide. */
@@ -29,5 +36,15 @@ public final class CaseRequests {
             @NotNull(message = "请选择是否核准认定") Boolean approved,
             BrandLevel level,
             @Size(max = 2000, message = "意见不能超过 2000 个字") String comment) {
+    }
+
+    /**
+     * The district's request for a supplement (补充材料): which parts it reopens, what is missing, and within how many
+     * working days the unit resubmits.
+     */
+    public record SupplementRequest(
+            @NotEmpty(message = "请选择需要补充的内容") Set<@NotNull ApplicationPart> parts,
+            @NotBlank(message = "请写明需要补充什么、为什么") @Size(max = 2000, message = "补充说明不能超过 2000 个字") String note,
+            @Min(value = 1, message = "补充期限至少 1 个工作日") @Max(value = 30, message = "补充期限最多 30 个工作日") int dueWorkingDays) {
     }
 }

@@ -10,7 +10,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.dalian.laborbrand.contracts.application.ApplicationResubmitted;
 import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
+import cn.dalian.laborbrand.contracts.application.ApplicationWithdrawn;
 import cn.dalian.laborbrand.platform.paging.Page;
 import cn.dalian.laborbrand.platform.paging.PageQuery;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
@@ -19,6 +21,7 @@ import cn.dalian.laborbrand.review.casework.CaseRequests.ApprovalRequest;
 import cn.dalian.laborbrand.review.casework.CaseRequests.CityReviewRequest;
 import cn.dalian.laborbrand.review.casework.CaseRequests.DistrictDecisionRequest;
 import cn.dalian.laborbrand.review.precheck.Precheck;
+import cn.dalian.laborbrand.review.calendar.CalendarService;
 import cn.dalian.laborbrand.review.precheck.PrecheckService;
 
 /**
@@ -34,11 +37,13 @@ public class CaseworkService {
 
     private final CaseRepository cases;
     private final PrecheckService prechecks;
+    private final CalendarService calendar;
     private final EventOutbox outbox;
     private final Clock clock;
 
-    CaseworkService(CaseRepository cases, PrecheckService prechecks, EventOutbox outbox, Clock clock) {
+    CaseworkService(CaseRepository cases, PrecheckService prechecks, CalendarService calendar, EventOutbox outbox, Clock clock) {
         this.cases = cases;
+        this.calendar = calendar;
         this.prechecks = prechecks;
         this.outbox = outbox;
         this.clock = clock;
@@ -102,6 +107,30 @@ public class CaseworkService {
     ReviewCase decideAtDistrict(UUID id, Reviewer reviewer, DistrictDecisionRequest request) {
         ReviewCase reviewCase = visibleCase(id, reviewer);
         return store(reviewCase.decideAtDistrict(request, prechecks.of(reviewCase.applicationId()), reviewer.username(), clock.instant()));
+    }
+
+    /** The district asks for a supplement, due the given number of working days after today. */
+    @Transactional
+    ReviewCase requestSupplement(UUID id, Reviewer reviewer, CaseRequests.SupplementRequest request) {
+        LocalDate today = LocalDate.now(clock.withZone(DALIAN));
+        LocalDate dueOn = calendar.lastDayOf(today.plusDays(1), request.dueWorkingDays());
+        return store(visibleCase(id, reviewer).requestSupplement(request, dueOn, reviewer.username(), clock.instant()));
+    }
+
+    /** The unit resubmitted: its case returns to the district queue; a late or repeated event changes nothing. */
+    @Transactional
+    public void resubmitted(ApplicationResubmitted resubmission) {
+        cases.findByApplication(resubmission.applicationId())
+                .flatMap(reviewCase -> reviewCase.resubmitted(resubmission, clock.instant()))
+                .ifPresent(this::store);
+    }
+
+    /** The unit withdrew: its case closes, unless the district decided first. */
+    @Transactional
+    public void withdrawn(ApplicationWithdrawn withdrawal) {
+        cases.findByApplication(withdrawal.applicationId())
+                .flatMap(reviewCase -> reviewCase.withdrawn(withdrawal, clock.instant()))
+                .ifPresent(this::store);
     }
 
     @Transactional

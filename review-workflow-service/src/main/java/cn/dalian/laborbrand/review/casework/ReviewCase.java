@@ -8,8 +8,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import cn.dalian.laborbrand.contracts.application.ApplicationResubmitted;
 import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
+import cn.dalian.laborbrand.contracts.application.ApplicationWithdrawn;
 import cn.dalian.laborbrand.contracts.events.OutgoingEvent;
 import cn.dalian.laborbrand.contracts.events.Outcome;
 import cn.dalian.laborbrand.contracts.review.BrandCertified;
@@ -17,11 +20,15 @@ import cn.dalian.laborbrand.contracts.review.DistrictDecisionMade;
 import cn.dalian.laborbrand.contracts.review.PublicityEnded;
 import cn.dalian.laborbrand.contracts.review.PublicityStarted;
 import cn.dalian.laborbrand.contracts.review.ReviewEvents;
+import cn.dalian.laborbrand.contracts.review.SupplementRequested;
+import cn.dalian.laborbrand.contracts.vocabulary.ApplicationPart;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
+import cn.dalian.laborbrand.platform.text.ChineseDates;
 import cn.dalian.laborbrand.review.casework.CaseRequests.ApprovalRequest;
 import cn.dalian.laborbrand.review.casework.CaseRequests.CityReviewRequest;
 import cn.dalian.laborbrand.review.casework.CaseRequests.DistrictDecisionRequest;
+import cn.dalian.laborbrand.review.casework.CaseRequests.SupplementRequest;
 import cn.dalian.laborbrand.review.precheck.Precheck;
 
 /**
@@ -32,7 +39,7 @@ import cn.dalian.laborbrand.review.precheck.Precheck;
  * and the events it causes.
  */
 public record ReviewCase(UUID id, UUID applicationId, String campaign, String orgId, String unitName, String district,
-        String brandName, Set<BrandLevel> requestedLevels, ReviewStage stage, DistrictDecision districtDecision,
+        String brandName, String cityBrandName, Set<BrandLevel> requestedLevels, ReviewStage stage, DistrictDecision districtDecision,
         BrandLevel certifiedLevel, UUID brandId, LocalDate certifiedOn, Instant openedAt, int version) {
 
     /** A case after a step: its state, the step for its history, and the events the step caused. */
@@ -53,8 +60,8 @@ public record ReviewCase(UUID id, UUID applicationId, String campaign, String or
     /** The case the district bureau finds in its queue when an application is submitted. */
     public static Moved open(UUID id, ApplicationSubmitted submitted, Instant at) {
         ReviewCase opened = new ReviewCase(id, submitted.applicationId(), submitted.campaign(), submitted.orgId(), submitted.unitName(),
-                submitted.district(), submitted.brandName(), submitted.requestedLevels(), ReviewStage.DISTRICT_REVIEW, null, null, null,
-                null, at, 0);
+                submitted.district(), submitted.brandName(), submitted.cityBrandName(), submitted.requestedLevels(), ReviewStage.DISTRICT_REVIEW,
+                null, null, null, null, at, 0);
         return new Moved(opened, new Transition(id, null, ReviewStage.DISTRICT_REVIEW, CaseAction.OPENED, submitted.submittedBy(), at, null),
                 List.of());
     }
@@ -138,7 +145,59 @@ public record ReviewCase(UUID id, UUID applicationId, String campaign, String or
         ReviewCase certified = with(ReviewStage.CERTIFIED, districtDecision, level, newBrandId, decisionDate);
         return new Moved(certified, transition(certified, CaseAction.CERTIFIED, actor, at, request.comment()), List.of(
                 ReviewEvents.BRAND_CERTIFIED.about(id, new BrandCertified(newBrandId, id, applicationId, campaign, orgId, unitName, district,
-                        brandName, level, decisionDate, actor))));
+                        brandNameAt(level), level, decisionDate, actor))));
+    }
+
+    /** The name a brand is certified under at a level: the proposed city-level name at CITY, when the unit proposed one. */
+    public String brandNameAt(BrandLevel level) {
+        return level == BrandLevel.CITY && cityBrandName != null ? cityBrandName : brandName;
+    }
+
+    /**
+     * The district asks the unit to supplement parts of its application before deciding; the case waits until the unit
+     * resubmits.
+     *
+     * @param dueOn the last day to resubmit, {@code dueWorkingDays} working days from the request
+     */
+    public Moved requestSupplement(SupplementRequest request, LocalDate dueOn, String actor, Instant at) {
+        requireStage(ReviewStage.DISTRICT_REVIEW);
+        if (districtDecision != null) {
+            throw new PlatformException(ReviewProblem.WRONG_STAGE, "区级初审意见已经作出，不能再要求补充材料。");
+        }
+        String note = request.note().strip();
+        ReviewCase waiting = with(ReviewStage.SUPPLEMENT_REQUESTED, districtDecision, null, null, null);
+        String comment = "请补充：" + request.parts().stream().sorted().map(ApplicationPart::label).collect(Collectors.joining("、")) + "。" + note
+                + "（请于 " + ChineseDates.format(dueOn) + " 前补充后重新提交）";
+        return new Moved(waiting, transition(waiting, CaseAction.SUPPLEMENT_REQUESTED, actor, at, comment), List.of(
+                ReviewEvents.SUPPLEMENT_REQUESTED.about(id, new SupplementRequested(id, applicationId, orgId, district, request.parts(), note,
+                        dueOn, request.dueWorkingDays(), actor, at))));
+    }
+
+    /**
+     * The unit resubmitted with the supplement: the case returns to the district's review with what the unit handed in
+     * now, its history kept. Empty when the case is not waiting for it (a redelivered or late event).
+     */
+    public Optional<Moved> resubmitted(ApplicationResubmitted resubmission, Instant at) {
+        if (stage != ReviewStage.SUPPLEMENT_REQUESTED) {
+            return Optional.empty();
+        }
+        ApplicationSubmitted handedIn = resubmission.application();
+        ReviewCase back = new ReviewCase(id, applicationId, campaign, orgId, handedIn.unitName(), district, handedIn.brandName(),
+                handedIn.cityBrandName(), handedIn.requestedLevels(), ReviewStage.DISTRICT_REVIEW, districtDecision, null, null, null,
+                openedAt, version);
+        String comment = "第 " + resubmission.round() + " 次补充后重新提交，补充内容："
+                + resubmission.reopenedParts().stream().sorted().map(ApplicationPart::label).collect(Collectors.joining("、")) + "。";
+        return Optional.of(new Moved(back, transition(back, CaseAction.RESUBMITTED, handedIn.submittedBy(), at, comment), List.of()));
+    }
+
+    /** The unit withdrew before the district decided: the case closes. Empty when the district had decided already. */
+    public Optional<Moved> withdrawn(ApplicationWithdrawn withdrawal, Instant at) {
+        if (districtDecision != null || (stage != ReviewStage.DISTRICT_REVIEW && stage != ReviewStage.SUPPLEMENT_REQUESTED)) {
+            return Optional.empty();
+        }
+        ReviewCase closed = with(ReviewStage.WITHDRAWN, null, null, null, null);
+        return Optional.of(new Moved(closed, transition(closed, CaseAction.WITHDRAWN, withdrawal.withdrawnBy(), at, withdrawal.reason()),
+                List.of()));
     }
 
     /** The levels the district put before the public: district level, and city level too when it recommended it. */
@@ -157,8 +216,8 @@ public record ReviewCase(UUID id, UUID applicationId, String campaign, String or
     }
 
     private ReviewCase with(ReviewStage next, DistrictDecision decision, BrandLevel level, UUID brand, LocalDate certified) {
-        return new ReviewCase(id, applicationId, campaign, orgId, unitName, district, brandName, requestedLevels, next, decision, level,
-                brand, certified, openedAt, version);
+        return new ReviewCase(id, applicationId, campaign, orgId, unitName, district, brandName, cityBrandName, requestedLevels, next, decision,
+                level, brand, certified, openedAt, version);
     }
 
     private Transition transition(ReviewCase after, CaseAction action, String actor, Instant at, String comment) {

@@ -4,6 +4,8 @@ package cn.dalian.laborbrand.review.casework;
 public enum ReviewStage {
     /** 区级初审及实地查验: the district bureau checks the materials and inspects on site. */
     DISTRICT_REVIEW("区级初审", false),
+    /** 待补充材料: the district asked the unit for a supplement; the case waits for the resubmission. */
+    SUPPLEMENT_REQUESTED("待补充材料", false),
     /** 公示: five working days on the HR website. */
     PUBLICITY("公示", false),
     /** 市级复审: forwarded to the city bureau. */
@@ -11,7 +13,9 @@ public enum ReviewStage {
     /** 核准认定: the city leading group office decides. */
     APPROVAL("核准认定", true),
     CERTIFIED("已认定", true),
-    REJECTED("未通过", false);
+    REJECTED("未通过", false),
+    /** 已撤回: the unit withdrew its application before the district decided. */
+    WITHDRAWN("已撤回", false);
 
     private final String label;
     private final boolean forwardedToCity;

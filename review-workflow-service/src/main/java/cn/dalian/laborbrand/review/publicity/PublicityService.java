@@ -15,6 +15,7 @@ import cn.dalian.laborbrand.platform.paging.Page;
 import cn.dalian.laborbrand.platform.paging.PageQuery;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.review.calendar.CalendarService;
+import cn.dalian.laborbrand.review.campaign.CampaignTermsService;
 import cn.dalian.laborbrand.review.casework.CaseworkService;
 import cn.dalian.laborbrand.review.casework.NoticeWindow;
 import cn.dalian.laborbrand.review.casework.ReviewCase;
@@ -36,11 +37,13 @@ class PublicityService {
     private final NoticeRepository notices;
     private final CalendarService calendar;
     private final PublicityProperties properties;
+    private final CampaignTermsService campaigns;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     PublicityService(CaseworkService casework, NoticeRepository notices, CalendarService calendar, PublicityProperties properties,
-            TransactionTemplate transaction, Clock clock) {
+            CampaignTermsService campaigns, TransactionTemplate transaction, Clock clock) {
+        this.campaigns = campaigns;
         this.casework = casework;
         this.notices = notices;
         this.calendar = calendar;
@@ -58,9 +61,10 @@ class PublicityService {
         if (first.isBefore(today.minusDays(tolerance)) || first.isAfter(today.plusDays(tolerance))) {
             throw new PlatformException(ReviewProblem.NOTICE_DATE_OUT_OF_RANGE);
         }
-        NoticeWindow window = new NoticeWindow(first, calendar.lastDayOf(first, properties.workingDays()), properties.workingDays());
-        ReviewCase underNotice = casework.store(casework.visibleCase(caseId, reviewer).startPublicity(window, reviewer.username(),
-                clock.instant()));
+        ReviewCase reviewCase = casework.visibleCase(caseId, reviewer);
+        int workingDays = campaigns.of(reviewCase.campaign()).noticeWorkingDays();
+        NoticeWindow window = new NoticeWindow(first, calendar.lastDayOf(first, workingDays), workingDays);
+        ReviewCase underNotice = casework.store(reviewCase.startPublicity(window, reviewer.username(), clock.instant()));
         PublicNotice notice = PublicNotice.of(underNotice, window);
         notices.insert(notice, caseId);
         return notice;

@@ -25,6 +25,8 @@ import cn.dalian.laborbrand.platform.test.SampleEvents;
 import cn.dalian.laborbrand.platform.test.PlatformTestInfrastructure;
 import cn.dalian.laborbrand.platform.test.TestUser;
 import cn.dalian.laborbrand.platform.test.Tokens;
+import cn.dalian.laborbrand.review.campaign.CampaignTermsFixture;
+import cn.dalian.laborbrand.review.campaign.CampaignTermsService;
 import cn.dalian.laborbrand.review.precheck.PrecheckService;
 
 /** A case from the district queue to certification, through the service's API, with time moved by the test clock. */
@@ -43,9 +45,13 @@ class CaseWorkflowIT {
     @Autowired
     RestTestClient http;
 
+    @Autowired
+    CampaignTermsService campaigns;
+
     @BeforeEach
     void theCampaignOf2022() {
         PlatformTestInfrastructure.clock().setTo(NOV_21);
+        CampaignTermsFixture.campaign2022Published(campaigns);
     }
 
     @AfterEach

@@ -11,18 +11,22 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import cn.dalian.laborbrand.contracts.application.ApplicationResubmitted;
 import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
+import cn.dalian.laborbrand.contracts.application.ApplicationWithdrawn;
 import cn.dalian.laborbrand.contracts.eligibility.EligibilityAssessed;
 import cn.dalian.laborbrand.contracts.review.BrandCertified;
 import cn.dalian.laborbrand.contracts.review.DistrictDecisionMade;
 import cn.dalian.laborbrand.contracts.review.PublicityEnded;
 import cn.dalian.laborbrand.contracts.review.PublicityStarted;
 import cn.dalian.laborbrand.contracts.review.ReviewEvents;
+import cn.dalian.laborbrand.contracts.vocabulary.ApplicationPart;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.platform.test.SampleEvents;
 import cn.dalian.laborbrand.review.casework.CaseRequests.ApprovalRequest;
 import cn.dalian.laborbrand.review.casework.CaseRequests.CityReviewRequest;
 import cn.dalian.laborbrand.review.casework.CaseRequests.DistrictDecisionRequest;
+import cn.dalian.laborbrand.review.casework.CaseRequests.SupplementRequest;
 import cn.dalian.laborbrand.review.precheck.Precheck;
 
 /** The stages of 工作进程 on one case alone: given the case, when a step is taken, then its state, its events or its refusal. */
@@ -38,6 +42,8 @@ class ReviewCaseTest {
     private static final DistrictDecisionRequest SELECT_AND_RECOMMEND = new DistrictDecisionRequest(true, true, "材料齐全，实地查验属实，推荐申报市级。");
     private static final DistrictDecisionRequest SELECT_ONLY = new DistrictDecisionRequest(true, false, "达到区级标准。");
     private static final Optional<Precheck> NO_RISK = Optional.empty();
+    private static final SupplementRequest SUPPLEMENT = new SupplementRequest(Set.of(ApplicationPart.DECLARED_YEARS),
+            " 2022 年度培训合格率与培训台账不一致，请核实后重新填写。", 3);
 
     private final ApplicationSubmitted submitted = SampleEvents.applicationSubmitted(Set.of(BrandLevel.DISTRICT, BrandLevel.CITY));
 
@@ -198,6 +204,82 @@ class ReviewCaseTest {
                         DEC_20))
                 .expectState(c -> assertThat(c.stage()).isEqualTo(ReviewStage.REJECTED))
                 .expectNoEvents();
+    }
+
+    @Test
+    void theDistrictAsksForASupplementAndTheCaseWaitsSayingSoInSupplementRequested() {
+        given(opened())
+                .when(c -> c.requestSupplement(SUPPLEMENT, LocalDate.of(2022, 11, 23), DISTRICT_REVIEWER, NOV_18))
+                .expectState(c -> assertThat(c.stage()).isEqualTo(ReviewStage.SUPPLEMENT_REQUESTED))
+                .expectOutcome((ReviewCase.Moved moved) -> assertThat(moved.transition().comment())
+                        .isEqualTo("请补充：各年度培训与就业数据。2022 年度培训合格率与培训台账不一致，请核实后重新填写。（请于 2022年11月23日 前补充后重新提交）"))
+                .expectEvent(ReviewEvents.SUPPLEMENT_REQUESTED, CASE, requested -> {
+                    assertThat(requested.parts()).containsExactly(ApplicationPart.DECLARED_YEARS);
+                    assertThat(requested.dueOn()).isEqualTo(LocalDate.of(2022, 11, 23));
+                    assertThat(requested.dueWorkingDays()).isEqualTo(3);
+                    assertThat(requested.orgId()).isEqualTo("912102440580649631");
+                });
+    }
+
+    @Test
+    void noSupplementIsAskedOnceTheDistrictHasDecided() {
+        given(opened()).andGiven(c -> c.decideAtDistrict(SELECT_ONLY, NO_RISK, DISTRICT_REVIEWER, NOV_18))
+                .when(c -> c.requestSupplement(SUPPLEMENT, LocalDate.of(2022, 11, 23), DISTRICT_REVIEWER, NOV_18))
+                .expectRefusal(ReviewProblem.WRONG_STAGE, "已经作出");
+        given(underNotice())
+                .when(c -> c.requestSupplement(SUPPLEMENT, LocalDate.of(2022, 11, 23), DISTRICT_REVIEWER, NOV_18))
+                .expectRefusal(ReviewProblem.WRONG_STAGE);
+    }
+
+    @Test
+    void theResubmissionReturnsTheCaseToTheDistrictWithWhatTheUnitHandedInNow() {
+        ReviewCase waiting = opened().requestSupplement(SUPPLEMENT, LocalDate.of(2022, 11, 23), DISTRICT_REVIEWER, NOV_18).state();
+        ApplicationSubmitted corrected = SampleEvents.applicationSubmitted(Set.of(BrandLevel.DISTRICT));
+
+        ReviewCase.Moved back = waiting.resubmitted(new ApplicationResubmitted(submitted.applicationId(), 1, Set.of(ApplicationPart.LEVELS),
+                corrected), NOV_18).orElseThrow();
+
+        assertThat(back.state().stage()).isEqualTo(ReviewStage.DISTRICT_REVIEW);
+        assertThat(back.state().requestedLevels()).containsExactly(BrandLevel.DISTRICT);
+        assertThat(back.transition().action()).isEqualTo(CaseAction.RESUBMITTED);
+        assertThat(back.transition().comment()).isEqualTo("第 1 次补充后重新提交，补充内容：申报层级。");
+        assertThat(back.events()).isEmpty();
+        // a case that was not waiting for it ignores a late resubmission
+        assertThat(opened().resubmitted(new ApplicationResubmitted(submitted.applicationId(), 1, Set.of(ApplicationPart.LEVELS), corrected),
+                NOV_18)).isEmpty();
+    }
+
+    @Test
+    void aWithdrawalClosesTheCaseUnlessTheDistrictDecidedFirst() {
+        var withdrawal = new ApplicationWithdrawn(submitted.applicationId(), "2022", "912102440580649631", "210211",
+                "品牌名称需重新论证，本年度暂不申报。", "applicant-a", NOV_18);
+
+        assertThat(opened().withdrawn(withdrawal, NOV_18)).get()
+                .satisfies(moved -> {
+                    assertThat(moved.state().stage()).isEqualTo(ReviewStage.WITHDRAWN);
+                    assertThat(moved.transition().comment()).isEqualTo("品牌名称需重新论证，本年度暂不申报。");
+                });
+        assertThat(underNotice().withdrawn(withdrawal, NOV_18)).isEmpty();
+    }
+
+    @Test
+    void aBrandCertifiedAtCityLevelCarriesTheCityLevelNameTheUnitProposed() {
+        ApplicationSubmitted bothNames = new ApplicationSubmitted(submitted.applicationId(), "2022", submitted.orgId(), submitted.unitName(),
+                "210211", "大连甘井子金港家政服务师劳务品牌", submitted.unitType(), submitted.requestedLevels(), submitted.declaredYears(),
+                submitted.labourPractice(), "applicant-a", NOV_18, "大连金港家政服务师劳务品牌", null, null);
+        ReviewCase atApproval = given(ReviewCase.open(CASE, bothNames, NOV_18).state())
+                .andGiven(c -> c.decideAtDistrict(SELECT_AND_RECOMMEND, NO_RISK, DISTRICT_REVIEWER, NOV_18))
+                .andGiven(c -> c.startPublicity(NOV_21_TO_25, DISTRICT_REVIEWER, NOV_18))
+                .andGiven(c -> c.endPublicity(LocalDate.of(2022, 11, 25), "system", NOV_18))
+                .andGiven(c -> c.reviewAtCity(new CityReviewRequest(true, null), "city-reviewer", NOV_18)).state();
+
+        given(atApproval)
+                .when(c -> c.approve(new ApprovalRequest(true, BrandLevel.CITY, null), BRAND, LocalDate.of(2022, 12, 20), "leading-group", DEC_20))
+                .expectEvent(ReviewEvents.BRAND_CERTIFIED, CASE, certified -> assertThat(certified.brandName()).isEqualTo("大连金港家政服务师劳务品牌"));
+        given(atApproval)
+                .when(c -> c.approve(new ApprovalRequest(true, BrandLevel.DISTRICT, null), BRAND, LocalDate.of(2022, 12, 20), "leading-group",
+                        DEC_20))
+                .expectEvent(ReviewEvents.BRAND_CERTIFIED, CASE, certified -> assertThat(certified.brandName()).isEqualTo("大连甘井子金港家政服务师劳务品牌"));
     }
 
     private ReviewCase opened() {

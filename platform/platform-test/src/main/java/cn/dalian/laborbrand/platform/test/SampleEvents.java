@@ -71,6 +71,12 @@ public final class SampleEvents {
         return (P) payload;
     }
 
+    /** The 2022 campaign as application-service publishes it (大就办发〔2022〕9号): 2021 and 2022, 5-working-day notices. */
+    public static CampaignPublished campaign2022(int version) {
+        return new CampaignPublished("2022", "2022年度劳务品牌申报认定", "大就办发〔2022〕9号", List.of(2021, 2022), LocalDate.of(2022, 11, 10),
+                LocalDate.of(2022, 11, 22), LocalDate.of(2022, 12, 2), 5, version);
+    }
+
     /** The subject (Kafka key) its producer gives the event: the aggregate the payload is about. */
     public static String subjectOf(Object payload) {
         return switch (payload) {
