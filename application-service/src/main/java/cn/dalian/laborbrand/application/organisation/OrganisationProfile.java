@@ -60,16 +60,29 @@ public record OrganisationProfile(String orgId, String legalName, UnitType unitT
             throw new PlatformException(ProfileProblem.BANK_ACCOUNT_NAME_MISMATCH, "收款账户名称“" + particulars.bankAccount().accountName()
                     + "”与单位名称“" + legalName + "”不一致：补贴只拨付到以本单位名称开立的账户。").with("field", "bankAccount.accountName");
         }
+        String mobile = keptOrNew(particulars.mobile(), previous == null ? null : previous.mobile(), "mobile", "手机号码");
+        String accountNumber = keptOrNew(particulars.bankAccount().number(), previous == null ? null : previous.bankAccount().number(),
+                "bankAccount.number", "银行账号");
         Map<DeclarationKind, Declaration> declarations = new EnumMap<>(DeclarationKind.class);
         for (DeclarationKind kind : particulars.declared()) {
             Declaration earlier = previous == null ? null : previous.declarations().get(kind);
             declarations.put(kind, earlier != null ? earlier : new Declaration(kind, username, now));
         }
         return new OrganisationProfile(tokenOrgId, legalName, particulars.unitType(), particulars.district(), particulars.address().strip(),
-                particulars.personInCharge().strip(), particulars.officePhone().strip(), particulars.mobile().strip(),
-                particulars.email().strip(), new BankAccount(legalName, particulars.bankAccount().bankName().strip(),
-                        particulars.bankAccount().number().strip()),
+                particulars.personInCharge().strip(), particulars.officePhone().strip(), mobile,
+                particulars.email().strip(), new BankAccount(legalName, particulars.bankAccount().bankName().strip(), accountNumber),
                 declarations, username, now, previous == null ? 0 : previous.version());
+    }
+
+    /** A new value, or the stored one when the unit left the (masked) field empty; the first profile needs it. */
+    private static String keptOrNew(String entered, String stored, String field, String label) {
+        if (entered != null && !entered.isBlank()) {
+            return entered.strip();
+        }
+        if (stored == null) {
+            throw new PlatformException(ProfileProblem.PERSONAL_DATA_REQUIRED, "首次填写单位档案时请填写" + label + "。").with("field", field);
+        }
+        return stored;
     }
 
     /** The declarations still to make before the unit may submit. */

@@ -77,6 +77,26 @@ class OrganisationProfileTest {
         assertThat(first.missingDeclarations()).isEmpty();
     }
 
+    @Test
+    void theMaskedMobileAndAccountLeftEmptyAreKeptButTheFirstProfileNeedsThem() {
+        OrganisationProfile first = OrganisationProfile.kept(JINGANG, particulars(JINGANG, "大连金港人力资源服务有限公司", Set.of()), null,
+                "applicant-a", NOV_14);
+        var withoutPersonalData = new OrganisationProfile.Particulars(JINGANG, "大连金港人力资源服务有限公司", UnitType.HR_SERVICE_AGENCY, "210211",
+                "大连市甘井子区华北路 238 号", "王建国", "0411-86651234", null, "jingang-hr@example.cn",
+                new BankAccount("大连金港人力资源服务有限公司", "中国工商银行大连甘井子支行", ""), Set.of());
+
+        OrganisationProfile second = OrganisationProfile.kept(JINGANG, withoutPersonalData, first, "applicant-a", NOV_14);
+        assertThat(second.mobile()).isEqualTo("13904111234");
+        assertThat(second.bankAccount().number()).isEqualTo("3400200109000123456");
+        assertThat(second.address()).endsWith("238 号");
+
+        assertThatThrownBy(() -> OrganisationProfile.kept(JINGANG, withoutPersonalData, null, "applicant-a", NOV_14))
+                .isInstanceOfSatisfying(PlatformException.class, refused -> {
+                    assertThat(refused.code()).isEqualTo(ProfileProblem.PERSONAL_DATA_REQUIRED);
+                    assertThat(refused.getMessage()).isEqualTo("首次填写单位档案时请填写手机号码。");
+                });
+    }
+
     private static OrganisationProfile.Particulars particulars(String code, String legalName, Set<DeclarationKind> declared) {
         return new OrganisationProfile.Particulars(code, legalName, UnitType.HR_SERVICE_AGENCY, "210211", "大连市甘井子区华北路 236 号", "王建国",
                 "0411-86651234", "13904111234", "jingang-hr@example.cn",

@@ -65,12 +65,17 @@ class ProfileIT {
                 .body(PROFILE.replace("金马路 168 号", "金马路 170 号"))
                 .exchange()
                 .expectStatus().isEqualTo(428);
+        // leaving the masked mobile and account number empty keeps them
         http.put().uri("/api/organisations/me/profile").headers(Tokens.as(XINYUAN)).contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.IF_MATCH, "\"0\"")
-                .body(PROFILE.replace("金马路 168 号", "金马路 170 号"))
+                .body(PROFILE.replace("金马路 168 号", "金马路 170 号").replace("\"mobile\": \"13998765432\",", "")
+                        .replace(", \"number\": \"800112345678901234\"", ""))
                 .exchange()
                 .expectStatus().isOk()
-                .expectBody().jsonPath("$.address").isEqualTo("大连市金普新区金马路 170 号");
+                .expectBody()
+                .jsonPath("$.address").isEqualTo("大连市金普新区金马路 170 号")
+                .jsonPath("$.mobileMasked").isEqualTo("139****5432")
+                .jsonPath("$.bankAccount.numberMasked").isEqualTo("8001 **** **** 1234");
     }
 
     @Test
