@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,6 +26,10 @@ class ApplicationJourneySystemIT {
 
     private static final Duration EVENTUALLY = Duration.ofSeconds(90);
     private static final String BRAND = "大连甘井子金港家政服务师劳务品牌";
+    /** The name the unit proposes for the city level (命名规则: 大连 + 企业名号 + 行业 + 工种 + 劳务品牌). */
+    private static final String CITY_BRAND = "大连金港家政服务师劳务品牌";
+    /** What every message about the brand mentions, at either level. */
+    private static final String BRAND_MENTION = "金港家政服务师劳务品牌";
 
     @Test
     void anApplicationGoesFromSubmissionToCertificateAndSubsidy(PlatformClient client) {
@@ -33,7 +38,8 @@ class ApplicationJourneySystemIT {
 
         // 1. the unit drafts Attachment 1 for both levels and submits it
         var draft = client.post("/api/applications", applicant, """
-                {"brandName": "%s", "unitName": "大连金港人力资源服务有限公司", "unitType": "HR_SERVICE_AGENCY",
+                {"brandName": "%s", "cityBrandName": "%s",
+                 "description": "金港家政服务师品牌创建于2015年，面向甘井子区及周边城乡劳动者开展母婴护理、养老护理等特色培训。",
                  "requestedLevels": ["DISTRICT", "CITY"],
                  "declaredYears": [
                    {"year": 2021, "trainedCount": 1120, "trainingPassRatePercent": 86.5, "employedCount": 1050,
@@ -43,7 +49,7 @@ class ApplicationJourneySystemIT {
                  "labourPractice": {"contractSigningRatePercent": 100, "employmentFilingRatePercent": 100,
                                     "collectiveContractInForce": true, "labourRelationsCoordinators": 2,
                                     "massLabourDisputeOccurred": false}}
-                """.formatted(BRAND));
+                """.formatted(BRAND, CITY_BRAND));
         assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
         String applicationId = draft.json().get("id").asString();
         Instant submittedAt = Instant.now();
@@ -87,9 +93,9 @@ class ApplicationJourneySystemIT {
         assertThat(approval.status()).as(approval.toString()).isEqualTo(200);
         String brandId = approval.json().get("brandId").asString();
 
-        // 5. the registry lists it publicly with its certificate number
-        JsonNode listed = eventually(() -> client.all("/api/public/brands", null), brands -> find(brands, "brandName", BRAND));
-        assertThat(listed.get("certificateNumber").asString()).matches("DL-LB-2022-CITY-\\d{4,}");
+        // 5. the registry lists it publicly under its city-level name, with its certificate number (the demo campaign's)
+        JsonNode listed = eventually(() -> client.all("/api/public/brands", null), brands -> find(brands, "brandName", CITY_BRAND));
+        assertThat(listed.get("certificateNumber").asString()).matches("DL-LB-2026-CITY-\\d{4,}");
         assertThat(listed.get("levelLabel").asString()).isEqualTo("市级");
 
         // 6. finance sees exactly one entitlement of 5,000,000 fen for the brand
@@ -115,9 +121,9 @@ class ApplicationJourneySystemIT {
         // 7. the unit's inbox tells the story, step by step
         List<String> expected = List.of("申报书已提交", "区级初审结果", "公示开始", "公示期满", "劳务品牌认定通过", "证书已颁发", "一次性奖补");
         eventually(() -> client.all("/api/notifications", applicant),
-                inbox -> titles(inbox, BRAND).containsAll(expected) ? inbox : null);
+                inbox -> titles(inbox, BRAND_MENTION).containsAll(expected) ? inbox : null);
         assertThat(titles(client.all("/api/notifications", district).json(), "大连金港人力资源服务有限公司")).contains("新的待审申报");
-        assertThat(titles(client.all("/api/notifications", client.tokenOf("finance-clerk")).json(), BRAND)).contains("新的奖补待经办");
+        assertThat(titles(client.all("/api/notifications", client.tokenOf("finance-clerk")).json(), BRAND_MENTION)).contains("新的奖补待经办");
     }
 
     @Test
@@ -127,7 +133,8 @@ class ApplicationJourneySystemIT {
         String jinzhou = client.tokenOf("reviewer-jinzhou");
         String brand = "大连金州海湾焊工劳务品牌";
         var draft = client.post("/api/applications", applicant, """
-                {"brandName": "%s", "unitName": "大连海湾职业培训学校", "unitType": "VOCATIONAL_SCHOOL", "requestedLevels": ["DISTRICT"],
+                {"brandName": "%s", "description": "海湾焊工品牌依托学校焊接实训基地，为金州区装备制造企业定向培养焊工。",
+                 "requestedLevels": ["DISTRICT"],
                  "declaredYears": [
                    {"year": 2021, "trainedCount": 640, "trainingPassRatePercent": 91.0, "employedCount": 560,
                     "speciallyTrainedSharePercent": 55.0, "lostDisputeCases": 0, "unfinishedRectifications": 0},
@@ -154,6 +161,63 @@ class ApplicationJourneySystemIT {
         JsonNode notice = find(client.all("/api/public/notices", null).json(), "brandName", brand);
         assertThat(notice).isNotNull();
         assertThat(notice.get("unitName").asString()).isEqualTo("大连海湾职业培训学校");
+    }
+
+    @Test
+    void aSupplementRoundTripReopensOnlyWhatTheDistrictAskedForAndReturnsTheCaseToIt(PlatformClient client) {
+        // given 大连海湾职业培训学校 (金州区) submits for the district level, its 2022 pass rate mistyped as 78 %
+        String applicant = client.tokenOf("applicant-b");
+        String jinzhou = client.tokenOf("reviewer-jinzhou");
+        String body = """
+                {"brandName": "大连金州海湾电工劳务品牌", "description": "海湾电工品牌依托学校电工实训基地，为金州区企业定向培养电工。",
+                 "requestedLevels": ["DISTRICT"],
+                 "declaredYears": [
+                   {"year": 2021, "trainedCount": 640, "trainingPassRatePercent": 91.0, "employedCount": 560,
+                    "speciallyTrainedSharePercent": 55.0, "lostDisputeCases": 0, "unfinishedRectifications": 0},
+                   {"year": 2022, "trainedCount": 710, "trainingPassRatePercent": 78.0, "employedCount": 605,
+                    "speciallyTrainedSharePercent": 58.0, "lostDisputeCases": 0, "unfinishedRectifications": 0}],
+                 "labourPractice": {"contractSigningRatePercent": 100, "employmentFilingRatePercent": 100,
+                                    "collectiveContractInForce": true, "labourRelationsCoordinators": 1,
+                                    "massLabourDisputeOccurred": false}}
+                """;
+        var draft = client.post("/api/applications", applicant, body);
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+        String applicationId = draft.json().get("id").asString();
+        assertThat(client.post("/api/applications/" + applicationId + "/submit", applicant, "").status()).isEqualTo(200);
+        JsonNode firstAssessment = eventually(() -> client.get("/api/eligibility/assessments/" + applicationId, jinzhou));
+        assertThat(firstAssessment.get("levelsMet").size()).isZero();
+        String caseId = eventually(() -> client.all("/api/reviews/cases", jinzhou), queue -> find(queue, "applicationId", applicationId))
+                .get("id").asString();
+
+        // when the 金州 bureau asks for the yearly figures again, within 3 working days
+        var asked = client.post("/api/reviews/cases/" + caseId + "/supplement-request", jinzhou, """
+                {"parts": ["DECLARED_YEARS"], "note": "2022 年度培训合格率与培训台账不一致，请核实后重新填写。", "dueWorkingDays": 3}
+                """);
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(200);
+
+        // then the unit sees its application reopened for the figures only
+        JsonNode reopened = eventually(() -> client.get("/api/applications/" + applicationId, applicant),
+                application -> "SUPPLEMENT_REQUESTED".equals(application.get("status").asString()) ? application : null);
+        assertThat(reopened.get("supplement").get("parts").toString()).isEqualTo("[\"DECLARED_YEARS\"]");
+        String version = "\"" + reopened.get("version").asInt() + "\"";
+        var renamed = client.put("/api/applications/" + applicationId, applicant, body.replace("海湾电工", "海湾钳工"), Map.of("If-Match", version));
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(409);
+        assertThat(renamed.json().get("code").asString()).isEqualTo("PART_NOT_REOPENED");
+        var corrected = client.put("/api/applications/" + applicationId, applicant,
+                body.replace("\"trainingPassRatePercent\": 78.0", "\"trainingPassRatePercent\": 84.1"), Map.of("If-Match", version));
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        var resubmitted = client.post("/api/applications/" + applicationId + "/resubmit", applicant, "");
+        assertThat(resubmitted.status()).as(resubmitted.toString()).isEqualTo(200);
+
+        // and eligibility re-assesses (the district level is met now), and the case is back with the 金州 bureau
+        eventually(() -> client.get("/api/eligibility/assessments/" + applicationId, jinzhou),
+                assessment -> assessment.get("levelsMet").toString().contains("DISTRICT") ? assessment : null);
+        eventually(() -> client.get("/api/reviews/cases/" + caseId, jinzhou),
+                detail -> "DISTRICT_REVIEW".equals(detail.get("stage").asString()) ? detail : null);
+        List<String> history = new ArrayList<>();
+        client.get("/api/reviews/cases/" + caseId + "/history", jinzhou).json()
+                .forEach(step -> history.add(step.get("action").asString() + " by " + step.get("actor").asString()));
+        assertThat(history).containsExactly("OPENED by applicant-b", "SUPPLEMENT_REQUESTED by reviewer-jinzhou", "RESUBMITTED by applicant-b");
     }
 
     private static JsonNode eventually(java.util.function.Supplier<PlatformClient.Response> call) {

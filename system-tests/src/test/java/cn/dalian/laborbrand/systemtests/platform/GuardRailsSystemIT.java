@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 class GuardRailsSystemIT {
 
     private static final String DRAFT = """
-            {"brandName": "大连金州海湾第%d号焊工劳务品牌", "unitName": "大连海湾职业培训学校", "unitType": "VOCATIONAL_SCHOOL",
+            {"brandName": "大连金州海湾第%d号焊工劳务品牌", "description": "海湾焊工品牌依托学校焊接实训基地培养焊工。",
              "requestedLevels": ["DISTRICT"]}
             """;
 
@@ -72,9 +72,9 @@ class GuardRailsSystemIT {
                 Map.of("Content-Type", "application/*"));
         PlatformClient.Response nul = client.post("/api/applications", applicant, DRAFT.formatted(2).replace("焊工", "焊\\u0000工"));
         PlatformClient.Response coerced = client.post("/api/applications", applicant,
-                DRAFT.formatted(3).replace("\"VOCATIONAL_SCHOOL\"", "1"));
+                DRAFT.formatted(3).replace("\"海湾焊工品牌依托学校焊接实训基地培养焊工。\"", "1"));
         PlatformClient.Response duplicate = client.post("/api/applications", applicant,
-                DRAFT.formatted(4).replace("{\"brandName\"", "{\"unitType\": \"ENTERPRISE\", \"brandName\""));
+                DRAFT.formatted(4).replace("{\"brandName\"", "{\"description\": \"重复的字段\", \"brandName\""));
 
         assertThat(wildcard.status()).as(wildcard.toString()).isEqualTo(415);
         assertThat(wildcard.json().get("code").asString()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
@@ -84,8 +84,8 @@ class GuardRailsSystemIT {
             assertThat(refused.json().get("code").asString()).isEqualTo("VALIDATION_FAILED");
         }
         assertThat(nul.json().get("errors").get(0).get("field").asString()).isEqualTo("brandName");
-        assertThat(coerced.json().get("errors").get(0).get("field").asString()).isEqualTo("unitType");
-        assertThat(duplicate.json().get("errors").get(0).get("field").asString()).isEqualTo("unitType");
+        assertThat(coerced.json().get("errors").get(0).get("field").asString()).isEqualTo("description");
+        assertThat(duplicate.json().get("errors").get(0).get("field").asString()).isEqualTo("description");
         assertThat(client.get("/api/applications?limit=1", applicant).json().get("total").asLong()).isEqualTo(before);
     }
 

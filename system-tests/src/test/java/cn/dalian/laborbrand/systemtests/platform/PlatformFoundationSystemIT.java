@@ -86,7 +86,7 @@ class PlatformFoundationSystemIT {
     void anApplicantCannotReadAnotherOrganisationsApplication() {
         // given a draft of 大连金港人力资源服务有限公司 (applicant-a)
         var created = client.post("/api/applications", client.tokenOf("applicant-a"), """
-                {"brandName": "大连甘井子金港家政服务师劳务品牌", "unitName": "大连金港人力资源服务有限公司", "unitType": "HR_SERVICE_AGENCY", "requestedLevels": ["DISTRICT"]}
+                {"brandName": "大连甘井子金港家政服务师劳务品牌", "requestedLevels": ["DISTRICT"]}
                 """);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String location = created.header("Location");
@@ -108,7 +108,7 @@ class PlatformFoundationSystemIT {
         // when a request with a correlation id is refused by the service behind the gateway
         var refused = client.post("/api/applications", client.tokenOf("applicant-a"),
                 """
-                {"brandName": "", "unitType": "HR_SERVICE_AGENCY", "requestedLevels": ["DISTRICT"]}
+                {"brandName": "", "requestedLevels": ["DISTRICT"]}
                 """, Map.of("X-Correlation-Id", "system-test-0001"));
 
         // then the service's own problem document quotes the id the gateway passed on
