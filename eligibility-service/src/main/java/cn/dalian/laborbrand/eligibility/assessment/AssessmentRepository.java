@@ -18,7 +18,7 @@ import cn.dalian.laborbrand.platform.persistence.EnumColumns;
 import cn.dalian.laborbrand.platform.security.DataScope;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Assessments, stored as exactly what EligibilityAssessed published; one per application. */
+/** Assessments, stored as exactly what EligibilityAssessed published; one per application, of its latest round. */
 @Repository
 class AssessmentRepository {
 
@@ -30,12 +30,21 @@ class AssessmentRepository {
         this.json = json;
     }
 
-    /** False when the application was assessed before (its natural key already holds a result). */
-    boolean insert(EligibilityAssessed assessed) {
+    /**
+     * Stores the assessment of one round of an application (0: as submitted, 1, 2 …: as resubmitted after a supplement
+     * request) unless the assessment of that round or a later one is stored already: it replaces an earlier round's.
+     *
+     * @return false when nothing changed (the round was assessed before, or a later one was)
+     */
+    boolean storeIfLater(EligibilityAssessed assessed, int round) {
         return jdbc.sql("""
-                INSERT INTO assessment (application_id, campaign, org_id, district, rule_set, levels_met, result, assessed_at)
-                VALUES (:applicationId, :campaign, :orgId, :district, :ruleSet, :levelsMet, CAST(:result AS jsonb), :assessedAt)
-                ON CONFLICT (application_id) DO NOTHING
+                INSERT INTO assessment (application_id, campaign, org_id, district, rule_set, levels_met, result, assessed_at, round)
+                VALUES (:applicationId, :campaign, :orgId, :district, :ruleSet, :levelsMet, CAST(:result AS jsonb), :assessedAt, :round)
+                ON CONFLICT (application_id) DO UPDATE
+                    SET campaign = EXCLUDED.campaign, org_id = EXCLUDED.org_id, district = EXCLUDED.district,
+                        rule_set = EXCLUDED.rule_set, levels_met = EXCLUDED.levels_met, result = EXCLUDED.result,
+                        assessed_at = EXCLUDED.assessed_at, round = EXCLUDED.round
+                    WHERE assessment.round < EXCLUDED.round
                 """)
                 .param("applicationId", assessed.applicationId())
                 .param("campaign", assessed.campaign())
@@ -45,6 +54,7 @@ class AssessmentRepository {
                 .param("levelsMet", EnumColumns.join(assessed.levelsMet()))
                 .param("result", json.writeValueAsString(assessed))
                 .param("assessedAt", Timestamp.from(assessed.assessedAt()))
+                .param("round", round)
                 .update() == 1;
     }
 

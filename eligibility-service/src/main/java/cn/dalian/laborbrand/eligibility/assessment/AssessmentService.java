@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.dalian.laborbrand.contracts.application.ApplicationResubmitted;
 import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
 import cn.dalian.laborbrand.contracts.eligibility.EligibilityAssessed;
 import cn.dalian.laborbrand.contracts.eligibility.EligibilityEvents;
@@ -19,11 +20,15 @@ import cn.dalian.laborbrand.platform.security.DataScope;
 import cn.dalian.laborbrand.platform.starter.events.EventOutbox;
 
 /**
- * Checks a submitted application against its campaign's criteria and tells the others the outcome; the assessment
- * is a rule applied once (CriteriaAssessment), whose published result is what is kept and read.
+ * Checks a submitted application against its campaign's criteria and tells the others the outcome, and again when
+ * the unit resubmits it; the assessment is a rule applied once per round (CriteriaAssessment), whose published
+ * result is what is kept and read.
  */
 @Service
 class AssessmentService {
+
+    /** The round of an application as first submitted; each resubmission raises it. */
+    private static final int AS_SUBMITTED = 0;
 
     private final CriteriaService criteria;
     private final AssessmentRepository assessments;
@@ -40,14 +45,32 @@ class AssessmentService {
         this.clock = clock;
     }
 
-    /** The assessment and its event commit together; an application is assessed once. */
+    /** The assessment and its event commit together; an application is assessed once as submitted. */
     @Transactional
     Optional<EligibilityAssessed> assess(ApplicationSubmitted submitted) {
+        return assess(submitted, AS_SUBMITTED);
+    }
+
+    /**
+     * The application as resubmitted after a supplement request is assessed like a submission, and its outcome
+     * replaces the stored one and is published again (in one transaction), if its round is later than the stored
+     * assessment's: a redelivered or older round changes and publishes nothing.
+     */
+    @Transactional
+    Optional<EligibilityAssessed> reassess(ApplicationResubmitted resubmitted) {
+        if (!resubmitted.applicationId().equals(resubmitted.application().applicationId())) {
+            throw new MalformedEventException("resubmission of application " + resubmitted.applicationId() + " carries application "
+                    + resubmitted.application().applicationId());
+        }
+        return assess(resubmitted.application(), resubmitted.round());
+    }
+
+    private Optional<EligibilityAssessed> assess(ApplicationSubmitted submitted, int round) {
         var campaign = criteria.forCampaign(submitted.campaign()).orElseThrow(() -> new MalformedEventException(
                 "application " + submitted.applicationId() + " belongs to campaign " + submitted.campaign() + ", which has no criteria here"));
         Assessment assessment = CriteriaAssessment.assess(campaign, submitted.requestedLevels(), mapper.toFigures(submitted));
         EligibilityAssessed assessed = mapper.toEvent(submitted, assessment, clock.instant());
-        if (!assessments.insert(assessed)) {
+        if (!assessments.storeIfLater(assessed, round)) {
             return Optional.empty();
         }
         outbox.publish(EligibilityEvents.ASSESSED.about(submitted.applicationId(), assessed));

@@ -1,6 +1,7 @@
 /**
  * Assessment: a submitted application checked against its campaign's criteria, criterion by criterion and
- * year by year, with its risk flags. Owns the {@code assessment} table; consumes {@code ApplicationSubmitted},
+ * year by year, with its risk flags, and checked again when the unit resubmits it after a supplement request.
+ * Owns the {@code assessment} table; consumes {@code ApplicationSubmitted} and {@code ApplicationResubmitted},
  * publishes {@code EligibilityAssessed}.
  */
 @ApplicationModule(displayName = "预审 assessment")

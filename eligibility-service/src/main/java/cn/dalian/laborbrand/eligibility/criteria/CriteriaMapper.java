@@ -12,7 +12,7 @@ import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 @Mapper
 interface CriteriaMapper {
 
-    @Mapping(target = "declaredYears", expression = "java(campaign.declaredYears())")
+    @Mapping(target = "declaredYears", expression = "java(campaign.isPublished() ? campaign.declaredYears() : null)")
     @Mapping(target = "ruleSet", expression = "java(campaign.ruleSet())")
     CriteriaView.CampaignView toView(Campaign campaign);
 

@@ -1,7 +1,6 @@
 package cn.dalian.laborbrand.eligibility.criteria;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -10,8 +9,13 @@ import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 /** A campaign's criteria as applicants and reviewers read them: one row per criterion, one column per level. */
 public record CriteriaView(CampaignView campaign, List<CriterionView> criteria) {
 
-    public record CampaignView(String code, String title, String noticeReference, String ruleSet, List<Integer> declaredYears,
-            LocalDate applicationDeadline, LocalDate forwardingDeadline) {
+    /**
+     * The campaign the criteria belong to; its deadlines and notice are application-service's to show.
+     *
+     * @param title         null while the campaign has not been published to this service yet
+     * @param declaredYears null while the campaign has not been published to this service yet
+     */
+    public record CampaignView(String code, String title, String ruleSet, List<Integer> declaredYears) {
     }
 
     public record CriterionView(Criterion criterion, String label, Criterion.Measure measure,

@@ -3,20 +3,25 @@ package cn.dalian.laborbrand.eligibility.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.dalian.laborbrand.contracts.application.ApplicationEvents;
 import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
+import cn.dalian.laborbrand.contracts.application.CampaignPublished;
 import cn.dalian.laborbrand.contracts.eligibility.EligibilityEvents;
 import cn.dalian.laborbrand.contracts.events.EventCodec;
 import cn.dalian.laborbrand.contracts.events.EventDefinition;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
+import cn.dalian.laborbrand.eligibility.PublishedCampaigns;
 import cn.dalian.laborbrand.platform.test.InboxContract;
 import cn.dalian.laborbrand.platform.test.KafkaProbe;
 import cn.dalian.laborbrand.platform.test.OutboxContract;
@@ -41,6 +46,13 @@ class AssessmentEventsIT implements InboxContract<ApplicationSubmitted>, OutboxC
     @Autowired
     RestTestClient http;
 
+    @Value("${spring.kafka.consumer.group-id}")
+    String group;
+
+    @BeforeEach
+    void applicationServiceHasPublishedThe2022Campaign() {
+        PublishedCampaigns.ensureKnown(jdbc, PublishedCampaigns.CAMPAIGN_2022);
+    }
 
     @Test
     void aSubmittedApplicationIsAssessedAndTheOutcomePublishedAndReadableByItsDistrict() {
@@ -75,6 +87,49 @@ class AssessmentEventsIT implements InboxContract<ApplicationSubmitted>, OutboxC
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.items[?(@.applicationId == '" + submitted.applicationId() + "')]").doesNotExist();
+    }
+
+    @Test
+    void anApplicationOfACampaignNotYetPublishedWaitsInTheDeadLetterTopicRatherThanBeingAssessedAgainstNoYears() {
+        // given a campaign whose thresholds are here, but whose CampaignPublished has not arrived
+        jdbc.sql("INSERT INTO campaign (code) VALUES ('2033') ON CONFLICT DO NOTHING").update();
+        jdbc.sql("""
+                INSERT INTO criterion_threshold (campaign, criterion, level, comparison, threshold)
+                SELECT '2033', criterion, level, comparison, threshold FROM criterion_threshold WHERE campaign = '2022'
+                ON CONFLICT DO NOTHING
+                """).update();
+
+        // when 大连金港人力资源服务有限公司 submits an application of that campaign
+        ApplicationSubmitted submitted = Applications.inCampaign(newPayload(), "2033");
+        KafkaProbe.send(ApplicationEvents.SUBMITTED_TOPIC, subjectOf(submitted), SampleEvents.message(ApplicationEvents.SUBMITTED, submitted));
+
+        // then, after its retries, it waits in the dead-letter topic (for the campaign and a replay) saying why, unassessed
+        var dead = KafkaProbe.find(deadLetterTopic(), r -> subjectOf(submitted).equals(r.key()), PROCESSING);
+        assertThat(dead).isPresent();
+        assertThat(KafkaProbe.header(dead.get(), "kafka_dlt-exception-message")).contains("campaign 2033").contains("CampaignPublished");
+        assertThat(effectsOf(submitted)).isZero();
+    }
+
+    @Test
+    void anApplicationOfACampaignWithoutThresholdsGoesToTheDeadLetterTopicRatherThanBeingAssessedAgainstNoBar() {
+        // given a campaign application-service published, for which no threshold has been set here
+        CampaignPublished withoutThresholds = new CampaignPublished("2034", "2034年度劳务品牌申报认定", "大就办发〔2034〕1号", List.of(2032, 2033),
+                LocalDate.of(2034, 11, 1), LocalDate.of(2034, 11, 22), LocalDate.of(2034, 12, 2), 5, 0);
+        PublishedCampaigns.ensureKnown(jdbc, withoutThresholds);
+
+        // when an application of it is submitted
+        ApplicationSubmitted submitted = Applications.inCampaign(newPayload(), "2034");
+        KafkaProbe.send(ApplicationEvents.SUBMITTED_TOPIC, subjectOf(submitted), SampleEvents.message(ApplicationEvents.SUBMITTED, submitted));
+
+        // then it is refused as malformed, and not assessed
+        var dead = KafkaProbe.find(deadLetterTopic(), r -> subjectOf(submitted).equals(r.key()), PROCESSING);
+        assertThat(dead).isPresent();
+        assertThat(KafkaProbe.header(dead.get(), "kafka_dlt-exception-message")).contains("campaign 2034, which has no criteria here");
+        assertThat(effectsOf(submitted)).isZero();
+    }
+
+    private String deadLetterTopic() {
+        return "laborbrand." + group + ".dlt";
     }
 
     @Override

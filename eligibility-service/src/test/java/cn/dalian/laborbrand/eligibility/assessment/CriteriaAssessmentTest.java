@@ -1,9 +1,9 @@
 package cn.dalian.laborbrand.eligibility.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -131,6 +131,18 @@ class CriteriaAssessmentTest {
                 .extracting(Assessment.LevelOutcome::level).containsExactly(BrandLevel.DISTRICT);
     }
 
+    @Test
+    void anApplicationOfACampaignNotYetPublishedIsNotAssessedAgainstYearsNobodyGave() {
+        // given the 2026 campaign's thresholds, but no CampaignPublished received for it yet
+        var unpublished = new CampaignCriteria(new Campaign("2026", null, null, 1), CAMPAIGN_2022.thresholds());
+        var figures = new DeclaredFigures(List.of(year(2021, 1120, "86.5", 1050, "62"), year(2022, 1280, "88.2", 1190, "65.4")), LAWFUL);
+
+        // when an application of it is assessed, then it fails loudly, naming the campaign
+        assertThatThrownBy(() -> CriteriaAssessment.assess(unpublished, Set.of(BrandLevel.DISTRICT), figures))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("campaign 2026");
+    }
+
     private static List<Assessment.CriterionOutcome> failures(Assessment assessment, BrandLevel level) {
         return assessment.levels().stream().filter(l -> l.level() == level).findFirst().orElseThrow()
                 .criteria().stream().filter(outcome -> !outcome.met()).toList();
@@ -141,8 +153,7 @@ class CriteriaAssessmentTest {
     }
 
     private static CampaignCriteria campaign2022() {
-        var campaign = new Campaign("2022", "2022年度劳务品牌申报认定", "大就办发〔2022〕9号", 2021, 2022, LocalDate.of(2022, 11, 22),
-                LocalDate.of(2022, 12, 2), 1);
+        var campaign = new Campaign("2022", "2022年度劳务品牌申报认定", List.of(2021, 2022), 1);
         List<Threshold> thresholds = new ArrayList<>();
         for (BrandLevel level : BrandLevel.values()) {
             int people = level == BrandLevel.CITY ? 1000 : 500;

@@ -18,13 +18,13 @@ import cn.dalian.laborbrand.platform.starter.events.EventOutbox;
 @Service
 class EntitlementService {
 
-    private final SubsidyPolicy policy;
+    private final SubsidyAmountRepository amounts;
     private final EntitlementRepository entitlements;
     private final EventOutbox outbox;
     private final Clock clock;
 
-    EntitlementService(SubsidyPolicy policy, EntitlementRepository entitlements, EventOutbox outbox, Clock clock) {
-        this.policy = policy;
+    EntitlementService(SubsidyAmountRepository amounts, EntitlementRepository entitlements, EventOutbox outbox, Clock clock) {
+        this.amounts = amounts;
         this.entitlements = entitlements;
         this.outbox = outbox;
         this.clock = clock;
@@ -33,10 +33,12 @@ class EntitlementService {
     /**
      * @return the new entitlement, or empty when the level carries no subsidy or the brand has its entitlement
      *         already (the database's unique constraint stands behind this check)
+     * @throws IllegalStateException when the campaign has no subsidy amounts at all (the event is retried, then
+     *                               waits in the dead-letter topic for the amounts and a replay)
      */
     @Transactional
     Optional<Entitlement> entitle(BrandCertified certified) {
-        Optional<Money> amount = policy.amountFor(certified.campaign(), certified.level().name());
+        Optional<Money> amount = amounts.policyOf(certified.campaign()).amountFor(certified.level().name());
         if (amount.isEmpty()) {
             return Optional.empty();
         }
