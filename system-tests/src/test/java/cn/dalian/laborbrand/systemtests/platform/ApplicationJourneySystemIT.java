@@ -107,7 +107,8 @@ class ApplicationJourneySystemIT {
         assertThat(all(entitlements, "brandId", brandId)).hasSize(1);
 
         // and in every service the final state holds
-        assertThat(client.get("/api/applications/" + applicationId, applicant).json().get("status").asString()).isEqualTo("SUBMITTED");
+        // the district decided: the unit can no longer withdraw it
+        assertThat(client.get("/api/applications/" + applicationId, applicant).json().get("status").asString()).isEqualTo("DECIDED");
         JsonNode certified = client.get("/api/reviews/cases/" + caseId, client.tokenOf("leading-group")).json();
         assertThat(certified.get("stage").asString()).isEqualTo("CERTIFIED");
         assertThat(certified.get("certifiedLevel").asString()).isEqualTo("CITY");
