@@ -29,7 +29,8 @@ class NoticeListener {
         this.messages = messages;
     }
 
-    @KafkaListener(topics = { ApplicationEvents.SUBMITTED_TOPIC, EligibilityEvents.ASSESSED_TOPIC,
+    @KafkaListener(topics = { ApplicationEvents.SUBMITTED_TOPIC, ApplicationEvents.RESUBMITTED_TOPIC, ApplicationEvents.WITHDRAWN_TOPIC,
+            ReviewEvents.SUPPLEMENT_REQUESTED_TOPIC, EligibilityEvents.ASSESSED_TOPIC,
             ReviewEvents.DISTRICT_DECISION_MADE_TOPIC, ReviewEvents.PUBLICITY_STARTED_TOPIC, ReviewEvents.PUBLICITY_ENDED_TOPIC,
             ReviewEvents.BRAND_CERTIFIED_TOPIC, RegistryEvents.BRAND_REGISTERED_TOPIC, SubsidyEvents.ENTITLEMENT_CREATED_TOPIC })
     void onEvent(String message) {

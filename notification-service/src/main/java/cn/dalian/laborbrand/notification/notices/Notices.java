@@ -7,14 +7,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.dalian.laborbrand.contracts.application.ApplicationResubmitted;
 import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
+import cn.dalian.laborbrand.contracts.application.ApplicationWithdrawn;
 import cn.dalian.laborbrand.contracts.eligibility.EligibilityAssessed;
 import cn.dalian.laborbrand.contracts.registry.BrandRegistered;
 import cn.dalian.laborbrand.contracts.review.BrandCertified;
 import cn.dalian.laborbrand.contracts.review.DistrictDecisionMade;
 import cn.dalian.laborbrand.contracts.review.PublicityEnded;
 import cn.dalian.laborbrand.contracts.review.PublicityStarted;
+import cn.dalian.laborbrand.contracts.review.SupplementRequested;
 import cn.dalian.laborbrand.contracts.subsidy.SubsidyEntitlementCreated;
+import cn.dalian.laborbrand.contracts.vocabulary.ApplicationPart;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.contracts.vocabulary.Money;
 import cn.dalian.laborbrand.notification.inbox.Recipient;
@@ -37,6 +41,9 @@ public final class Notices {
     public static List<Notice> of(Object event) {
         return switch (event) {
             case ApplicationSubmitted e -> submitted(e);
+            case SupplementRequested e -> supplementRequested(e);
+            case ApplicationResubmitted e -> resubmitted(e);
+            case ApplicationWithdrawn e -> withdrawn(e);
             case EligibilityAssessed e -> assessed(e);
             case DistrictDecisionMade e -> decided(e);
             case PublicityStarted e -> publicityStarted(e);
@@ -56,6 +63,23 @@ public final class Notices {
                 new Notice(Recipient.district(e.district()), "REVIEW", "新的待审申报",
                         e.unitName() + "提交了「" + e.brandName() + "」劳务品牌申报（申报层级：" + levels(e.requestedLevels())
                                 + "），请及时审核并组织实地查验。"));
+    }
+
+    private static List<Notice> supplementRequested(SupplementRequested e) {
+        return List.of(new Notice(Recipient.organisation(e.orgId()), "APPLICATION", "需补充申报材料",
+                "区人社部门请您单位补充：" + e.parts().stream().sorted().map(ApplicationPart::label).collect(Collectors.joining("、")) + "。"
+                        + e.note() + " 请于" + day(e.dueOn()) + "前修改后重新提交。"));
+    }
+
+    private static List<Notice> resubmitted(ApplicationResubmitted e) {
+        ApplicationSubmitted application = e.application();
+        return List.of(new Notice(Recipient.district(application.district()), "REVIEW", "补充材料已重新提交",
+                application.unitName() + "已按要求补充「" + application.brandName() + "」的申报材料（第 " + e.round() + " 次），请继续审核。"));
+    }
+
+    private static List<Notice> withdrawn(ApplicationWithdrawn e) {
+        return List.of(new Notice(Recipient.district(e.district()), "REVIEW", "申报已撤回",
+                "申报书 " + e.applicationId() + " 已由申报单位撤回，原因：" + e.reason()));
     }
 
     private static List<Notice> assessed(EligibilityAssessed e) {

@@ -11,12 +11,16 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import cn.dalian.laborbrand.contracts.application.ApplicationResubmitted;
 import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
+import cn.dalian.laborbrand.contracts.application.ApplicationWithdrawn;
 import cn.dalian.laborbrand.contracts.registry.BrandRegistered;
 import cn.dalian.laborbrand.contracts.review.DistrictDecisionMade;
 import cn.dalian.laborbrand.contracts.review.PublicityEnded;
 import cn.dalian.laborbrand.contracts.review.PublicityStarted;
+import cn.dalian.laborbrand.contracts.review.SupplementRequested;
 import cn.dalian.laborbrand.contracts.subsidy.SubsidyEntitlementCreated;
+import cn.dalian.laborbrand.contracts.vocabulary.ApplicationPart;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.contracts.vocabulary.UnitType;
 import cn.dalian.laborbrand.notification.inbox.Recipient;
@@ -42,6 +46,33 @@ class NoticesTest {
         assertThat(notices.get(0).body()).isEqualTo(
                 "您单位的「大连甘井子金港家政服务师劳务品牌」劳务品牌申报书（申报层级：区级、市级）已于2022年11月15日提交至注册地人社部门，请留意审核进展。");
         assertThat(notices.get(1).body()).startsWith("大连金港人力资源服务有限公司提交了「大连甘井子金港家政服务师劳务品牌」");
+    }
+
+    @Test
+    void aSupplementRequestTellsTheUnitWhatToAddAndByWhenAndItsResubmissionTellsTheDistrict() {
+        UUID application = UUID.randomUUID();
+        var requested = new SupplementRequested(UUID.randomUUID(), application, ORG, "210211", Set.of(ApplicationPart.DECLARED_YEARS),
+                "2022 年度培训合格率与培训台账不一致，请核实后重新填写。", LocalDate.of(2022, 11, 23), 3, "reviewer-ganjingzi", Instant.now());
+
+        assertThat(Notices.of(requested)).singleElement().satisfies(notice -> {
+            assertThat(notice.recipient()).isEqualTo(Recipient.organisation(ORG));
+            assertThat(notice.title()).isEqualTo("需补充申报材料");
+            assertThat(notice.body()).isEqualTo("区人社部门请您单位补充：各年度培训与就业数据。2022 年度培训合格率与培训台账不一致，请核实后重新填写。"
+                    + " 请于2022年11月23日前修改后重新提交。");
+        });
+
+        var submitted = new ApplicationSubmitted(application, "2022", ORG, "大连金港人力资源服务有限公司", "210211", BRAND,
+                UnitType.HR_SERVICE_AGENCY, Set.of(BrandLevel.DISTRICT),
+                List.of(new ApplicationSubmitted.DeclaredYear(2022, 1280, new BigDecimal("84.1"), 1190, new BigDecimal("65.4"), 0, 0)),
+                new ApplicationSubmitted.LabourPractice(new BigDecimal("100"), new BigDecimal("100"), true, 2, false),
+                "applicant-a", Instant.parse("2022-11-21T02:30:00Z"), null, null, null);
+        assertThat(Notices.of(new ApplicationResubmitted(application, 1, Set.of(ApplicationPart.DECLARED_YEARS), submitted)))
+                .singleElement().satisfies(notice -> {
+                    assertThat(notice.recipient()).isEqualTo(Recipient.district("210211"));
+                    assertThat(notice.body()).isEqualTo("大连金港人力资源服务有限公司已按要求补充「大连甘井子金港家政服务师劳务品牌」的申报材料（第 1 次），请继续审核。");
+                });
+        assertThat(Notices.of(new ApplicationWithdrawn(application, "2022", ORG, "210211", "本年度暂不申报。", "applicant-a", Instant.now())))
+                .singleElement().extracting(Notice::title).isEqualTo("申报已撤回");
     }
 
     @Test
