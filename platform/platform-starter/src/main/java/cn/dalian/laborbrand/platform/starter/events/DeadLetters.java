@@ -3,6 +3,8 @@ package cn.dalian.laborbrand.platform.starter.events;
 import java.util.Map;
 
 import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -21,7 +23,17 @@ import io.micrometer.core.instrument.MeterRegistry;
  */
 final class DeadLetters {
 
+    private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
+
     private DeadLetters() {
+    }
+
+    private static Throwable rootCauseOf(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     /** @param raw sends a message the deserializer rejected, kept as raw bytes */
@@ -40,6 +52,9 @@ final class DeadLetters {
             recoverer.accept(record, failure);
         }, backOff);
         handler.addNotRetryableExceptions(MalformedEventException.class);
+        // each failed attempt says why, so that an operator need not wait for the dead letter to learn it
+        handler.setRetryListeners((record, failure, attempt) -> log.warn("{} at {}-{}@{} failed (attempt {} of {}): {}", consumerGroup,
+                record.topic(), record.partition(), record.offset(), attempt, retry.consumerAttempts(), rootCauseOf(failure).toString()));
         return handler;
     }
 }
