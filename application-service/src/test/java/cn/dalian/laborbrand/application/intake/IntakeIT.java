@@ -162,6 +162,21 @@ class IntakeIT {
     }
 
     @Test
+    void aSubmissionWhoseNameBreaksTheRuleIsRefusedWithTheFindingAndStaysADraft() {
+        var created = openDraft(TestUser.APPLICANT_A, COMPLETE.replace("\"大连甘井子金港家政服务师劳务品牌\"", "\"大连甘井子金港家政服务师品牌\""));
+
+        http.post().uri("/api/applications/" + created.id() + "/submit").headers(Tokens.as(TestUser.APPLICANT_A))
+                .exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("APPLICATION_INCOMPLETE")
+                .jsonPath("$.findings[0].code").isEqualTo("NAME_MUST_END_WITH_LABOUR_BRAND")
+                .jsonPath("$.findings[0].field").isEqualTo("brandName");
+        assertThat(jdbc.sql("SELECT status FROM application WHERE id = :id").param("id", created.id()).query(String.class).single())
+                .isEqualTo("DRAFT");
+    }
+
+    @Test
     void aNameIsCheckedAsTheUnitTypesIt() {
         http.get().uri("/api/applications/name-check?level=CITY&name={name}", "大连甘井子金港家政服务师劳务品牌")
                 .headers(Tokens.as(TestUser.APPLICANT_A))
