@@ -32,10 +32,12 @@ class IntakeService {
     private final CampaignService campaigns;
     private final ProfileService profiles;
     private final DistrictService districts;
+    private final EligibilityPreviewClient eligibility;
     private final Clock clock;
 
     IntakeService(ApplicationRepository applications, EventOutbox outbox, CampaignService campaigns, ProfileService profiles,
-            DistrictService districts, Clock clock) {
+            DistrictService districts, EligibilityPreviewClient eligibility, Clock clock) {
+        this.eligibility = eligibility;
         this.applications = applications;
         this.outbox = outbox;
         this.campaigns = campaigns;
@@ -60,10 +62,9 @@ class IntakeService {
         return applications.update(ofOrganisation(id, orgId).revise(content, editedVersion, clock.instant()));
     }
 
-    /** Every check before submission, for the form to show at once. */
-    @Transactional(readOnly = true)
+    /** Every check before submission, for the form to show at once, with the eligibility preview of complete figures. */
     SubmissionCheck check(UUID id, String orgId) {
-        return checkOf(ofOrganisation(id, orgId));
+        return withPreview(ofOrganisation(id, orgId));
     }
 
     /** The application goes to the district bureau, and its event with it, in one transaction. */
@@ -123,12 +124,18 @@ class IntakeService {
     }
 
     /** The checks of an application a reviewer may see: of their own district, or any for the city's staff. */
-    @Transactional(readOnly = true)
     SubmissionCheck checkForReviewer(UUID id, String district) {
         Application application = applications.find(id)
                 .filter(found -> district == null || found.district().equals(district))
                 .orElseThrow(() -> PlatformException.notFound("未找到该申报书，或它不属于您的辖区。"));
-        return checkOf(application);
+        return withPreview(application);
+    }
+
+    // outside a transaction: no database connection is held while eligibility-service answers
+    private SubmissionCheck withPreview(Application application) {
+        SubmissionCheck check = checkOf(application);
+        return eligibility.preview(application, campaigns.find(application.campaign()).declaredYears())
+                .map(check::withPreview).orElse(check);
     }
 
     @Transactional(readOnly = true)

@@ -14,8 +14,10 @@ import cn.dalian.laborbrand.platform.problem.PlatformException;
  *
  * @param findings   what stands in the way, each naming its field
  * @param nameChecks the proposed names checked against the naming rule of each level asked
+ * @param eligibilityPreview what the criteria say of the declared figures (advice, not a finding); absent while the
+ *                           figures are incomplete, and when submitting (which does not wait for it)
  */
-public record SubmissionCheck(List<Finding> findings, List<NameCheck> nameChecks) {
+public record SubmissionCheck(List<Finding> findings, List<NameCheck> nameChecks, EligibilityPreview eligibilityPreview) {
 
     /**
      * One thing to put right.
@@ -30,6 +32,14 @@ public record SubmissionCheck(List<Finding> findings, List<NameCheck> nameChecks
     public SubmissionCheck {
         findings = List.copyOf(findings);
         nameChecks = List.copyOf(nameChecks);
+    }
+
+    SubmissionCheck(List<Finding> findings, List<NameCheck> nameChecks) {
+        this(findings, nameChecks, null);
+    }
+
+    SubmissionCheck withPreview(EligibilityPreview preview) {
+        return new SubmissionCheck(findings, nameChecks, preview);
     }
 
     /** Whether nothing stands in the way of submitting. */

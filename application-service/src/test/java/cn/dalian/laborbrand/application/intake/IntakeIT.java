@@ -177,6 +177,23 @@ class IntakeIT {
     }
 
     @Test
+    void whenEligibilityServiceCannotBeAskedTheCheckSaysSoAndStillLetsTheUnitSubmit() {
+        // given a complete application, and no eligibility-service to ask (this test runs the service alone)
+        var created = openDraft(TestUser.APPLICANT_A, COMPLETE);
+
+        http.get().uri("/api/applications/" + created.id() + "/checks").headers(Tokens.as(TestUser.APPLICANT_A))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.ready").isEqualTo(true)
+                .jsonPath("$.eligibilityPreview.available").isEqualTo(false)
+                .jsonPath("$.eligibilityPreview.unavailableReason").value(String.class, reason -> assertThat(reason).contains("不影响提交"));
+        http.post().uri("/api/applications/" + created.id() + "/submit").headers(Tokens.as(TestUser.APPLICANT_A))
+                .exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
     void aNameIsCheckedAsTheUnitTypesIt() {
         http.get().uri("/api/applications/name-check?level=CITY&name={name}", "大连甘井子金港家政服务师劳务品牌")
                 .headers(Tokens.as(TestUser.APPLICANT_A))

@@ -15,6 +15,12 @@ interface AssessmentMapper {
     @Mapping(target = "practice", source = "labourPractice")
     DeclaredFigures toFigures(ApplicationSubmitted submitted);
 
+    @Mapping(target = "years", source = "declaredYears")
+    @Mapping(target = "practice", source = "labourPractice")
+    DeclaredFigures toFigures(PreviewRequest request);
+
+    EligibilityAssessed.RiskFlag toResult(Assessment.RiskFlag flag);
+
     @Mapping(target = "applicationId", source = "submitted.applicationId")
     @Mapping(target = "campaign", source = "submitted.campaign")
     @Mapping(target = "orgId", source = "submitted.orgId")

@@ -16,6 +16,7 @@ import cn.dalian.laborbrand.eligibility.criteria.CriteriaService;
 import cn.dalian.laborbrand.platform.paging.Page;
 import cn.dalian.laborbrand.platform.paging.PageQuery;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
+import cn.dalian.laborbrand.platform.problem.ProblemCode;
 import cn.dalian.laborbrand.platform.security.DataScope;
 import cn.dalian.laborbrand.platform.starter.events.EventOutbox;
 
@@ -63,6 +64,19 @@ class AssessmentService {
                     + resubmitted.application().applicationId());
         }
         return assess(resubmitted.application(), resubmitted.round());
+    }
+
+    /** The criteria of the request's campaign applied to its figures; nothing is stored or published. */
+    @Transactional(readOnly = true)
+    EligibilityPreview preview(PreviewRequest request) {
+        var campaign = criteria.forCampaign(request.campaign())
+                .orElseThrow(() -> PlatformException.notFound("申报批次 " + request.campaign() + " 尚未设定认定标准。"));
+        if (!campaign.campaign().isPublished()) {
+            throw new PlatformException(ProblemCode.SERVICE_UNAVAILABLE, "申报批次 " + request.campaign() + " 的申报年度尚未同步，暂不能预评估。");
+        }
+        Assessment assessment = CriteriaAssessment.assess(campaign, request.requestedLevels(), mapper.toFigures(request));
+        return new EligibilityPreview(assessment.ruleSet(), assessment.levels().stream().map(mapper::toResult).toList(),
+                assessment.levelsMet(), assessment.riskFlags().stream().map(mapper::toResult).toList());
     }
 
     private Optional<EligibilityAssessed> assess(ApplicationSubmitted submitted, int round) {

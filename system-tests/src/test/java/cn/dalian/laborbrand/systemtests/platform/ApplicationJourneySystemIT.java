@@ -52,6 +52,11 @@ class ApplicationJourneySystemIT {
                 """.formatted(BRAND, CITY_BRAND));
         assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
         String applicationId = draft.json().get("id").asString();
+        // the check before submission: nothing to put right, and eligibility-service's preview says both levels are met
+        JsonNode check = client.get("/api/applications/" + applicationId + "/checks", applicant).json();
+        assertThat(check.get("ready").asBoolean()).as(check.toString()).isTrue();
+        assertThat(check.get("eligibilityPreview").get("available").asBoolean()).as(check.toString()).isTrue();
+        assertThat(check.get("eligibilityPreview").get("levelsMet").toString()).contains("DISTRICT").contains("CITY");
         Instant submittedAt = Instant.now();
         var submitted = client.post("/api/applications/" + applicationId + "/submit", applicant, "");
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);

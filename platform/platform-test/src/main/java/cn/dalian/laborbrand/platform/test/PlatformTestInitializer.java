@@ -31,8 +31,11 @@ public class PlatformTestInitializer implements ApplicationContextInitializer<Co
                 "laborbrand.events.resubmit-after", "1s",
                 "laborbrand.events.consumer-backoff", "200ms");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("platform-test-servers", environment));
-        // the demo data (db/demo) gives the tests a campaign open whatever the date, as in the embedded run
-        context.getEnvironment().getPropertySources().addLast(new MapPropertySource("platform-test-demo", Map.of("LABORBRAND_DEMO_DATA", "true")));
+        // the demo data (db/demo) gives the tests a campaign open whatever the date, as in the embedded run; a service
+        // tested alone reaches no other service (port 1 refuses at once), whatever runs on this machine's usual ports
+        context.getEnvironment().getPropertySources().addLast(new MapPropertySource("platform-test-defaults", Map.of(
+                "LABORBRAND_DEMO_DATA", "true",
+                "ELIGIBILITY_SERVICE_URI", "http://127.0.0.1:1")));
         // replaces the platform's Clock bean, so that tests can move time instead of waiting
         context.getBeanFactory().registerSingleton("clock", PlatformTestInfrastructure.clock());
         // a JSON endpoint of every kind of field, for StrictInputContract in services that take no JSON body yet
