@@ -69,6 +69,11 @@ class RoutingIT {
     @CsvSource({
             "/api/applications,                     APPLICATION",
             "/api/applications/42/evidence,         APPLICATION",
+            "/api/organisations/me/profile,         APPLICATION",
+            "/api/campaigns/2026,                   APPLICATION",
+            "/api/districts/DLXD01,                 APPLICATION",
+            "/api/public/districts,                 APPLICATION",
+            "/api/public/campaigns/current,         APPLICATION",
             "/api/eligibility/assessments/42,       ELIGIBILITY",
             "/api/reviews/42/district-decision,     REVIEW_WORKFLOW",
             "/api/public/notices,                   REVIEW_WORKFLOW",
