@@ -41,5 +41,7 @@ export default defineConfig({
     setupFiles: ['src/test-setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // Ant Design's forms in jsdom take seconds on a busy two-core machine (the platform running beside the build)
+    testTimeout: 15_000,
   },
 });

@@ -1,21 +1,13 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { PASSWORD, recordScreen, signIn } from './support';
+import { expect, test } from '@playwright/test';
+import { recordScreen, runWord, signIn, tokenOf } from './support';
+import { DESCRIPTION } from './pages/applications';
 import { chineseDate, decideAtDistrict, findInQueue, openCase, startNotice } from './pages/review';
 
-const KEYCLOAK_URL = process.env.KEYCLOAK_URL ?? 'http://127.0.0.1:8180';
-
-// a name of its own per run, so that the queue holds exactly one case of it
-const brandName = `大连甘井子渔港冷链装卸工劳务品牌${Date.now() % 100000}`;
+// names of its own per run that follow the naming rule, so that the queue holds exactly one case of it
+const word = runWord();
+const brandName = `大连甘井子金港冷链${word}装卸工劳务品牌`;
+const cityBrandName = `大连金港冷链${word}装卸工劳务品牌`;
 let caseId: string;
-
-/** An access token of a demo user, from Keycloak's token endpoint (the SPA's client, password grant). */
-async function tokenOf(api: APIRequestContext, username: string): Promise<string> {
-  const response = await api.post(`${KEYCLOAK_URL}/realms/laborbrand/protocol/openid-connect/token`, {
-    form: { grant_type: 'password', client_id: 'spa', username, password: PASSWORD },
-  });
-  expect(response.ok(), await response.text()).toBe(true);
-  return (await response.json()).access_token as string;
-}
 
 /** Today in Dalian, YYYY-MM-DD. */
 function today(): string {
@@ -30,8 +22,8 @@ test.beforeAll(async ({ playwright }, testInfo) => {
     headers: applicant,
     data: {
       brandName,
-      unitName: '大连金港人力资源服务有限公司',
-      unitType: 'HR_SERVICE_AGENCY',
+      cityBrandName,
+      description: DESCRIPTION,
       requestedLevels: ['DISTRICT', 'CITY'],
       declaredYears: [
         { year: 2021, trainedCount: 1120, trainingPassRatePercent: 86.5, employedCount: 1050, speciallyTrainedSharePercent: 62.0,
@@ -75,6 +67,12 @@ test('the 甘井子区 reviewer finds the case, reads the pre-check, decides and
   await recordScreen(page, '20-district-queue');
 
   await openCase(page, brandName);
+  await expect(page.locator('.ant-descriptions-item').filter({ hasText: '市级品牌名称' })).toContainText(cityBrandName);
+  const names = page.locator('.ant-card').filter({ has: page.getByRole('heading', { name: '命名规则检查' }) });
+  for (const level of ['区级品牌名称', '市级品牌名称']) {
+    await expect(names.getByRole('row').filter({ hasText: level }).getByText('符合命名规则', { exact: true })).toBeVisible();
+  }
+  await expect(names.getByRole('row').filter({ hasText: '市级品牌名称' })).toContainText(cityBrandName);
   await expect(page.getByRole('heading', { name: '资格预审' })).toBeVisible();
   await expect(page.getByText('市级标准：✓ 符合')).toBeVisible();
   const trainedIn2021 = page.getByRole('row', { name: /培训人数 2021年 1120 人 ≥ 500 人 ✓ 符合/ });

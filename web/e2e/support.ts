@@ -1,7 +1,27 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 export const PASSWORD = process.env.DEMO_PASSWORD ?? 'Demo@2022';
+const KEYCLOAK_URL = process.env.KEYCLOAK_URL ?? 'http://127.0.0.1:8180';
+
+/** An access token of a demo user, from Keycloak's token endpoint (the SPA's client, password grant). */
+export async function tokenOf(api: APIRequestContext, username: string): Promise<string> {
+  const response = await api.post(`${KEYCLOAK_URL}/realms/laborbrand/protocol/openid-connect/token`, {
+    form: { grant_type: 'password', client_id: 'spa', username, password: PASSWORD },
+  });
+  expect(response.ok(), await response.text()).toBe(true);
+  return (await response.json()).access_token as string;
+}
+
+const NUMERALS = '零一二三四五六七八九';
+
+/**
+ * Five Chinese numerals that differ from run to run, for a brand name of its own that still follows the naming rule
+ * (which wants the name to end with 劳务品牌: the word goes inside the industry part), e.g. 大连金州海湾三七二一五电工劳务品牌.
+ */
+export function runWord(): string {
+  return String(Date.now() % 100_000).padStart(5, '0').replace(/\d/g, (digit) => NUMERALS[Number(digit)]);
+}
 
 /**
  * Records a main screen: a screenshot under web/target/screenshots/, and an accessibility check (axe, WCAG 2 A and AA:

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { recordScreen, signIn, signOut } from './support';
+import { recordScreen, runWord, signIn, signOut } from './support';
 import { createAndSubmitApplication, openApplication } from './pages/applications';
 import { approveAtCity, decideAtDistrict, reviewAtCity, startNotice } from './pages/review';
 
@@ -9,7 +9,10 @@ import { approveAtCity, decideAtDistrict, reviewAtCity, startNotice } from './pa
  * the operator closes the ended notices (the service still accepts such a date; the review issue will refuse it).
  */
 test.describe.serial('the walk of one application through every role', () => {
-  const brandName = `大连甘井子金港家政服务师劳务品牌${Date.now() % 100000}`;
+  // names of this run's own that follow the naming rule; certified at city level, the brand carries the city-level name
+  const word = runWord();
+  const brandName = `大连甘井子金港家政${word}服务师劳务品牌`;
+  const cityBrandName = `大连金港家政${word}服务师劳务品牌`;
   const noticeStartsOn = isoDaysAgo(25);
   let page: Page;
 
@@ -23,7 +26,7 @@ test.describe.serial('the walk of one application through every role', () => {
 
   test('the applicant unit fills in Attachment 1 and submits it', async () => {
     await signIn(page, 'applicant-a', /\/applications$/, '04-keycloak-login');
-    await createAndSubmitApplication(page, brandName);
+    await createAndSubmitApplication(page, { brandName, cityBrandName });
     await signOut(page);
   });
 
@@ -34,7 +37,7 @@ test.describe.serial('the walk of one application through every role', () => {
     await signOut(page);
   });
 
-  test('the operator closes the notices whose five working days are over', async () => {
+  test('the operator closes the notices whose working days are over', async () => {
     await signIn(page, 'operator', /\/operations$/);
     await page.getByRole('button', { name: '关闭期满公示' }).click();
     // the service's own check, every minute, may have closed this one already: either way it is closed now
@@ -45,6 +48,9 @@ test.describe.serial('the walk of one application through every role', () => {
 
   test('the city bureau passes the re-review', async () => {
     await signIn(page, 'city-reviewer', /\/reviews$/);
+    // the settled queue, not its loading
+    await expect(page.getByRole('heading', { name: '评审案件' })).toBeVisible();
+    await expect(page.locator('.ant-table .ant-spin-spinning')).toHaveCount(0);
     await recordScreen(page, '30-city-queue');
     await reviewAtCity(page, brandName);
     await recordScreen(page, '31-city-case');
@@ -58,21 +64,22 @@ test.describe.serial('the walk of one application through every role', () => {
     await signOut(page);
   });
 
-  test('the public register lists it with its certificate number', async () => {
+  test('the public register lists it under its city-level name with its certificate number', async () => {
     await page.goto('/public/brands');
-    const row = page.getByRole('row').filter({ hasText: brandName });
+    const row = page.getByRole('row').filter({ hasText: cityBrandName });
     await expect(async () => {
       await page.reload();
       await expect(row).toBeVisible({ timeout: 2_000 });
     }).toPass({ timeout: 30_000 });
     await expect(row.getByText(/^DL-LB-\d{4}-CITY-\d{4}$/)).toBeVisible();
     await expect(row.getByRole('cell', { name: '市级' })).toBeVisible();
+    await expect(row.getByRole('cell', { name: '甘井子区' })).toBeVisible();
     await recordScreen(page, '33-public-register');
   });
 
   test('finance staff find its one-time subsidy of ¥50,000.00', async () => {
     await signIn(page, 'finance-clerk', /\/subsidies$/);
-    const row = page.getByRole('row').filter({ hasText: brandName });
+    const row = page.getByRole('row').filter({ hasText: cityBrandName });
     await expect(async () => {
       await page.reload();
       await expect(row).toBeVisible({ timeout: 2_000 });
@@ -89,7 +96,7 @@ test.describe.serial('the walk of one application through every role', () => {
     await recordScreen(page, '15-applicant-certified');
 
     await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: /消息中心/ }).click();
-    const message = page.getByRole('listitem').filter({ hasText: brandName }).first();
+    const message = page.getByRole('listitem').filter({ hasText: word }).first();
     await expect(message).toBeVisible();
     await recordScreen(page, '50-inbox');
     const unread = page.getByRole('link', { name: /消息中心，\d+ 条未读/ });

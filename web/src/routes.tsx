@@ -11,6 +11,7 @@ import { PublicHome } from './features/public/PublicHome';
 // the two largest areas, with their forms, load when someone of their role opens them, not for every visitor
 const ApplicationRoutes = lazy(() => import('./features/applications/routes'));
 const ReviewRoutes = lazy(() => import('./features/review/routes'));
+const ProfilePage = lazy(() => import('./features/organisation/ProfilePage').then((module) => ({ default: module.ProfilePage })));
 
 function Loading({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Spin size="large" tip="正在加载…" fullscreen />}>{children}</Suspense>;
@@ -40,6 +41,7 @@ export const router = createBrowserRouter([
     children: [
       { path: 'workbench', element: <SignedIn toRoleHome /> },
       { path: 'applications/*', element: <RequireRole roles={['APPLICANT']}><Loading><ApplicationRoutes /></Loading></RequireRole> },
+      { path: 'organisation', element: <RequireRole roles={['APPLICANT']}><Loading><ProfilePage /></Loading></RequireRole> },
       { path: 'reviews/*', element: <RequireRole roles={REVIEWER_ROLES}><Loading><ReviewRoutes /></Loading></RequireRole> },
       { path: 'subsidies', element: <RequireRole roles={FINANCE_ROLES}><EntitlementList /></RequireRole> },
       { path: 'inbox', element: <InboxPage /> },

@@ -84,3 +84,17 @@ export async function approveAtCity(page: Page, brandName: string) {
   await expect(page.getByText('已认定为市级劳务品牌。')).toBeVisible();
   await expect(page.getByText('认定结果')).toBeVisible();
 }
+
+/** The district bureau asks the unit to supplement the parts named (by their labels), with a note, in the default 3 working days. */
+export async function requestSupplement(page: Page, parts: string[], note: string) {
+  await page.getByRole('button', { name: '要求补充材料' }).click();
+  const dialog = page.getByRole('dialog', { name: '要求补充材料' });
+  await expect(dialog.getByLabel('补充期限（工作日）')).toHaveValue('3');
+  for (const part of parts) {
+    await dialog.getByRole('group', { name: '需要补充的内容' }).getByRole('checkbox', { name: part }).check();
+  }
+  await dialog.getByLabel('补充说明').fill(note);
+  await dialog.getByRole('button', { name: '发送补充要求' }).click();
+  await expect(page.getByText('已要求申报单位补充材料，单位补充后将重新提交至本部门审核。')).toBeVisible();
+  await expect(dialog).toBeHidden();
+}

@@ -1,6 +1,6 @@
 import { Layout, Menu, Badge, Button, Space, Tag, Typography, type MenuProps } from 'antd';
 import {
-  AuditOutlined, BellOutlined, FileAddOutlined, FileTextOutlined, GlobalOutlined, MoneyCollectOutlined, SettingOutlined,
+  AuditOutlined, BankOutlined, BellOutlined, FileAddOutlined, FileTextOutlined, GlobalOutlined, MoneyCollectOutlined, SettingOutlined,
 } from '@ant-design/icons';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useAuth } from 'react-oidc-context';
@@ -19,6 +19,7 @@ function menuFor(roles: Role[], unread: number): MenuItem[] {
   if (has('APPLICANT')) {
     items.push({ key: '/applications', icon: <FileTextOutlined />, label: <Link to="/applications">我的申报</Link> });
     items.push({ key: '/applications/new', icon: <FileAddOutlined />, label: <Link to="/applications/new">新建申报</Link> });
+    items.push({ key: '/organisation', icon: <BankOutlined />, label: <Link to="/organisation">单位档案</Link> });
   }
   if (has(...REVIEWER_ROLES)) {
     items.push({ key: '/reviews', icon: <AuditOutlined />, label: <Link to="/reviews">评审案件</Link> });

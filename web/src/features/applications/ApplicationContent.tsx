@@ -1,12 +1,12 @@
 import { Descriptions, Table, Typography } from 'antd';
-import { levelNames, UNIT_TYPES } from '../../shared/vocabulary';
+import { levelNames } from '../../shared/vocabulary';
 import { displayOf, LABOUR_PRACTICE_FIELDS, YEAR_FIELDS, type ApplicationView, type YearField } from './formModel';
 
-type Content = Pick<ApplicationView, 'brandName' | 'unitName' | 'unitType' | 'requestedLevels' | 'declaredYears' | 'labourPractice'>;
+type Content = Pick<ApplicationView, 'brandName' | 'cityBrandName' | 'description' | 'requestedLevels' | 'declaredYears' | 'labourPractice'>;
 
 const MISSING = <Typography.Text type="danger">未填写完整</Typography.Text>;
 
-/** What an application says (Attachment 1): the unit and brand, each year's figures side by side, the labour practices. */
+/** What an application says (Attachment 1): the brand, each year's figures side by side, the labour practices. */
 export function ApplicationContent({ content, years }: { content: Content; years: number[] }) {
   const figuresOf = (year: number) => content.declaredYears?.find((declared) => declared.year === year);
   const practice = content.labourPractice;
@@ -19,9 +19,18 @@ export function ApplicationContent({ content, years }: { content: Content; years
         column={2}
         items={[
           { key: 'brandName', label: '劳务品牌名称', children: content.brandName },
-          { key: 'unitName', label: '申报单位名称', children: content.unitName },
-          { key: 'unitType', label: '申报单位类型', children: content.unitType ? UNIT_TYPES[content.unitType] : '—' },
           { key: 'requestedLevels', label: '申报层级', children: levelNames(content.requestedLevels) },
+          ...(content.requestedLevels?.includes('CITY')
+            ? [{ key: 'cityBrandName', label: '市级品牌名称', span: 2, children: content.cityBrandName || MISSING }]
+            : []),
+          {
+            key: 'description',
+            label: '品牌简介',
+            span: 2,
+            children: content.description
+              ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{content.description}</Typography.Paragraph>
+              : MISSING,
+          },
         ]}
       />
       <Typography.Title level={5} style={{ marginTop: 24 }}>培训就业情况</Typography.Title>

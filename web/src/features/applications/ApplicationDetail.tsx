@@ -1,28 +1,46 @@
-import { Button, Card, Descriptions, Flex, Space, Spin, Steps, Tag, Typography } from 'antd';
-import { EditOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Flex, Space, Spin, Steps, Tag, Typography } from 'antd';
+import { EditOutlined, RollbackOutlined } from '@ant-design/icons';
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { components as EligibilityComponents } from '../../api/generated/eligibility-service';
+import { useCurrentCampaign } from '../../shared/campaign';
+import { useDistrictName } from '../../shared/districts';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { AssessmentResult } from '../../shared/review/AssessmentResult';
 import { ReviewTimeline } from '../../shared/review/ReviewTimeline';
 import { formatDate, formatDateTime } from '../../shared/format';
-import { APPLICATION_STATUS, districtName, LEVELS } from '../../shared/vocabulary';
+import { LEVELS, partNames, statusOf } from '../../shared/vocabulary';
 import { useApplication, useAssessment, useCriteria, useReviewProgress } from './applicationQueries';
 import { ApplicationContent } from './ApplicationContent';
 import type { ApplicationView } from './formModel';
 import { PROGRESS_STEPS, progressPosition, type ProgressView } from './reviewProgress';
+import { UnitSummary } from './UnitSummary';
+import { WithdrawDialog } from './WithdrawDialog';
 
 type Assessment = EligibilityComponents['schemas']['EligibilityAssessed'];
 
-/** One application: its state, the review's progress, the eligibility pre-check, the review record and what it says. */
+/** Whether the unit may still withdraw what it handed in: until the district decides. */
+export function isWithdrawable(status: ApplicationView['status']): boolean {
+  return status === 'SUBMITTED' || status === 'SUPPLEMENT_REQUESTED';
+}
+
+/**
+ * One application: its state, what the district asked to supplement, the review's progress, the eligibility
+ * pre-check, the review record and what it says; the unit supplements or withdraws it from here.
+ */
 export function ApplicationDetail() {
   const id = useParams().id!;
   const navigate = useNavigate();
+  const districtName = useDistrictName();
+  const [withdrawing, setWithdrawing] = useState(false);
   const application = useApplication(id);
-  const submitted = application.data?.status === 'SUBMITTED';
-  const assessment = useAssessment(id, submitted);
-  const progress = useReviewProgress(id, submitted);
-  const criteria = useCriteria(application.data?.campaign);
+  const handedIn = application.data?.status !== undefined && application.data.status !== 'DRAFT';
+  const assessment = useAssessment(id, handedIn);
+  const progress = useReviewProgress(id, handedIn);
+  const current = useCurrentCampaign();
+  const ofCurrent = application.data !== undefined && application.data.campaign === current.data?.code;
+  // an application of an earlier campaign reads that campaign's title and years from its criteria
+  const criteria = useCriteria(application.data && current.data && !ofCurrent ? application.data.campaign : undefined);
 
   if (application.error) {
     return <Card><ErrorAlert error={application.error} /></Card>;
@@ -31,19 +49,23 @@ export function ApplicationDetail() {
   if (!view) {
     return <Card loading />;
   }
-  const status = APPLICATION_STATUS[view.status ?? ''];
-  const years = criteria.data?.campaign?.declaredYears ?? view.declaredYears?.map((declared) => declared.year!) ?? [];
+  const status = statusOf(view.status);
+  const campaign = ofCurrent ? current.data : criteria.data?.campaign;
+  const years = campaign?.declaredYears ?? view.declaredYears?.map((declared) => declared.year!) ?? [];
   return (
     <Space orientation="vertical" size="large" style={{ display: 'flex' }}>
       <Card>
         <Flex justify="space-between" align="baseline" wrap>
           <Space align="baseline">
             <Typography.Title level={3} style={{ marginTop: 0 }}>{view.brandName}</Typography.Title>
-            {status && <Tag color={status.color}>{status.label}</Tag>}
+            <Tag color={status.color}>{status.label}</Tag>
           </Space>
           <Space>
             {view.status === 'DRAFT' && (
               <Button type="primary" icon={<EditOutlined />} onClick={() => void navigate(`/applications/${id}/edit`)}>编辑</Button>
+            )}
+            {isWithdrawable(view.status) && (
+              <Button danger icon={<RollbackOutlined />} onClick={() => setWithdrawing(true)}>撤回申报</Button>
             )}
             <Button onClick={() => void navigate('/applications')}>返回列表</Button>
           </Space>
@@ -52,25 +74,63 @@ export function ApplicationDetail() {
           size="small"
           column={{ xs: 1, md: 3 }}
           items={[
-            { key: 'campaign', label: '申报批次', children: criteria.data?.campaign?.title ?? view.campaign },
+            { key: 'campaign', label: '申报批次', children: campaign?.title ?? view.campaign },
             { key: 'district', label: '受理地区', children: districtName(view.district) },
             view.status === 'DRAFT'
               ? { key: 'updatedAt', label: '最后保存', children: formatDateTime(view.updatedAt) }
-              : { key: 'submittedAt', label: '提交时间', children: formatDateTime(view.submittedAt) },
+              : { key: 'submittedAt', label: (view.resubmissionRound ?? 0) > 0 ? '重新提交时间' : '提交时间', children: formatDateTime(view.submittedAt) },
+            ...((view.resubmissionRound ?? 0) > 0
+              ? [{ key: 'round', label: '补充材料', children: `已补充 ${view.resubmissionRound} 次` }]
+              : []),
           ]}
         />
+        {view.status === 'SUPPLEMENT_REQUESTED' && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginTop: 16 }}
+            title={`区人社部门要求补充材料：请于 ${formatDate(view.supplement?.dueOn)} 前补充`}
+            description={(
+              <Space orientation="vertical" size={4} style={{ display: 'flex' }}>
+                <Typography.Text>需要补充：{partNames(view.supplement?.parts)}</Typography.Text>
+                {view.supplement?.note && <Typography.Text>补充说明：{view.supplement.note}</Typography.Text>}
+                <div>
+                  <Button type="primary" icon={<EditOutlined />} onClick={() => void navigate(`/applications/${id}/edit`)}>补充材料</Button>
+                </div>
+              </Space>
+            )}
+          />
+        )}
+        {view.status === 'WITHDRAWN' && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginTop: 16 }}
+            title="申报已撤回"
+            description={view.withdrawnReason ? `撤回原因：${view.withdrawnReason}` : undefined}
+          />
+        )}
       </Card>
-      {submitted && <ProgressCard application={view} progress={progress.data} error={progress.error} />}
-      {submitted && <AssessmentCard assessment={assessment.data} error={assessment.error} gaveUp={assessment.gaveUp} />}
-      {submitted && <HistoryCard progress={progress.data} />}
+      {handedIn && <ProgressCard application={view} progress={progress.data} error={progress.error} />}
+      {handedIn && view.status !== 'WITHDRAWN' && (
+        <AssessmentCard assessment={assessment.data} error={assessment.error} gaveUp={assessment.gaveUp} />
+      )}
+      {handedIn && <HistoryCard progress={progress.data} />}
       <Card title="申报内容">
+        {view.unit && (
+          <div style={{ marginBottom: 24 }}>
+            <UnitSummary unit={view.unit} district={view.district} full />
+          </div>
+        )}
         <ApplicationContent content={view} years={years} />
       </Card>
+      {withdrawing && <WithdrawDialog application={view} onClose={() => setWithdrawing(false)} />}
     </Space>
   );
 }
 
 function ProgressCard({ application, progress, error }: { application: ApplicationView; progress?: ProgressView | null; error: unknown }) {
+  const districtName = useDistrictName();
   const { current, status } = progressPosition(progress);
   const contentOf = (index: number) => {
     if (index === 0) return formatDateTime(application.submittedAt);
@@ -79,6 +139,7 @@ function ProgressCard({ application, progress, error }: { application: Applicati
     if (progress.stage === 'CERTIFIED') {
       return `${progress.certifiedLevel ? LEVELS[progress.certifiedLevel] : ''}劳务品牌 ${formatDate(progress.certifiedOn)}`;
     }
+    if (progress.stage === 'SUPPLEMENT_REQUESTED') return '待补充材料';
     return status === 'error' ? progress.history?.at(-1)?.actionLabel : '办理中';
   };
   return (

@@ -1,23 +1,17 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { applicationApi, eligibilityApi, reviewApi, unwrap } from '../../api/client';
 import { ProblemError } from '../../api/problem';
-import type { ApplicationView, ContentRequest } from './formModel';
+import type { BrandLevel } from '../../shared/vocabulary';
+import { BRAND_NAME_MAX, type ApplicationView, type ContentRequest } from './formModel';
 
 /** The calls the applicant's pages make and the cache keys of their answers. */
 
 export const applicationKeys = {
   lists: ['applications', 'list'] as const,
   one: (id: string) => ['applications', 'one', id] as const,
+  checks: (id: string) => ['applications', 'checks', id] as const,
 };
-
-/** The campaign a new application joins and the years it asks figures for. */
-export function useCurrentCampaign() {
-  return useQuery({
-    queryKey: ['applications', 'current-campaign'],
-    queryFn: () => unwrap(applicationApi.GET('/api/applications/current-campaign')),
-    staleTime: Infinity,
-  });
-}
 
 /** The campaign's criteria, to show each figure's threshold. */
 export function useCriteria(campaign: string | undefined) {
@@ -55,6 +49,57 @@ export function reviseDraft(id: string, version: number, content: ContentRequest
 
 export function submitApplication(id: string): Promise<ApplicationView> {
   return unwrap(applicationApi.POST('/api/applications/{id}/submit', { params: { path: { id } } }));
+}
+
+/** Hands the application in again after the district's supplement request. */
+export function resubmitApplication(id: string): Promise<ApplicationView> {
+  return unwrap(applicationApi.POST('/api/applications/{id}/resubmit', { params: { path: { id } } }));
+}
+
+export function withdrawApplication(id: string, reason: string): Promise<ApplicationView> {
+  return unwrap(applicationApi.POST('/api/applications/{id}/withdraw', { params: { path: { id } }, body: { reason } }));
+}
+
+/** Every check before submission at once, asked afresh whenever the list is shown (the draft may have changed). */
+export function useSubmissionChecks(id: string | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: applicationKeys.checks(id ?? ''),
+    queryFn: () => unwrap(applicationApi.GET('/api/applications/{id}/checks', { params: { path: { id: id! } } })),
+    enabled: enabled && id !== undefined,
+    refetchOnMount: 'always',
+  });
+}
+
+const NAME_CHECK_DELAY_MS = 400;
+
+/** The value, once it has stayed the same for the delay: what is typed is checked when the typing pauses. */
+export function useSettled<T>(value: T, delay = NAME_CHECK_DELAY_MS): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delay);
+    return () => clearTimeout(timer);
+  }, [value, delay]);
+  return settled;
+}
+
+/**
+ * The name against the naming rule of its level, for the unit's type and legal name, checked as it is typed (once the
+ * typing pauses); nothing for an empty name, nor for one too long to be kept (the field says so). `checking` while the
+ * answer is for an earlier text.
+ */
+export function useNameCheck(name: string | undefined, level: BrandLevel) {
+  const trimmed = name?.trim() ?? '';
+  const typed = trimmed.length <= BRAND_NAME_MAX ? trimmed : '';
+  const settled = useSettled(typed);
+  const query = useQuery({
+    queryKey: ['applications', 'name-check', level, settled],
+    queryFn: () => unwrap(applicationApi.GET('/api/applications/name-check', { params: { query: { name: settled, level } } })),
+    enabled: settled.length > 0,
+    staleTime: 5 * 60_000,
+    placeholderData: keepPreviousData,
+  });
+  const current = typed.length > 0 && settled === typed && !query.isPlaceholderData;
+  return { check: typed ? query.data : undefined, error: query.error, checking: typed.length > 0 && (!current || query.isFetching) };
 }
 
 /** The answer, or null while the service does not know the application yet (404). */

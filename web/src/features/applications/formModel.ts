@@ -1,6 +1,6 @@
 import type { components } from '../../api/generated/application-service';
 import type { components as EligibilityComponents } from '../../api/generated/eligibility-service';
-import type { BrandLevel, UnitType } from '../../shared/vocabulary';
+import type { ApplicationPart, BrandLevel } from '../../shared/vocabulary';
 
 /** What the application form holds and how it becomes the API's ContentRequest (Attachment 1) and back. */
 
@@ -28,9 +28,11 @@ export interface LabourPracticeValues {
 
 /** The form's values; `years[i]` holds the figures of the campaign's i-th declared year. */
 export interface ApplicationFormValues {
+  /** the district-level name (the level every application asks for) */
   brandName?: string;
-  unitName?: string;
-  unitType?: UnitType;
+  /** the city-level name, only with the city level */
+  cityBrandName?: string;
+  description?: string;
   requestedLevels?: BrandLevel[];
   years?: YearValues[];
   labourPractice?: LabourPracticeValues;
@@ -70,9 +72,70 @@ export const LABOUR_PRACTICE_FIELDS: LabourPracticeField[] = [
   { name: 'massLabourDisputeOccurred', label: '是否发生群体性劳动纠纷', kind: 'yesno', criterion: 'NO_MASS_LABOUR_DISPUTE' },
 ];
 
-const BASE_FIELDS = ['brandName', 'unitName', 'unitType', 'requestedLevels'] as const;
+const BASE_FIELDS = ['brandName', 'cityBrandName', 'description', 'requestedLevels'] as const;
 export const BRAND_NAME_MAX = 100;
-export const UNIT_NAME_MAX = 200;
+export const DESCRIPTION_MAX = 2000;
+
+// what Java's String.strip() removes: its whitespace (Character.isWhitespace), which leaves out the no-break spaces
+const JAVA_WHITESPACE = '\\t\\n\\u000B\\f\\r\\u001C-\\u001F \\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000';
+const AROUND = new RegExp(`^[${JAVA_WHITESPACE}]+|[${JAVA_WHITESPACE}]+$`, 'g');
+
+/** The text without the white space around it, as the service strips it before counting and keeping it. */
+function stripped(text: string): string {
+  return text.replace(AROUND, '');
+}
+
+/**
+ * The length of the brand description as the service counts it (and a person does): each character one, whatever
+ * its encoding (an emoji or a rare character outside the BMP is one, not two), line breaks not counted, the white
+ * space around the text not counted either.
+ */
+export function descriptionLength(text: string | null | undefined): number {
+  let count = 0;
+  for (const character of stripped(text ?? '').normalize('NFC')) {
+    if (character !== '\n' && character !== '\r') count += 1;
+  }
+  return count;
+}
+
+/** Why these levels cannot be asked together, or undefined: the city level is asked on top of the district level. */
+export function levelProblem(levels: BrandLevel[]): string | undefined {
+  return levels.includes('CITY') && !levels.includes('DISTRICT') ? CITY_NEEDS_DISTRICT : undefined;
+}
+
+export const CITY_NEEDS_DISTRICT = '市级劳务品牌须在区级基础上申报：申报市级时请同时申报区级。';
+
+/**
+ * The levels after a person ticked or unticked one, with the rule kept: ticking 市级 ticks 区级 as well, and 区级
+ * cannot be unticked while 市级 is ticked. The note says what was done instead of what was clicked.
+ */
+export function levelsAfter(before: BrandLevel[], clicked: BrandLevel[]): { levels: BrandLevel[]; note?: string } {
+  if (!levelProblem(clicked)) {
+    return { levels: inLevelOrder(clicked) };
+  }
+  if (before.includes('CITY')) {
+    // 区级 was unticked under a ticked 市级: refused
+    return { levels: inLevelOrder(before), note: `${CITY_NEEDS_DISTRICT}如不申报区级，请先取消市级。` };
+  }
+  return { levels: ['DISTRICT', 'CITY'], note: '申报市级须同时申报区级，已同时勾选区级。' };
+}
+
+/** The fields of the form each part of Attachment 1 covers, for a supplement that reopens some of them. */
+export function partOf(path: NamePath): ApplicationPart {
+  switch (path[0]) {
+    case 'brandName':
+    case 'cityBrandName':
+      return 'BRAND_NAME';
+    case 'description':
+      return 'DESCRIPTION';
+    case 'requestedLevels':
+      return 'LEVELS';
+    case 'years':
+      return 'DECLARED_YEARS';
+    default:
+      return 'LABOUR_PRACTICE';
+  }
+}
 
 /** Why a figure cannot be taken (in Chinese, as shown next to the field), or undefined when it can. */
 export function problemOf(field: FieldSpec<string>, value: number | boolean | null | undefined): string | undefined {
@@ -98,20 +161,25 @@ function allValid<Name extends string>(fields: FieldSpec<Name>[], values: Partia
   return fields.every((field) => problemOf(field, values?.[field.name]) === undefined);
 }
 
-/** Whether 基本信息 is filled in well enough for the service to keep a draft (it needs all four even then). */
+/** Whether 基本信息 is filled in well enough for the service to keep a draft: a name, valid levels, texts within their limits. */
 export function isBaseInfoComplete(values: ApplicationFormValues): boolean {
   const brandName = values.brandName?.trim() ?? '';
-  const unitName = values.unitName?.trim() ?? '';
+  const levels = values.requestedLevels ?? [];
   return brandName.length > 0 && brandName.length <= BRAND_NAME_MAX
-    && unitName.length > 0 && unitName.length <= UNIT_NAME_MAX
-    && values.unitType !== undefined
-    && (values.requestedLevels?.length ?? 0) > 0;
+    && levels.length > 0 && levelProblem(levels) === undefined
+    && (values.cityBrandName?.trim().length ?? 0) <= BRAND_NAME_MAX
+    && descriptionLength(values.description) <= DESCRIPTION_MAX;
+}
+
+/** The levels from district to city, whatever order they were ticked in. */
+function inLevelOrder(levels: BrandLevel[]): BrandLevel[] {
+  return (['DISTRICT', 'CITY'] as BrandLevel[]).filter((level) => levels.includes(level));
 }
 
 /**
  * The content to save, or undefined while 基本信息 is incomplete. A draft may lack yearly figures and labour practices,
  * but the service refuses a row with a field missing: only the years and the labour practices filled in completely and
- * validly are sent.
+ * validly are sent. The city-level name goes only with the city level (the service drops it otherwise).
  */
 export function toContentRequest(values: ApplicationFormValues, campaignYears: number[]): ContentRequest | undefined {
   if (!isBaseInfoComplete(values)) {
@@ -130,11 +198,12 @@ export function toContentRequest(values: ApplicationFormValues, campaignYears: n
     }] : [];
   });
   const practice = values.labourPractice;
+  const requestedLevels = inLevelOrder(values.requestedLevels!);
   return {
     brandName: values.brandName!.trim(),
-    unitName: values.unitName!.trim(),
-    unitType: values.unitType!,
-    requestedLevels: values.requestedLevels!,
+    cityBrandName: requestedLevels.includes('CITY') ? values.cityBrandName?.trim() || undefined : undefined,
+    description: stripped(values.description ?? '') || undefined,
+    requestedLevels,
     declaredYears,
     labourPractice: practice && allValid(LABOUR_PRACTICE_FIELDS, practice) ? {
       contractSigningRatePercent: practice.contractSigningRatePercent!,
@@ -155,8 +224,8 @@ function everyField<Name extends string>(fields: FieldSpec<Name>[], stored: Part
 export function toFormValues(application: ApplicationView, campaignYears: number[]): ApplicationFormValues {
   return {
     brandName: application.brandName,
-    unitName: application.unitName,
-    unitType: application.unitType,
+    cityBrandName: application.cityBrandName,
+    description: application.description,
     requestedLevels: application.requestedLevels ?? [],
     years: campaignYears.map((year) => everyField(YEAR_FIELDS, application.declaredYears?.find((declared) => declared.year === year)) as YearValues),
     labourPractice: everyField(LABOUR_PRACTICE_FIELDS, application.labourPractice) as LabourPracticeValues,

@@ -31,3 +31,22 @@ describe('where the applicant sees the review', () => {
     expect(position.status).toBe('error');
   });
 });
+
+describe('a supplement and a withdrawal on the way', () => {
+  it('waits at 区级初审 while the unit supplements its application', () => {
+    expect(progressPosition({ stage: 'SUPPLEMENT_REQUESTED', stageLabel: '待补充材料' })).toEqual({ current: 1, status: 'wait' });
+  });
+
+  it('ends at 区级初审 when the unit withdrew while the district asked for a supplement', () => {
+    const position = progressPosition({
+      stage: 'WITHDRAWN',
+      history: [
+        { action: 'OPENED', to: 'DISTRICT_REVIEW' },
+        { action: 'SUPPLEMENT_REQUESTED', from: 'DISTRICT_REVIEW', to: 'SUPPLEMENT_REQUESTED' },
+        { action: 'WITHDRAWN', from: 'SUPPLEMENT_REQUESTED', to: 'WITHDRAWN', comment: '数据核对有误，下一批次再申报' },
+      ],
+    });
+    expect(PROGRESS_STEPS[position.current]).toBe('区级初审');
+    expect(position.status).toBe('error');
+  });
+});

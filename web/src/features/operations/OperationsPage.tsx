@@ -5,10 +5,15 @@ import type { components } from '../../api/generated/review-workflow-service';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PagedTable } from '../../shared/PagedTable';
 import { formatDateTime } from '../../shared/format';
+import { CampaignTable } from './CampaignTable';
+import { DistrictTable } from './DistrictTable';
 
 type Year = components['schemas']['YearView'];
 
-/** What the operator runs by hand: closing the notices whose five working days are over, and the holiday calendar. */
+/**
+ * What the operator runs by hand and keeps: closing the notices whose working days are over, the districts and pilot
+ * zones that accept applications, the campaigns, and the holiday calendar.
+ */
 export function OperationsPage() {
   const queryClient = useQueryClient();
   const closeNotices = useMutation({
@@ -20,7 +25,7 @@ export function OperationsPage() {
       <Card>
         <Typography.Title level={3} style={{ marginTop: 0 }}>公示期满处理</Typography.Title>
         <Typography.Paragraph type="secondary">
-          平台自动关闭已满 5 个工作日且无异议的公示，并将案件转入市级复审；如需立即处理（例如停机恢复后），可在此手动执行。
+          平台自动关闭公示期满且无异议的公示，并将案件转入市级复审；如需立即处理（例如停机恢复后），可在此手动执行。
         </Typography.Paragraph>
         <Space orientation="vertical" style={{ display: 'flex' }}>
           <ErrorAlert error={closeNotices.error} />
@@ -36,6 +41,8 @@ export function OperationsPage() {
           <Button type="primary" loading={closeNotices.isPending} onClick={() => closeNotices.mutate()}>关闭期满公示</Button>
         </Space>
       </Card>
+      <Card><DistrictTable /></Card>
+      <Card><CampaignTable /></Card>
       <Card>
         <Typography.Title level={4} style={{ marginTop: 0 }}>节假日安排</Typography.Title>
         <PagedTable<Year>

@@ -5,12 +5,14 @@ import type { components } from '../../api/generated/brand-registry-service';
 import { FilterSelect } from '../../shared/FilterSelect';
 import { PagedTable } from '../../shared/PagedTable';
 import { formatDate } from '../../shared/format';
-import { districtName, LEVELS, type BrandLevel } from '../../shared/vocabulary';
+import { useDistrictName } from '../../shared/districts';
+import { LEVELS, type BrandLevel } from '../../shared/vocabulary';
 
 type PublicBrand = components['schemas']['PublicBrandView'];
 
 /** The register of certified labour brands with their certificate numbers. */
 export function BrandRegister() {
+  const districtName = useDistrictName();
   const [level, setLevel] = useState<BrandLevel | undefined>();
   return (
     <>

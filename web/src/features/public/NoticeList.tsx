@@ -2,12 +2,14 @@ import { reviewApi, unwrap } from '../../api/client';
 import type { components } from '../../api/generated/review-workflow-service';
 import { PagedTable } from '../../shared/PagedTable';
 import { formatDate } from '../../shared/format';
-import { districtName, levelNames } from '../../shared/vocabulary';
+import { useDistrictName } from '../../shared/districts';
+import { levelNames } from '../../shared/vocabulary';
 
 type PublicNotice = components['schemas']['PublicNotice'];
 
 /** The notices (公示) running now. */
 export function NoticeList() {
+  const districtName = useDistrictName();
   return (
     <PagedTable<PublicNotice>
       queryKey={['public', 'notices']}

@@ -6,14 +6,17 @@ import { reviewApi, unwrap } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { formatDate, formatDateTime } from '../../shared/format';
-import { districtName, LEVELS, levelNames } from '../../shared/vocabulary';
+import { useDistrictName } from '../../shared/districts';
+import { LEVELS, levelNames } from '../../shared/vocabulary';
 import { ApprovalForm } from './ApprovalForm';
 import { CaseHistory } from './CaseHistory';
 import { CityReviewForm } from './CityReviewForm';
 import { DistrictDecisionForm } from './DistrictDecisionForm';
 import { NoticeForm } from './NoticeForm';
 import { PrecheckCard } from './PrecheckCard';
-import { noticeStarted, STAGES, stepFor, type CaseDetail as Detail, type Transition } from './caseActions';
+import { canRequestSupplement, noticeStarted, STAGES, stepFor, type CaseDetail as Detail, type Transition } from './caseActions';
+import { NameChecksCard } from './NameChecksCard';
+import { SupplementRequestCard } from './SupplementRequestCard';
 
 const PRECHECK_POLL_MS = 3_000;
 
@@ -43,8 +46,10 @@ export function CaseDetail() {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <CaseHeader detail={detail.data} history={history.data} back={back} />
+      <NameChecksCard detail={detail.data} />
       <PrecheckCard precheck={detail.data.precheck} />
       <CaseHistory history={history.data} />
+      {canRequestSupplement(session.roles, detail.data) && <SupplementRequestCard detail={detail.data} />}
       {step === 'DISTRICT_DECISION' && <DistrictDecisionForm detail={detail.data} />}
       {step === 'START_NOTICE' && <NoticeForm detail={detail.data} />}
       {step === 'CITY_REVIEW' && <CityReviewForm detail={detail.data} />}
@@ -54,6 +59,7 @@ export function CaseDetail() {
 }
 
 function CaseHeader({ detail, history, back }: { detail: Detail; history: Transition[]; back: ReactNode }) {
+  const districtName = useDistrictName();
   const decision = detail.districtDecision;
   const notice = useQuery({
     queryKey: ['reviews', 'case', detail.id, 'publicity'],
@@ -70,11 +76,30 @@ function CaseHeader({ detail, history, back }: { detail: Detail; history: Transi
           { key: 'unit', label: '申报单位', children: detail.unitName },
           { key: 'district', label: '所在地区', children: districtName(detail.district) },
           { key: 'levels', label: '申报层级', children: levelNames(detail.requestedLevels) },
+          ...(detail.cityBrandName ? [{ key: 'cityBrandName', label: '市级品牌名称', children: detail.cityBrandName }] : []),
           { key: 'stage', label: '当前环节', children: <Tag color={STAGES[detail.stage!]?.color}>{detail.stageLabel}</Tag> },
           { key: 'opened', label: '受理时间', children: formatDateTime(detail.openedAt) },
           { key: 'campaign', label: '申报年度', children: `${detail.campaign}年度` },
         ]}
       />
+      {detail.stage === 'SUPPLEMENT_REQUESTED' && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginTop: 16 }}
+          title="已要求申报单位补充材料，等待其补充后重新提交"
+          description={history.findLast((step) => step.action === 'SUPPLEMENT_REQUESTED')?.comment}
+        />
+      )}
+      {detail.stage === 'WITHDRAWN' && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginTop: 16 }}
+          title="申报单位已撤回申报，评审终止"
+          description={history.findLast((step) => step.action === 'WITHDRAWN')?.comment}
+        />
+      )}
       {detail.stage === 'PUBLICITY' && notice && (
         <Alert
           type="info"

@@ -7,7 +7,8 @@ import { useSession } from '../../auth/session';
 import { FilterSelect } from '../../shared/FilterSelect';
 import { PagedTable } from '../../shared/PagedTable';
 import { formatDateTime } from '../../shared/format';
-import { districtName, levelNames } from '../../shared/vocabulary';
+import { useDistrictName } from '../../shared/districts';
+import { levelNames } from '../../shared/vocabulary';
 import { queueOwner, STAGES, stagesVisibleTo, worksAtCity, type Stage } from './caseActions';
 
 type CaseView = components['schemas']['CaseView'];
@@ -15,12 +16,13 @@ type CaseView = components['schemas']['CaseView'];
 /** The reviewer's queue, oldest first: the district's own cases, or the ones the districts forwarded to the city. */
 export function CaseQueue() {
   const session = useSession()!;
+  const districtName = useDistrictName();
   const [stage, setStage] = useState<Stage | undefined>();
   return (
     <Card>
       <Typography.Title level={3} style={{ marginTop: 0 }}>评审案件</Typography.Title>
       <Typography.Paragraph type="secondary">
-        {queueOwner(session)}：{worksAtCity(session.roles) ? '各区公示期满后报送市级的申报' : '本区受理的全部申报'}，按受理时间先后排列。
+        {queueOwner(session, districtName)}：{worksAtCity(session.roles) ? '各区公示期满后报送市级的申报' : '本区受理的全部申报'}，按受理时间先后排列。
       </Typography.Paragraph>
       <FilterSelect<Stage>
         id="case-stage"

@@ -2,12 +2,14 @@ import { Card, DatePicker, Form, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { reviewApi, unwrap } from '../../api/client';
+import { useCurrentCampaign } from '../../shared/campaign';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { formatDate } from '../../shared/format';
 import type { CaseDetail } from './caseActions';
 import { SubmitStep } from './StepFormParts';
 import { useCaseStep } from './useCaseStep';
 
+/** The notice length of 大就办发〔2022〕9号, for a case of an earlier campaign than the current one. */
 const NOTICE_WORKING_DAYS = 5;
 const ISO_DATE = 'YYYY-MM-DD';
 
@@ -15,14 +17,16 @@ interface NoticeValues {
   startsOn: Dayjs;
 }
 
-/** 发布公示: the district bureau publishes a selected brand for five working days of the official calendar. */
+/** 发布公示: the district bureau publishes a selected brand for the campaign's working days of the official calendar. */
 export function NoticeForm({ detail }: { detail: CaseDetail }) {
   const [form] = Form.useForm<NoticeValues>();
+  const campaign = useCurrentCampaign().data;
+  const workingDays = (campaign?.code === detail.campaign ? campaign?.noticeWorkingDays : undefined) ?? NOTICE_WORKING_DAYS;
   const startsOn = Form.useWatch('startsOn', form)?.format(ISO_DATE);
   const period = useQuery({
-    queryKey: ['reviews', 'calendar', 'period', startsOn],
+    queryKey: ['reviews', 'calendar', 'period', startsOn, workingDays],
     queryFn: () => unwrap(reviewApi.GET('/api/reviews/calendar/period', {
-      params: { query: { startsOn: startsOn!, workingDays: NOTICE_WORKING_DAYS } },
+      params: { query: { startsOn: startsOn!, workingDays } },
     })),
     enabled: startsOn != null,
     placeholderData: keepPreviousData,
@@ -39,7 +43,7 @@ export function NoticeForm({ detail }: { detail: CaseDetail }) {
     <Card>
       <Typography.Title level={4} style={{ marginTop: 0 }}>发布公示</Typography.Title>
       <Typography.Paragraph type="secondary">
-        区级初审通过的劳务品牌在人社部门网站公示 {NOTICE_WORKING_DAYS} 个工作日（按国家法定节假日安排计算），期满无异议后报送市人社局。
+        区级初审通过的劳务品牌在人社部门网站公示 {workingDays} 个工作日（按国家法定节假日安排计算），期满无异议后报送市人社局。
       </Typography.Paragraph>
       <Form<NoticeValues>
         form={form}

@@ -1,5 +1,6 @@
+import { districtNameIn } from '../../shared/districts';
 import {
-  canRecommendCity, certifiableLevels, defaultLevel, noticeStarted, queueOwner, stagesVisibleTo, stepFor,
+  canRecommendCity, canRequestSupplement, certifiableLevels, defaultLevel, noticeStarted, queueOwner, stagesVisibleTo, stepFor,
   type CaseDetail, type Transition,
 } from './caseActions';
 
@@ -76,6 +77,46 @@ describe('the step a reviewer can take on a case', () => {
   });
 });
 
+describe('a supplement the district asks for', () => {
+  const askedFor: Transition = {
+    from: 'DISTRICT_REVIEW', to: 'SUPPLEMENT_REQUESTED', action: 'SUPPLEMENT_REQUESTED', actionLabel: '要求补充材料', actor: 'reviewer-ganjingzi',
+  };
+
+  it('given a new case in district review, when the district reviewer opens it, then a supplement can be asked besides deciding', () => {
+    expect(canRequestSupplement(['DISTRICT_REVIEWER'], jingangCase())).toBe(true);
+    expect(stepFor(['DISTRICT_REVIEWER'], jingangCase(), [opened])).toBe('DISTRICT_DECISION');
+  });
+
+  it('given the district decided, when the district reviewer opens the case, then no supplement can be asked any more', () => {
+    expect(canRequestSupplement(['DISTRICT_REVIEWER'], jingangCase({ districtDecision: selectedAndRecommended }))).toBe(false);
+  });
+
+  it('given a case in district review, when the city reviewer or the leading group opens it, then they cannot ask for a supplement', () => {
+    expect(canRequestSupplement(['CITY_REVIEWER'], jingangCase())).toBe(false);
+    expect(canRequestSupplement(['LEADING_GROUP'], jingangCase())).toBe(false);
+  });
+
+  it('given a case waiting for the supplement, when the district reviewer opens it, then there is nothing to do until the unit resubmits', () => {
+    const waiting = jingangCase({ stage: 'SUPPLEMENT_REQUESTED', stageLabel: '待补充材料' });
+    expect(stepFor(['DISTRICT_REVIEWER'], waiting, [opened, askedFor])).toBeUndefined();
+    expect(canRequestSupplement(['DISTRICT_REVIEWER'], waiting)).toBe(false);
+  });
+
+  it('given the unit resubmitted, when the district reviewer opens the case, then it decides again (or asks again)', () => {
+    const resubmitted: Transition = {
+      from: 'SUPPLEMENT_REQUESTED', to: 'DISTRICT_REVIEW', action: 'RESUBMITTED', actionLabel: '补充材料后重新提交', actor: 'applicant-a',
+    };
+    expect(stepFor(['DISTRICT_REVIEWER'], jingangCase(), [opened, askedFor, resubmitted])).toBe('DISTRICT_DECISION');
+    expect(canRequestSupplement(['DISTRICT_REVIEWER'], jingangCase())).toBe(true);
+  });
+
+  it('given the unit withdrew, when anyone opens the case, then there is nothing left to do', () => {
+    const withdrawn = jingangCase({ stage: 'WITHDRAWN', stageLabel: '已撤回' });
+    expect(stepFor(['DISTRICT_REVIEWER'], withdrawn, [opened])).toBeUndefined();
+    expect(canRequestSupplement(['DISTRICT_REVIEWER'], withdrawn)).toBe(false);
+  });
+});
+
 describe('the notice of a case', () => {
   it('given a history without a published notice, when asked, then the notice has not started', () => {
     expect(noticeStarted([opened, selected])).toBe(false);
@@ -128,15 +169,27 @@ describe('the level the leading group certifies', () => {
 });
 
 describe('the queue', () => {
+  const districts = [
+    { code: '210211', name: '甘井子区', shortName: '甘井子', kind: 'COUNTY' as const },
+    { code: 'DLXD02', name: '高新技术产业园区', shortName: '高新区', kind: 'PILOT_ZONE' as const },
+  ];
+  const nameOf = (code?: string) => districtNameIn(districts, code);
+
   it('given a district reviewer of 甘井子区, when the queue is shown, then it is the district bureau’s with every stage', () => {
     const ganjingzi = { roles: ['DISTRICT_REVIEWER' as const], district: '210211' };
-    expect(queueOwner(ganjingzi)).toBe('甘井子区人社局');
-    expect(stagesVisibleTo(ganjingzi.roles)).toEqual(['DISTRICT_REVIEW', 'PUBLICITY', 'CITY_REVIEW', 'APPROVAL', 'CERTIFIED', 'REJECTED']);
+    expect(queueOwner(ganjingzi, nameOf)).toBe('甘井子区人社局');
+    expect(stagesVisibleTo(ganjingzi.roles)).toEqual([
+      'DISTRICT_REVIEW', 'SUPPLEMENT_REQUESTED', 'PUBLICITY', 'CITY_REVIEW', 'APPROVAL', 'CERTIFIED', 'REJECTED', 'WITHDRAWN',
+    ]);
+  });
+
+  it('given a reviewer of a pilot zone, when the queue is shown, then the zone is named as the list of districts names it', () => {
+    expect(queueOwner({ roles: ['DISTRICT_REVIEWER'], district: 'DLXD02' }, nameOf)).toBe('高新技术产业园区人社局');
   });
 
   it('given the city reviewer or the leading group, when the queue is shown, then only the forwarded stages can be chosen', () => {
-    expect(queueOwner({ roles: ['CITY_REVIEWER'] })).toBe('市人社局');
-    expect(queueOwner({ roles: ['LEADING_GROUP'] })).toBe('市就业工作领导小组办公室');
+    expect(queueOwner({ roles: ['CITY_REVIEWER'] }, nameOf)).toBe('市人社局');
+    expect(queueOwner({ roles: ['LEADING_GROUP'] }, nameOf)).toBe('市就业工作领导小组办公室');
     expect(stagesVisibleTo(['CITY_REVIEWER'])).toEqual(['CITY_REVIEW', 'APPROVAL', 'CERTIFIED']);
     expect(stagesVisibleTo(['LEADING_GROUP'])).toEqual(['CITY_REVIEW', 'APPROVAL', 'CERTIFIED']);
   });

@@ -1,7 +1,7 @@
 import type { components } from '../../api/generated/review-workflow-service';
 import type { Role } from '../../auth/roles';
 import type { Session } from '../../auth/session';
-import { districtName, type BrandLevel } from '../../shared/vocabulary';
+import type { BrandLevel } from '../../shared/vocabulary';
 
 export type CaseDetail = components['schemas']['CaseDetailView'];
 export type Transition = components['schemas']['TransitionView'];
@@ -10,11 +10,13 @@ export type Stage = NonNullable<CaseDetail['stage']>;
 /** The stages in the order a case passes them, with the service's words (the filter needs them before any case is loaded). */
 export const STAGES: Record<Stage, { label: string; color: string }> = {
   DISTRICT_REVIEW: { label: '区级初审', color: 'processing' },
+  SUPPLEMENT_REQUESTED: { label: '待补充材料', color: 'warning' },
   PUBLICITY: { label: '公示', color: 'warning' },
   CITY_REVIEW: { label: '市级复审', color: 'geekblue' },
   APPROVAL: { label: '核准认定', color: 'purple' },
   CERTIFIED: { label: '已认定', color: 'success' },
   REJECTED: { label: '未通过', color: 'error' },
+  WITHDRAWN: { label: '已撤回', color: 'default' },
 };
 
 // the service shows the city neither the cases a district turned down nor those it turned down itself (REJECTED)
@@ -30,8 +32,11 @@ export function stagesVisibleTo(roles: Role[]): Stage[] {
   return worksAtCity(roles) ? CITY_STAGES : (Object.keys(STAGES) as Stage[]);
 }
 
-/** Whose queue it is, as the people in the bureaus call themselves: 甘井子区人社局, 市人社局, 市就业工作领导小组办公室. */
-export function queueOwner(session: Pick<Session, 'roles' | 'district'>): string {
+/**
+ * Whose queue it is, as the people in the bureaus call themselves: 甘井子区人社局, 市人社局, 市就业工作领导小组办公室
+ * (the district named from the list of districts).
+ */
+export function queueOwner(session: Pick<Session, 'roles' | 'district'>, districtName: (code?: string) => string): string {
   if (session.roles.includes('LEADING_GROUP')) return '市就业工作领导小组办公室';
   if (session.roles.includes('CITY_REVIEWER')) return '市人社局';
   return `${districtName(session.district)}人社局`;
@@ -61,6 +66,14 @@ export function stepFor(roles: Role[], detail: CaseDetail, history: Transition[]
     default:
       return undefined;
   }
+}
+
+/**
+ * Whether the person may ask the unit to supplement its application (要求补充材料): the district reviewer, while the
+ * case is in district review and before the district decided. The district decision is the other step then.
+ */
+export function canRequestSupplement(roles: Role[], detail: CaseDetail): boolean {
+  return detail.stage === 'DISTRICT_REVIEW' && roles.includes('DISTRICT_REVIEWER') && !detail.districtDecision;
 }
 
 /** The district can recommend the city level only for a unit it selects and that applied for the city level. */

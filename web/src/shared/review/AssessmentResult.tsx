@@ -4,6 +4,8 @@ import { formatDateTime } from '../format';
 import { LEVELS } from '../vocabulary';
 
 type Assessment = components['schemas']['EligibilityAssessed'];
+/** An assessment, or a preview of one (the same results, not stored: no time of assessment). */
+type AssessmentLike = Pick<Assessment, 'ruleSet' | 'levels' | 'riskFlags'> & { assessedAt?: string };
 type CriterionResult = components['schemas']['CriterionResult'];
 
 /** Met or not, in words and a sign as well as a colour. */
@@ -15,12 +17,12 @@ function Verdict({ met }: { met?: boolean }) {
  * The eligibility service's assessment as the unit and the reviewers both read it: each level met or not, the risk
  * flags, and per level a table of every criterion and year with the declared figure against the standard.
  */
-export function AssessmentResult({ assessment }: { assessment: Assessment }) {
+export function AssessmentResult({ assessment }: { assessment: AssessmentLike }) {
   const flags = assessment.riskFlags ?? [];
   return (
     <Space orientation="vertical" size="middle" style={{ display: 'flex' }}>
       <Typography.Text type="secondary">
-        评审规则 {assessment.ruleSet}，预审时间 {formatDateTime(assessment.assessedAt)}
+        评审规则 {assessment.ruleSet}，{assessment.assessedAt ? `预审时间 ${formatDateTime(assessment.assessedAt)}` : '按当前填报的数据预评估，仅供参考'}
       </Typography.Text>
       <Space wrap>
         {assessment.levels?.map((level) => (

@@ -6,6 +6,14 @@ type Transition = components['schemas']['TransitionView'];
 
 const REFUSALS: Transition['action'][] = ['DISTRICT_REJECTED', 'CITY_REJECTED', 'NOT_CERTIFIED'];
 
+function colourOf(action: Transition['action']): string {
+  if (REFUSALS.includes(action)) return 'red';
+  if (action === 'CERTIFIED') return 'green';
+  if (action === 'SUPPLEMENT_REQUESTED') return 'orange';
+  if (action === 'WITHDRAWN') return 'gray';
+  return 'blue';
+}
+
 /** 评审记录: every step of a case, who took it, when, and with which opinion — for the unit and the reviewers alike. */
 export function ReviewTimeline({ history }: { history: Transition[] }) {
   if (history.length === 0) {
@@ -15,7 +23,7 @@ export function ReviewTimeline({ history }: { history: Transition[] }) {
     <Timeline
       items={history.map((step) => ({
         key: `${step.action}-${step.at}`,
-        color: REFUSALS.includes(step.action) ? 'red' : step.action === 'CERTIFIED' ? 'green' : 'blue',
+        color: colourOf(step.action),
         content: (
           <>
             <Typography.Text strong>{step.actionLabel}</Typography.Text>

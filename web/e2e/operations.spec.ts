@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+import { recordScreen, signIn, signOut } from './support';
+
+test('the operator keeps the districts that accept applications and reads the campaigns', async ({ page }) => {
+  await signIn(page, 'operator', /\/operations$/);
+  await expect(page.getByRole('heading', { name: '区市县与先导区' })).toBeVisible();
+
+  // the ten official places and the pilot zones, each with its kind
+  const districts = page.locator('.ant-card').filter({ has: page.getByRole('heading', { name: '区市县与先导区' }) });
+  await expect(districts.getByRole('row').filter({ hasText: '210211' })).toContainText('甘井子区');
+  await expect(districts.getByRole('row').filter({ hasText: 'DLXD01' })).toContainText('金普新区');
+  await expect(districts.getByRole('row').filter({ hasText: 'DLXD02' })).toContainText('先导区');
+
+  // the campaigns: the current one open, the historical one closed
+  const campaigns = page.locator('.ant-card').filter({ has: page.getByRole('heading', { name: '申报批次' }) });
+  await expect(campaigns.getByRole('row').filter({ hasText: /^2026/ })).toContainText('受理中');
+  await expect(campaigns.getByRole('row').filter({ hasText: /^2022/ })).toContainText('2021年、2022年');
+  await expect(campaigns.getByRole('row').filter({ hasText: /^2022/ })).toContainText('5 个工作日');
+  await recordScreen(page, '61-operator-districts-campaigns');
+
+  // 长海县 stops accepting applications, then starts again (each change names the version it changes)
+  const changhai = page.getByRole('switch', { name: '长海县受理申报' });
+  await expect(changhai).toBeChecked();
+  await changhai.click();
+  await expect(page.getByText('长海县已暂停受理申报')).toBeVisible();
+  await expect(changhai).not.toBeChecked();
+  await changhai.click();
+  await expect(page.getByText('长海县已恢复受理申报')).toBeVisible();
+  await expect(changhai).toBeChecked();
+  await signOut(page);
+});
