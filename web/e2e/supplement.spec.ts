@@ -105,7 +105,9 @@ test.describe.serial('a supplement asked by the district and a withdrawal', () =
     await expect(page.getByLabel('劳动合同签订率（%）')).toBeDisabled();
     await nextStep(page, '核对并提交');
     await expectReady(page);
-    await expect(page.getByRole('cell', { name: '86.2%' })).toBeVisible();
+    await expect(page.getByRole('region', { name: '核对申报内容' }).getByRole('cell', { name: '86.2%' })).toBeVisible();
+    // the corrected rate now meets the district level, as eligibility-service's preview says
+    await expect(page.getByRole('region', { name: '资格预评估' }).getByText('区级标准：✓ 符合')).toBeVisible();
     await submitWithConfirmation(page, true);
     await expect(page.getByText('已提交', { exact: true })).toBeVisible();
     await signOut(page);
