@@ -18,6 +18,18 @@ test('the operator keeps the districts that accept applications and reads the ca
   await expect(campaigns.getByRole('row').filter({ hasText: /^2022/ })).toContainText('5 个工作日');
   await recordScreen(page, '61-operator-districts-campaigns');
 
+  // the notice reference of the demo campaign is corrected, then put back (each change names the version it changes)
+  for (const reference of ['演示数据，非正式文件（已核对）', '演示数据，非正式文件']) {
+    await campaigns.getByRole('button', { name: '修改申报批次 2026' }).click();
+    const dialog = page.getByRole('dialog', { name: '修改申报批次 2026' });
+    await expect(dialog.getByLabel('批次代码')).toBeDisabled();
+    await dialog.getByLabel('依据文件').fill(reference);
+    if (reference.endsWith('（已核对）')) await recordScreen(page, '62-operator-campaign-form');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByText('申报批次 2026 已修改')).toBeVisible();
+    await expect(campaigns.getByRole('row').filter({ hasText: /^2026/ })).toContainText(reference);
+  }
+
   // 长海县 stops accepting applications, then starts again (each change names the version it changes)
   const changhai = page.getByRole('switch', { name: '长海县受理申报' });
   await expect(changhai).toBeChecked();

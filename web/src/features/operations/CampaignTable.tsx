@@ -1,19 +1,26 @@
-import { Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Button, Flex, Table, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { applicationApi, unwrap } from '../../api/client';
 import type { Campaign } from '../../shared/campaign';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { formatDate } from '../../shared/format';
+import { CampaignForm } from './CampaignForm';
 
-/** 申报批次: every campaign with its years, its window, its forwarding deadline and the notice length. */
+/** 申报批次: every campaign with its years, its window, its forwarding deadline and the notice length; new and changed ones. */
 export function CampaignTable() {
+  // undefined: no form; null: a new campaign
+  const [editing, setEditing] = useState<Campaign | null>();
   const campaigns = useQuery({
     queryKey: ['campaigns', 'all'],
     queryFn: () => unwrap(applicationApi.GET('/api/campaigns')),
   });
   return (
     <>
-      <Typography.Title level={4} style={{ marginTop: 0 }}>申报批次</Typography.Title>
+      <Flex justify="space-between" align="baseline">
+        <Typography.Title level={4} style={{ marginTop: 0 }}>申报批次</Typography.Title>
+        <Button onClick={() => setEditing(null)}>新建申报批次</Button>
+      </Flex>
       <ErrorAlert error={campaigns.error} />
       <Table<Campaign>
         rowKey="code"
@@ -37,8 +44,19 @@ export function CampaignTable() {
               ? <Tag color="success">受理中</Tag>
               : <Typography.Text type="secondary">{campaign.closedReason ?? '未在申报时间内'}</Typography.Text>),
           },
+          {
+            title: '操作',
+            key: 'edit',
+            width: 80,
+            render: (_, campaign) => (
+              <Button type="link" size="small" aria-label={`修改申报批次 ${campaign.code}`} onClick={() => setEditing(campaign)}>修改</Button>
+            ),
+          },
         ]}
       />
+      {editing !== undefined && (
+        <CampaignForm campaign={editing ?? undefined} open onClose={() => setEditing(undefined)} />
+      )}
     </>
   );
 }
