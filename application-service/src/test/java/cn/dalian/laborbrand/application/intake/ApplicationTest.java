@@ -39,9 +39,11 @@ class ApplicationTest {
                 .expectState(submitted -> {
                     assertThat(submitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
                     assertThat(submitted.unit()).isEqualTo(JINGANG_UNIT);
+                    assertThat(submitted.submittedBy()).isEqualTo("applicant-a");
                     assertThat(submitted.submittedAt()).isEqualTo(NOV_15);
                 })
                 .expectEvent(ApplicationEvents.SUBMITTED, ID, event -> {
+                    assertThat(event.applicationId()).isEqualTo(ID);
                     assertThat(event.district()).isEqualTo("210211");
                     assertThat(event.unitName()).isEqualTo("大连金港人力资源服务有限公司");
                     assertThat(event.brandName()).isEqualTo("大连甘井子金港家政服务师劳务品牌");
@@ -49,6 +51,9 @@ class ApplicationTest {
                     assertThat(event.description()).startsWith("金港家政服务师");
                     assertThat(event.unit().personInCharge()).isEqualTo("王建国");
                     assertThat(event.declaredYears()).extracting(year -> year.year()).containsExactly(2021, 2022);
+                    assertThat(event.declaredYears().getFirst().trainedCount()).isEqualTo(1120);
+                    assertThat(event.labourPractice().labourRelationsCoordinators()).isEqualTo(2);
+                    assertThat(event.submittedAt()).isEqualTo(NOV_15);
                 });
     }
 

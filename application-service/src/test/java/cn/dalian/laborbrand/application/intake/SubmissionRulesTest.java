@@ -67,6 +67,15 @@ class SubmissionRulesTest {
     }
 
     @Test
+    void aYearTheCampaignDoesNotAskForMustBeRemoved() {
+        SubmissionCheck check = RULES.check(application("大连甘井子金港家政服务师劳务品牌", null, List.of(year(2020), year(2021), year(2022))),
+                profile(EnumSet.allOf(DeclarationKind.class)), GANJINGZI, CAMPAIGN_2022, NOV_15);
+
+        assertThat(check.findings()).extracting(SubmissionCheck.Finding::code).containsExactly("YEAR_NOT_ASKED");
+        assertThat(check.findings().getFirst().message()).contains("2020");
+    }
+
+    @Test
     void aDistrictLevelNameNamesTheUnitsOwnDistrict() {
         SubmissionCheck check = RULES.check(application("大连金州金港家政服务师劳务品牌", null, List.of(year(2021), year(2022))),
                 profile(EnumSet.allOf(DeclarationKind.class)), GANJINGZI, CAMPAIGN_2022, NOV_15);
