@@ -1,6 +1,7 @@
 package cn.dalian.laborbrand.application.intake;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -50,7 +51,7 @@ class EligibilityPreviewClient {
     }
 
     /** The preview of complete figures; empty while the figures are incomplete (the check lists what is missing). */
-    Optional<EligibilityPreview> preview(Application application, java.util.List<Integer> campaignYears) {
+    Optional<EligibilityPreview> preview(Application application, List<Integer> campaignYears) {
         Application.Content content = application.content();
         boolean complete = content.labourPractice() != null
                 && content.declaredYears().stream().map(YearFigures::year).toList().containsAll(campaignYears);

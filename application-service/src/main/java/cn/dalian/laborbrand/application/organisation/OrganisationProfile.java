@@ -1,6 +1,7 @@
 package cn.dalian.laborbrand.application.organisation;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ public record OrganisationProfile(String orgId, String legalName, UnitType unitT
 
     /** The declarations still to make before the unit may submit. */
     public List<DeclarationKind> missingDeclarations() {
-        return java.util.Arrays.stream(DeclarationKind.values()).filter(kind -> !declarations.containsKey(kind)).toList();
+        return Arrays.stream(DeclarationKind.values()).filter(kind -> !declarations.containsKey(kind)).toList();
     }
 
     public OrganisationProfile atVersion(int storedVersion) {

@@ -1,6 +1,7 @@
 package cn.dalian.laborbrand.application.organisation;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 import cn.dalian.laborbrand.contracts.vocabulary.UnitType;
@@ -26,7 +27,7 @@ public record ProfileView(String creditCode, String legalName, UnitType unitType
                 profile.personInCharge(), profile.officePhone(), Masks.mobile(profile.mobile()), profile.email(),
                 new BankAccountView(profile.bankAccount().accountName(), profile.bankAccount().bankName(),
                         Masks.accountNumber(profile.bankAccount().number())),
-                profile.declarations().values().stream().sorted(java.util.Comparator.comparing(Declaration::kind))
+                profile.declarations().values().stream().sorted(Comparator.comparing(Declaration::kind))
                         .map(d -> new DeclarationView(d.kind(), d.kind().text(), d.declaredBy(), d.declaredAt())).toList(),
                 profile.missingDeclarations(), profile.updatedBy(), profile.updatedAt(), profile.version());
     }

@@ -17,6 +17,7 @@ import cn.dalian.laborbrand.platform.paging.Page;
 import cn.dalian.laborbrand.platform.paging.PageQuery;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.platform.starter.events.EventOutbox;
+import cn.dalian.laborbrand.platform.text.ChineseDates;
 import cn.dalian.laborbrand.review.casework.CaseRequests.ApprovalRequest;
 import cn.dalian.laborbrand.review.casework.CaseRequests.CityReviewRequest;
 import cn.dalian.laborbrand.review.casework.CaseRequests.DistrictDecisionRequest;
@@ -112,8 +113,7 @@ public class CaseworkService {
     /** The district asks for a supplement, due the given number of working days after today. */
     @Transactional
     ReviewCase requestSupplement(UUID id, Reviewer reviewer, CaseRequests.SupplementRequest request) {
-        LocalDate today = LocalDate.now(clock.withZone(DALIAN));
-        LocalDate dueOn = calendar.lastDayOf(today.plusDays(1), request.dueWorkingDays());
+        LocalDate dueOn = calendar.lastDayOf(ChineseDates.today(clock).plusDays(1), request.dueWorkingDays());
         return store(visibleCase(id, reviewer).requestSupplement(request, dueOn, reviewer.username(), clock.instant()));
     }
 
