@@ -220,7 +220,7 @@ public record Application(UUID id, String campaign, String orgId, String distric
                 new ApplicationSubmitted.LabourPractice(practice.contractSigningRatePercent(), practice.employmentFilingRatePercent(),
                         practice.collectiveContractInForce(), practice.labourRelationsCoordinators(), practice.massLabourDisputeOccurred()),
                 submittedBy, submittedAt, content.cityBrandName(), content.description(),
-                new ApplicationSubmitted.UnitParticulars(unit.address(), unit.personInCharge(), unit.officePhone()));
+                new ApplicationSubmitted.UnitParticulars(unit.address(), unit.personInCharge(), unit.officePhone()), null);
     }
 
     /** The same application under the version the store gave it. */

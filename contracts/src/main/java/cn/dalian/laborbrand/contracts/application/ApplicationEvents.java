@@ -13,7 +13,7 @@ public final class ApplicationEvents {
 
     /** An applicant unit submitted its application to its district HR bureau. Subject: the application id. */
     public static final EventDefinition<ApplicationSubmitted> SUBMITTED =
-            EventDefinition.of("ApplicationSubmitted", "1.1", SUBMITTED_TOPIC, ApplicationSubmitted.class);
+            EventDefinition.of("ApplicationSubmitted", "1.2", SUBMITTED_TOPIC, ApplicationSubmitted.class);
 
     /** The unit handed its application in again with the supplement the district asked for. */
     public static final EventDefinition<ApplicationResubmitted> RESUBMITTED =

@@ -3,6 +3,7 @@ package cn.dalian.laborbrand.contracts.application;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,11 +23,13 @@ import cn.dalian.laborbrand.contracts.vocabulary.UnitType;
  * @param cityBrandName  the proposed city-level name, when CITY is asked together with DISTRICT (1.1)
  * @param description    the brand description (品牌简介, at most 2000 characters) (1.1)
  * @param unit           the unit's particulars in Attachment 1 as its profile held them at submission (1.1)
+ * @param roster         the counts of the worker roster the unit imported, per declared year; no personal data (1.2)
  */
 public record ApplicationSubmitted(UUID applicationId, String campaign, String orgId, String unitName, String district,
         String brandName, UnitType unitType, Set<BrandLevel> requestedLevels, List<DeclaredYear> declaredYears,
         LabourPractice labourPractice, String submittedBy, Instant submittedAt, @AddedIn("1.1") String cityBrandName,
-        @AddedIn("1.1") String description, @AddedIn("1.1") UnitParticulars unit) {
+        @AddedIn("1.1") String description, @AddedIn("1.1") UnitParticulars unit,
+        @AddedIn("1.2") RosterSummary roster) {
 
     /** The name the brand is certified under at a level: the city-level name at CITY when one was proposed. */
     public String brandNameAt(BrandLevel level) {
@@ -64,5 +67,39 @@ public record ApplicationSubmitted(UUID applicationId, String campaign, String o
      */
     public record LabourPractice(BigDecimal contractSigningRatePercent, BigDecimal employmentFilingRatePercent,
             boolean collectiveContractInForce, int labourRelationsCoordinators, boolean massLabourDisputeOccurred) {
+    }
+
+    /**
+     * The worker roster (吸纳或有组织输出务工人员明细) counted as the counting rules of 认定标准 count: management staff
+     * never, only workers who serve Dalian employers or hold Dalian household registration, and output to another
+     * province only with its contract and social-insurance proof. Counts only, never a worker's identity.
+     *
+     * @param rosterId      the import the counts come from
+     * @param sha256        the hash of the imported file, hex
+     * @param rows          rows the import took
+     * @param sharedWorkers workers of this roster counted also by another application of the campaign or by a brand
+     *                      already certified (by their ID number), at submission
+     */
+    public record RosterSummary(UUID rosterId, String sha256, int rows, List<RosterYear> years, int sharedWorkers) {
+
+        public Optional<RosterYear> year(int year) {
+            return years.stream().filter(y -> y.year() == year).findFirst();
+        }
+    }
+
+    /**
+     * One year of the roster.
+     *
+     * @param listed                        rows of the year in the roster
+     * @param trainedCount                  counted workers trained in the year (培训人数)
+     * @param passedCount                   of those, the ones who passed (培训合格)
+     * @param employedCount                 counted workers absorbed or output to employment (吸纳或有组织输出就业)
+     * @param speciallyTrainedEmployedCount of those employed, the ones who had the brand's special training
+     * @param excludedManagement            rows left out as the unit's management staff (经营管理人员)
+     * @param excludedOutsideDalian         rows left out as serving no Dalian employer without Dalian household registration
+     * @param excludedUnprovenOutput        rows left out as output to another province without contract or social-insurance proof
+     */
+    public record RosterYear(int year, int listed, int trainedCount, int passedCount, int employedCount,
+            int speciallyTrainedEmployedCount, int excludedManagement, int excludedOutsideDalian, int excludedUnprovenOutput) {
     }
 }

@@ -10,7 +10,7 @@ public final class EligibilityEvents {
 
     /** An application was checked against its campaign's criteria. Subject: the application id. */
     public static final EventDefinition<EligibilityAssessed> ASSESSED =
-            EventDefinition.of("EligibilityAssessed", "1.0", ASSESSED_TOPIC, EligibilityAssessed.class);
+            EventDefinition.of("EligibilityAssessed", "1.1", ASSESSED_TOPIC, EligibilityAssessed.class);
 
     private EligibilityEvents() {
     }

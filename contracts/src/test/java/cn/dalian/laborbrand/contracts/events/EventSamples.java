@@ -47,7 +47,11 @@ final class EventSamples {
             new ApplicationSubmitted.LabourPractice(new BigDecimal("100"), new BigDecimal("100"), true, 2, false),
             "applicant-a", Instant.parse("2022-11-15T02:30:00Z"), "大连金港家政服务师劳务品牌",
             "金港家政服务师品牌创建于2015年，面向甘井子区及周边城乡劳动者开展母婴护理、养老护理等特色培训。",
-            new ApplicationSubmitted.UnitParticulars("大连市甘井子区华北路 236 号", "王建国", "0411-86651234"));
+            new ApplicationSubmitted.UnitParticulars("大连市甘井子区华北路 236 号", "王建国", "0411-86651234"),
+            new ApplicationSubmitted.RosterSummary(UUID.fromString("5b8e2f0c-7a41-4d3e-9c61-2f0a8d7e4b19"),
+                    "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 2480,
+                    List.of(new ApplicationSubmitted.RosterYear(2021, 1190, 1108, 958, 1046, 655, 12, 40, 0),
+                            new ApplicationSubmitted.RosterYear(2022, 1290, 1261, 1112, 1180, 772, 14, 15, 3)), 0));
 
     static final Map<EventDefinition<?>, Object> PAYLOADS = Map.ofEntries(
             Map.entry(ApplicationEvents.SUBMITTED, SUBMISSION),
@@ -62,12 +66,12 @@ final class EventSamples {
             Map.entry(EligibilityEvents.ASSESSED, new EligibilityAssessed(APPLICATION, "2022", ORG, "210211", "2022/v1",
                     List.of(new EligibilityAssessed.LevelResult(BrandLevel.CITY, true, List.of(
                             new EligibilityAssessed.CriterionResult("TRAINED_COUNT", "培训人数", 2021, true, "1120 人", "≥ 1000 人",
-                                    "2021 年培训 1120 人，达到市级标准（≥ 1000 人）。"),
+                                    "2021 年培训 1120 人，达到市级标准（≥ 1000 人）。", "1108 人", false),
                             new EligibilityAssessed.CriterionResult("COLLECTIVE_CONTRACT", "劳动规章制度健全，建立集体协商和集体合同制度",
-                                    null, true, "是", "须具备", "已建立集体协商和集体合同制度。")))),
+                                    null, true, "是", "须具备", "已建立集体协商和集体合同制度。", null, null)))),
                     Set.of(BrandLevel.CITY),
                     List.of(new EligibilityAssessed.RiskFlag("LOST_DISPUTE_CASES", "2022 年有 1 件劳动人事争议败诉案件，需评审人员书面研判。", false)),
-                    Instant.parse("2022-11-15T02:30:02Z"))),
+                    Instant.parse("2022-11-15T02:30:02Z"), "ROSTER")),
             Map.entry(ReviewEvents.DISTRICT_DECISION_MADE, new DistrictDecisionMade(CASE, APPLICATION, ORG, "210211", BRAND_NAME, true, true,
                     "材料齐全，实地查验属实，推荐申报市级。", "reviewer-ganjingzi", Instant.parse("2022-11-18T06:00:00Z"))),
             Map.entry(ReviewEvents.PUBLICITY_STARTED, new PublicityStarted(CASE, APPLICATION, ORG, UNIT, "210211", BRAND_NAME,

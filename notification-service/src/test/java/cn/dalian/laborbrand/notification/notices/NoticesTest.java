@@ -37,7 +37,7 @@ class NoticesTest {
                 UnitType.HR_SERVICE_AGENCY, Set.of(BrandLevel.CITY, BrandLevel.DISTRICT),
                 List.of(new ApplicationSubmitted.DeclaredYear(2022, 1280, new BigDecimal("88.2"), 1190, new BigDecimal("65.4"), 0, 0)),
                 new ApplicationSubmitted.LabourPractice(new BigDecimal("100"), new BigDecimal("100"), true, 2, false),
-                "applicant-a", Instant.parse("2022-11-15T02:30:00Z"), null, null, null);
+                "applicant-a", Instant.parse("2022-11-15T02:30:00Z"), null, null, null, null);
 
         List<Notice> notices = Notices.of(submitted);
 
@@ -65,7 +65,7 @@ class NoticesTest {
                 UnitType.HR_SERVICE_AGENCY, Set.of(BrandLevel.DISTRICT),
                 List.of(new ApplicationSubmitted.DeclaredYear(2022, 1280, new BigDecimal("84.1"), 1190, new BigDecimal("65.4"), 0, 0)),
                 new ApplicationSubmitted.LabourPractice(new BigDecimal("100"), new BigDecimal("100"), true, 2, false),
-                "applicant-a", Instant.parse("2022-11-21T02:30:00Z"), null, null, null);
+                "applicant-a", Instant.parse("2022-11-21T02:30:00Z"), null, null, null, null);
         assertThat(Notices.of(new ApplicationResubmitted(application, 1, Set.of(ApplicationPart.DECLARED_YEARS), submitted)))
                 .singleElement().satisfies(notice -> {
                     assertThat(notice.recipient()).isEqualTo(Recipient.district("210211"));

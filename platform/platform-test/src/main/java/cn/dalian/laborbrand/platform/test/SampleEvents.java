@@ -40,7 +40,7 @@ public final class SampleEvents {
                 List.of(new ApplicationSubmitted.DeclaredYear(2021, 1120, new BigDecimal("86.5"), 1050, new BigDecimal("62"), 0, 0),
                         new ApplicationSubmitted.DeclaredYear(2022, 1280, new BigDecimal("88.2"), 1190, new BigDecimal("65.4"), 0, 0)),
                 new ApplicationSubmitted.LabourPractice(new BigDecimal("100"), new BigDecimal("100"), true, 2, false),
-                "applicant-a", Instant.now(), null, null, null);
+                "applicant-a", Instant.now(), null, null, null, null);
     }
 
     /** Its pre-check: district level met; with an unfinished rectification when {@code blocking}. */
@@ -48,11 +48,11 @@ public final class SampleEvents {
         return new EligibilityAssessed(applicationId, "2022", "912102440580649631", "210211", "2022/v1",
                 List.of(new EligibilityAssessed.LevelResult(BrandLevel.DISTRICT, true, List.of(
                         new EligibilityAssessed.CriterionResult("TRAINED_COUNT", "培训人数", 2021, true, "1120 人", "≥ 500 人",
-                                "2021 年培训人数 1120 人，达到区级标准（≥ 500 人）。")))),
+                                "2021 年培训人数 1120 人，达到区级标准（≥ 500 人）。", null, null)))),
                 Set.of(BrandLevel.DISTRICT),
                 blocking ? List.of(new EligibilityAssessed.RiskFlag("UNFINISHED_RECTIFICATION",
                         "2022 年有 1 项劳动监察部门责令整改未完成事项，整改完成前不能认定。", true)) : List.of(),
-                Instant.now());
+                Instant.now(), "DECLARED");
     }
 
     /** Each registered brand its own certificate number, by which the messages about it are found. */

@@ -21,6 +21,6 @@ final class SampleSubmission {
                 "大连甘井子金港家政服务师劳务品牌", UnitType.HR_SERVICE_AGENCY, Set.of(BrandLevel.DISTRICT),
                 List.of(new ApplicationSubmitted.DeclaredYear(2021, 1120, new BigDecimal("86.5"), 1050, new BigDecimal("62"), 0, 0)),
                 new ApplicationSubmitted.LabourPractice(new BigDecimal("100"), new BigDecimal("100"), true, 2, false), "applicant-a",
-                Instant.parse("2022-11-15T02:30:00Z"), null, null, null);
+                Instant.parse("2022-11-15T02:30:00Z"), null, null, null, null);
     }
 }
