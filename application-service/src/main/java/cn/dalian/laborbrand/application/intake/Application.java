@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import cn.dalian.laborbrand.contracts.application.ApplicationEvents;
 import cn.dalian.laborbrand.contracts.application.ApplicationResubmitted;
 import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
+import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted.RosterSummary;
 import cn.dalian.laborbrand.contracts.application.ApplicationWithdrawn;
 import cn.dalian.laborbrand.contracts.events.Changed;
 import cn.dalian.laborbrand.contracts.vocabulary.ApplicationPart;
@@ -158,12 +159,13 @@ public record Application(UUID id, String campaign, String orgId, String distric
      * Hands the draft to the bureau of the district the unit's profile names now, with the unit's particulars as they
      * stand, if every check passed; otherwise refuses with the complete list of what to put right.
      */
-    public Changed<Application> submit(SubmissionCheck check, Unit handedInUnit, String profileDistrict, String username, Instant now) {
+    public Changed<Application> submit(SubmissionCheck check, Unit handedInUnit, String profileDistrict, RosterSummary roster, String username,
+            Instant now) {
         requireStatus(ApplicationStatus.DRAFT);
         check.requireReady();
         Application submitted = new Application(id, campaign, orgId, profileDistrict, handedInUnit, content, ApplicationStatus.SUBMITTED,
                 createdBy, createdAt, now, username, now, null, 0, null, version);
-        return Changed.to(submitted, ApplicationEvents.SUBMITTED.about(id, submitted.asSubmitted()));
+        return Changed.to(submitted, ApplicationEvents.SUBMITTED.about(id, submitted.asSubmitted(roster)));
     }
 
     /** The district asks for a supplement: the named parts reopen until the unit resubmits. */
@@ -177,14 +179,14 @@ public record Application(UUID id, String campaign, String orgId, String distric
      * Hands the supplemented application in again, to the same district, if every check passes. The unit's particulars
      * are taken from its profile again only when the district reopened them.
      */
-    public Changed<Application> resubmit(SubmissionCheck check, Unit currentUnit, String username, Instant now) {
+    public Changed<Application> resubmit(SubmissionCheck check, Unit currentUnit, RosterSummary roster, String username, Instant now) {
         requireStatus(ApplicationStatus.SUPPLEMENT_REQUESTED);
         check.requireReady();
         Unit handedIn = supplement.parts().contains(ApplicationPart.UNIT_PROFILE) ? currentUnit : unit;
         Application resubmitted = new Application(id, campaign, orgId, district, handedIn, content, ApplicationStatus.SUBMITTED, createdBy,
                 createdAt, now, username, now, null, resubmissionRound + 1, null, version);
         return Changed.to(resubmitted, ApplicationEvents.RESUBMITTED.about(id,
-                new ApplicationResubmitted(id, resubmitted.resubmissionRound(), supplement.parts(), resubmitted.asSubmitted())));
+                new ApplicationResubmitted(id, resubmitted.resubmissionRound(), supplement.parts(), resubmitted.asSubmitted(roster))));
     }
 
     /** The unit withdraws what it handed in, before the district decides. */
@@ -208,8 +210,8 @@ public record Application(UUID id, String campaign, String orgId, String distric
                 submittedAt, null, resubmissionRound, null, version);
     }
 
-    /** What the district bureau, eligibility and notification learn of a handed-in application. */
-    private ApplicationSubmitted asSubmitted() {
+    /** What the district bureau, eligibility and notification learn of a handed-in application, with its roster's counts. */
+    private ApplicationSubmitted asSubmitted(RosterSummary roster) {
         LabourPractice practice = content.labourPractice();
         return new ApplicationSubmitted(id, campaign, orgId, unit.legalName(), district, content.brandName(), unit.unitType(),
                 content.requestedLevels(), content.declaredYears().stream()
@@ -220,7 +222,7 @@ public record Application(UUID id, String campaign, String orgId, String distric
                 new ApplicationSubmitted.LabourPractice(practice.contractSigningRatePercent(), practice.employmentFilingRatePercent(),
                         practice.collectiveContractInForce(), practice.labourRelationsCoordinators(), practice.massLabourDisputeOccurred()),
                 submittedBy, submittedAt, content.cityBrandName(), content.description(),
-                new ApplicationSubmitted.UnitParticulars(unit.address(), unit.personInCharge(), unit.officePhone()), null);
+                new ApplicationSubmitted.UnitParticulars(unit.address(), unit.personInCharge(), unit.officePhone()), roster);
     }
 
     /** The same application under the version the store gave it. */

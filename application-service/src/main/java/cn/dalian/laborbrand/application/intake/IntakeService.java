@@ -33,11 +33,13 @@ class IntakeService {
     private final ProfileService profiles;
     private final DistrictService districts;
     private final EligibilityPreviewClient eligibility;
+    private final SubmittedRoster roster;
     private final Clock clock;
 
     IntakeService(ApplicationRepository applications, EventOutbox outbox, CampaignService campaigns, ProfileService profiles,
-            DistrictService districts, EligibilityPreviewClient eligibility, Clock clock) {
+            DistrictService districts, EligibilityPreviewClient eligibility, SubmittedRoster roster, Clock clock) {
         this.eligibility = eligibility;
+        this.roster = roster;
         this.applications = applications;
         this.outbox = outbox;
         this.campaigns = campaigns;
@@ -72,8 +74,8 @@ class IntakeService {
     Application submit(UUID id, Applicant applicant) {
         Application application = ofOrganisation(id, applicant.orgId());
         OrganisationProfile profile = profiles.require(applicant.orgId());
-        Changed<Application> submitted = application.submit(checkOf(application), Unit.of(profile), profile.district(), applicant.username(),
-                clock.instant());
+        Changed<Application> submitted = application.submit(checkOf(application), Unit.of(profile), profile.district(),
+                roster.summaryOf(application).orElse(null), applicant.username(), clock.instant());
         return store(submitted);
     }
 
@@ -82,7 +84,8 @@ class IntakeService {
     Application resubmit(UUID id, Applicant applicant) {
         Application application = ofOrganisation(id, applicant.orgId());
         OrganisationProfile profile = profiles.require(applicant.orgId());
-        return store(application.resubmit(checkOf(application), Unit.of(profile), applicant.username(), clock.instant()));
+        return store(application.resubmit(checkOf(application), Unit.of(profile), roster.summaryOf(application).orElse(null),
+                applicant.username(), clock.instant()));
     }
 
     @Transactional

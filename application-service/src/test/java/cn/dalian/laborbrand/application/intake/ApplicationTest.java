@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import cn.dalian.laborbrand.contracts.application.ApplicationEvents;
+import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted.RosterSummary;
+import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted.RosterYear;
 import cn.dalian.laborbrand.contracts.events.Changed;
 import cn.dalian.laborbrand.contracts.vocabulary.ApplicationPart;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
@@ -31,11 +33,14 @@ class ApplicationTest {
     private static final LabourPractice PRACTICE = new LabourPractice(new BigDecimal("100"), new BigDecimal("100"), true, 2, false);
     private static final UUID ID = UUID.fromString("6a1f0c3e-5b2d-4e8f-9a10-2b3c4d5e6f70");
     private static final SubmissionCheck PASSED = new SubmissionCheck(List.of(), List.of());
+    private static final RosterSummary ROSTER = new RosterSummary(UUID.fromString("5b8e2f0c-7a41-4d3e-9c61-2f0a8d7e4b19"),
+            "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 2480,
+            List.of(new RosterYear(2021, 1190, 1108, 958, 1046, 655, 12, 40, 0), new RosterYear(2022, 1290, 1261, 1112, 1180, 772, 14, 15, 3)), 0);
 
     @Test
     void aDraftThatPassedEveryCheckIsSubmittedToTheDistrictOfTheProfileAndSaysSoInApplicationSubmitted() {
         given(draft(List.of(year(2021), year(2022)), PRACTICE))
-                .when(draft -> draft.submit(PASSED, JINGANG_UNIT, "210211", "applicant-a", NOV_15))
+                .when(draft -> draft.submit(PASSED, JINGANG_UNIT, "210211", ROSTER, "applicant-a", NOV_15))
                 .expectState(submitted -> {
                     assertThat(submitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
                     assertThat(submitted.unit()).isEqualTo(JINGANG_UNIT);
@@ -54,6 +59,7 @@ class ApplicationTest {
                     assertThat(event.declaredYears().getFirst().trainedCount()).isEqualTo(1120);
                     assertThat(event.labourPractice().labourRelationsCoordinators()).isEqualTo(2);
                     assertThat(event.submittedAt()).isEqualTo(NOV_15);
+                    assertThat(event.roster()).isEqualTo(ROSTER);
                 });
     }
 
@@ -63,7 +69,7 @@ class ApplicationTest {
                 new SubmissionCheck.Finding("PLACE_MISSING", "brandName", "区级劳务品牌名称应在“大连”之后写明所在区市县或先导区。")), List.of());
 
         given(draft(List.of(year(2022)), PRACTICE))
-                .when(draft -> draft.submit(findings, JINGANG_UNIT, "210211", "applicant-a", NOV_15))
+                .when(draft -> draft.submit(findings, JINGANG_UNIT, "210211", ROSTER, "applicant-a", NOV_15))
                 .expectRefusal(IntakeProblem.APPLICATION_INCOMPLETE, "以下 2 项")
                 .expectRefusal(IntakeProblem.APPLICATION_INCOMPLETE, "2021 年度");
     }
@@ -99,7 +105,7 @@ class ApplicationTest {
                 .when(application -> Changed.to(application.revise(application.content(), application.version(), NOV_15)))
                 .expectRefusal(IntakeProblem.APPLICATION_NOT_EDITABLE);
         given(submitted)
-                .when(application -> application.submit(PASSED, JINGANG_UNIT, "210211", "applicant-a", NOV_15))
+                .when(application -> application.submit(PASSED, JINGANG_UNIT, "210211", ROSTER, "applicant-a", NOV_15))
                 .expectRefusal(IntakeProblem.APPLICATION_NOT_EDITABLE, "不能再次提交");
     }
 
@@ -145,7 +151,7 @@ class ApplicationTest {
                 LocalDate.of(2022, 11, 23)), NOV_15);
 
         given(reopened)
-                .when(application -> application.resubmit(PASSED, JINGANG_UNIT, "applicant-a", NOV_15.plusSeconds(86_400)))
+                .when(application -> application.resubmit(PASSED, JINGANG_UNIT, ROSTER, "applicant-a", NOV_15.plusSeconds(86_400)))
                 .expectState(resubmitted -> {
                     assertThat(resubmitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
                     assertThat(resubmitted.resubmissionRound()).isEqualTo(1);
@@ -161,7 +167,7 @@ class ApplicationTest {
     @Test
     void nothingIsResubmittedThatWasNotAskedFor() {
         given(submitted())
-                .when(application -> application.resubmit(PASSED, JINGANG_UNIT, "applicant-a", NOV_15))
+                .when(application -> application.resubmit(PASSED, JINGANG_UNIT, ROSTER, "applicant-a", NOV_15))
                 .expectRefusal(IntakeProblem.APPLICATION_NOT_EDITABLE, "未要求补充材料");
     }
 
@@ -220,7 +226,7 @@ class ApplicationTest {
     }
 
     private static Application submitted() {
-        return draft(List.of(year(2021), year(2022)), PRACTICE).submit(PASSED, JINGANG_UNIT, "210211", "applicant-a", NOV_15).state();
+        return draft(List.of(year(2021), year(2022)), PRACTICE).submit(PASSED, JINGANG_UNIT, "210211", ROSTER, "applicant-a", NOV_15).state();
     }
 
     private static Application draft(List<YearFigures> years, LabourPractice practice) {

@@ -24,4 +24,21 @@ public final class Masks {
         }
         return number.substring(0, 4) + " **** **** " + number.substring(number.length() - 4);
     }
+
+    /** A resident ID number as {@code 2102**********1239}: the province and city, and the last four characters. */
+    public static String idNumber(String number) {
+        if (number == null || number.length() < 9) {
+            return number == null ? null : "*".repeat(number.length());
+        }
+        return number.substring(0, 4) + "*".repeat(number.length() - 8) + number.substring(number.length() - 4);
+    }
+
+    /** A person's name as {@code 王*} or {@code 欧阳**}: the family name's first character only. */
+    public static String personName(String name) {
+        if (name == null || name.isEmpty()) {
+            return name;
+        }
+        int first = name.offsetByCodePoints(0, 1);
+        return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
+    }
 }

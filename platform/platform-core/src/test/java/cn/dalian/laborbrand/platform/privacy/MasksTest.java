@@ -22,4 +22,17 @@ class MasksTest {
         assertThat(Masks.accountNumber("12345678")).isEqualTo("********");
         assertThat(Masks.mobile(null)).isNull();
     }
+
+    @Test
+    void anIdNumberShowsItsProvinceAndCityAndItsLastFourCharacters() {
+        assertThat(Masks.idNumber("210211199003071235")).isEqualTo("2102**********1235");
+        assertThat(Masks.idNumber("11010519491231002X")).isEqualTo("1101**********002X");
+    }
+
+    @Test
+    void aPersonsNameShowsItsFirstCharacterOnly() {
+        assertThat(Masks.personName("王建国")).isEqualTo("王**");
+        assertThat(Masks.personName("李娜")).isEqualTo("李*");
+        assertThat(Masks.personName("欧阳明月")).isEqualTo("欧***");
+    }
 }

@@ -1,0 +1,273 @@
+package cn.dalian.laborbrand.application.roster;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+
+import cn.dalian.laborbrand.application.campaign.CampaignService;
+import cn.dalian.laborbrand.application.intake.Application;
+import cn.dalian.laborbrand.application.intake.SubmittedRoster;
+import cn.dalian.laborbrand.application.organisation.ProfileService;
+import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted.RosterSummary;
+import cn.dalian.laborbrand.platform.privacy.Masks;
+import cn.dalian.laborbrand.platform.problem.PlatformException;
+import cn.dalian.laborbrand.platform.text.ChineseDates;
+
+/**
+ * Imports an application's roster and answers what it counts. An import reads the file as it streams (CSV or XLSX),
+ * checks every row, encrypts the personal data and sends the rows to PostgreSQL by COPY, all in one transaction that
+ * then replaces the previous roster: a failed import leaves the previous one as it was. Refused rows are kept with
+ * their line and reason, never silently dropped.
+ */
+@Service
+public class RosterService implements SubmittedRoster {
+
+    /** How many refused rows an import's answer lists; all of them are in the downloadable list. */
+    static final int REFUSALS_ANSWERED = 500;
+
+    private final RosterRepository rosters;
+    private final CampaignService campaigns;
+    private final ProfileService profiles;
+    private final WorkerDataProtection protection;
+    private final RosterProperties properties;
+    private final DataSource dataSource;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    RosterService(RosterRepository rosters, CampaignService campaigns, ProfileService profiles, RosterProperties properties, DataSource dataSource,
+            TransactionTemplate transaction, Clock clock) {
+        this.rosters = rosters;
+        this.campaigns = campaigns;
+        this.profiles = profiles;
+        this.properties = properties;
+        this.protection = new WorkerDataProtection(properties.keys(), properties.currentKey(), properties.hmacKey());
+        this.dataSource = dataSource;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** What an import did: the import as it stands now, and the first refused rows. */
+    record Outcome(RosterImport imported, List<RowRefusal> refusals) {
+    }
+
+    /**
+     * Takes the file the unit sent as the application's roster.
+     *
+     * @param application the unit's application, which may still change (the caller checked)
+     */
+    Outcome importRoster(Application application, String label, InputStream body, String username) {
+        try (RosterUpload upload = RosterUpload.receive(body, properties.maxFileSize().toBytes())) {
+            Set<Integer> years = Set.copyOf(campaigns.find(application.campaign()).declaredYears());
+            String unitName = profiles.require(application.orgId()).legalName();
+            return transaction.execute(status -> read(application, label, upload, years, unitName, username));
+        }
+    }
+
+    private Outcome read(Application application, String label, RosterUpload upload, Set<Integer> years, String unitName, String username) {
+        UUID rosterId = UUID.randomUUID();
+        RosterRowRules rules = new RosterRowRules(years, unitName, rosters.employers(application.id()), ChineseDates.today(clock));
+        RosterTally tally = new RosterTally();
+        Path refusalFile = null;
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            refusalFile = Files.createTempFile("roster-refusals-", ".csv");
+            CopyManager copies = connection.unwrap(PGConnection.class).getCopyAPI();
+            List<RowRefusal> firstRefusals = new ArrayList<>();
+            int[] refused = { 0 };
+            try (RosterCopy workers = new RosterCopy(copies, RosterCopy.WORKERS);
+                    CsvWriter refusals = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(Files.newBufferedWriter(refusalFile))) {
+                RosterRows sink = new RosterRows() {
+                    private RosterHeader header;
+
+                    @Override
+                    public void header(List<String> headers) {
+                        header = RosterHeader.of(headers);
+                    }
+
+                    @Override
+                    public void row(int line, List<String> cells) {
+                        RosterRowRules.Result result = rules.check(line, header.cells(cells));
+                        try {
+                            if (result.worker() != null) {
+                                WorkerRow worker = result.worker();
+                                workers.worker(rosterId, worker, tally.add(worker), protection.encrypt(worker.name()),
+                                        protection.encrypt(worker.idNumber()), protection.matchingHash(worker.idNumber()),
+                                        protection.encrypt(worker.phone()));
+                            } else {
+                                RowRefusal refusal = result.refusal();
+                                refused[0]++;
+                                if (firstRefusals.size() < REFUSALS_ANSWERED) {
+                                    firstRefusals.add(refusal);
+                                }
+                                refusals.writeRecord(rosterId.toString(), String.valueOf(refusal.line()), refusal.column(), refusal.reason(),
+                                        refusal.maskedName(), refusal.maskedIdNumber());
+                            }
+                        } catch (SQLException e) {
+                            throw new IllegalStateException("roster COPY failed", e);
+                        }
+                    }
+                };
+                if (upload.format().equals("XLSX")) {
+                    XlsxRosterReader.read(upload.file(), properties.maxRows(), sink);
+                } else {
+                    try (InputStream in = upload.open()) {
+                        CsvRosterReader.read(in, properties.maxRows(), sink);
+                    }
+                }
+                workers.finish();
+            }
+            int taken = (int) tally.years().stream().mapToInt(year -> year.listed()).sum();
+            if (taken == 0) {
+                throw new PlatformException(RosterProblem.ROSTER_NO_VALID_ROW, refused[0] == 0 ? "花名册只有表头，没有数据行。"
+                        : "花名册 " + refused[0] + " 行均未通过校验，未导入；请按拒收清单修改后重新导入。").with("refusals", firstRefusals);
+            }
+            try (Reader spooled = Files.newBufferedReader(refusalFile, StandardCharsets.UTF_8)) {
+                copies.copyIn(RosterCopy.REFUSALS, spooled);
+            }
+            RosterImport imported = new RosterImport(rosterId, application.id(), label, upload.format(), upload.sha256(), upload.size(), taken,
+                    refused[0], tally.years(), tally.organisedOutput(), tally.outOfProvinceOutput(), username, clock.instant());
+            rosters.makeCurrent(imported);
+            return new Outcome(imported, firstRefusals);
+        } catch (SQLException e) {
+            throw new IllegalStateException("roster import failed", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+            if (refusalFile != null) {
+                try {
+                    Files.deleteIfExists(refusalFile);
+                } catch (IOException e) {
+                    // a temporary file the system cleans up
+                }
+            }
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<RosterImport> current(UUID applicationId) {
+        return rosters.current(applicationId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<RosterSummary> summaryOf(Application application) {
+        return rosters.current(application.id()).map(imported -> new RosterSummary(imported.id(), imported.fileSha256(), imported.rowsTaken(),
+                imported.years(), rosters.sharedWorkers(imported.id(), application.id(), application.campaign())));
+    }
+
+    /** A page of the roster's workers, their personal data masked, in line order after the given line. */
+    @Transactional(readOnly = true)
+    List<MaskedWorker> workers(UUID applicationId, Integer year, int afterLine, int limit) {
+        return rosters.workers(requireCurrent(applicationId).id(), year, afterLine, limit).stream()
+                .map(stored -> MaskedWorker.of(stored, protection)).toList();
+    }
+
+    /** One worker's personal data in full, for staff who give a reason; the read is recorded first, in the same transaction. */
+    @Transactional
+    DisclosedWorker disclose(UUID applicationId, int line, String username, String role, String reason) {
+        RosterImport imported = requireCurrent(applicationId);
+        RosterRepository.StoredWorker stored = rosters.worker(imported.id(), line)
+                .orElseThrow(() -> PlatformException.notFound("花名册中没有第 " + line + " 行。"));
+        rosters.recordDisclosure(applicationId, imported.id(), line, username, role, reason, clock.instant());
+        return new DisclosedWorker(line, protection.decrypt(stored.name()), protection.decrypt(stored.idNumber()), protection.decrypt(stored.phone()));
+    }
+
+    /** The other applications and certified brands that count some of the same workers, and how many in all. */
+    @Transactional(readOnly = true)
+    Overlaps overlaps(Application application) {
+        Optional<RosterImport> imported = rosters.current(application.id());
+        if (imported.isEmpty()) {
+            return new Overlaps(0, List.of());
+        }
+        UUID rosterId = imported.get().id();
+        return new Overlaps(rosters.sharedWorkers(rosterId, application.id(), application.campaign()),
+                rosters.overlaps(rosterId, application.id(), application.campaign()));
+    }
+
+    @Transactional(readOnly = true)
+    List<String> employers(UUID applicationId) {
+        return rosters.employerList(applicationId);
+    }
+
+    /** The employers the unit names for organised output (有组织输出); a later import checks rows against them. */
+    @Transactional
+    List<String> replaceEmployers(UUID applicationId, List<String> names) {
+        List<String> distinct = names.stream().map(String::strip).distinct().toList();
+        if (distinct.contains(RosterColumn.OWN_UNIT)) {
+            throw new PlatformException(RosterProblem.ROSTER_EMPLOYER_INVALID, "“本单位”表示自主吸纳，无需登记为用工单位。");
+        }
+        rosters.replaceEmployers(applicationId, distinct);
+        return rosters.employerList(applicationId);
+    }
+
+    @Transactional
+    void certified(UUID applicationId, LocalDate on) {
+        rosters.recordCertified(applicationId, on);
+    }
+
+    private RosterImport requireCurrent(UUID applicationId) {
+        return rosters.current(applicationId).orElseThrow(() -> new PlatformException(RosterProblem.ROSTER_NOT_IMPORTED));
+    }
+
+    /** Every refused row of the current import, written to the writer as the refusal list is read from the database. */
+    @Transactional(readOnly = true)
+    void eachRefusal(UUID applicationId, Consumer<RowRefusal> each) {
+        UUID rosterId = requireCurrent(applicationId).id();
+        int after = 0;
+        List<RowRefusal> page;
+        do {
+            page = rosters.refusalsAfter(rosterId, after, 1000);
+            page.forEach(each);
+            after = page.isEmpty() ? after : page.getLast().line();
+        } while (page.size() == 1000);
+    }
+
+    /** A worker with their personal data masked as every answer shows it. */
+    record MaskedWorker(int line, int year, String name, String idNumber, String phone, boolean management, boolean trained, boolean passed,
+            String employer, boolean employerInDalian, boolean outOfProvince, boolean contractProvided, boolean insuranceProofProvided,
+            CountingRules.Counting counting, String countingLabel) {
+
+        static MaskedWorker of(RosterRepository.StoredWorker stored, WorkerDataProtection protection) {
+            return new MaskedWorker(stored.line(), stored.year(), Masks.personName(protection.decrypt(stored.name())),
+                    Masks.idNumber(protection.decrypt(stored.idNumber())), Masks.mobile(protection.decrypt(stored.phone())), stored.management(),
+                    stored.trained(), stored.passed(), stored.employer(), stored.employerInDalian(), stored.outOfProvince(),
+                    stored.contractRef() != null, stored.insuranceRef() != null, stored.counting(), stored.counting().label());
+        }
+    }
+
+    /** A worker's personal data in full: answered to staff only, each time recorded. */
+    record DisclosedWorker(int line, String name, String idNumber, String phone) {
+    }
+
+    record Overlaps(int sharedWorkers, List<RosterRepository.Overlap> applications) {
+    }
+}
