@@ -8,6 +8,7 @@ import java.util.List;
 
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -15,6 +16,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
@@ -58,7 +60,7 @@ final class XlsxRosterReader {
                 throw new PlatformException(RosterProblem.ROSTER_UNREADABLE, "花名册是空的：第一个工作表没有表头，也没有数据行。");
             }
         } catch (OpenXML4JException | SAXException | ParserConfigurationException | IOException
-                | POIXMLException e) {
+                | POIXMLException | UnsupportedFileFormatException | RecordFormatException e) {
             if (e.getCause() instanceof PlatformException refusal) {
                 throw refusal;
             }
