@@ -128,10 +128,10 @@ class RosterController {
      * applications and how many each; to the unit, how many only. Never who.
      */
     @GetMapping("/applications/{id}/roster/overlaps")
-    RosterService.Overlaps overlaps(CurrentUser user, @PathVariable UUID id) {
+    SharedWorkers overlaps(CurrentUser user, @PathVariable UUID id) {
         Application application = access.readable(id, user);
-        RosterService.Overlaps overlaps = rosters.overlaps(application);
-        return ApplicationAccess.isStaff(user) ? overlaps : new RosterService.Overlaps(overlaps.sharedWorkers(), List.of());
+        SharedWorkers overlaps = rosters.overlaps(application);
+        return ApplicationAccess.isStaff(user) ? overlaps : new SharedWorkers(overlaps.sharedWorkers(), List.of());
     }
 
     @PutMapping("/applications/{id}/roster/employers")

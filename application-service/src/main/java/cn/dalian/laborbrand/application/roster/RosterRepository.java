@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -95,42 +96,38 @@ class RosterRepository {
 
     /**
      * The applications that count some of this import's counted workers too — another application of the campaign that
-     * was handed in (not a draft, not withdrawn), or one whose brand was certified, of any campaign — with how many.
+     * was handed in (not a draft, not withdrawn), or one whose brand was certified, of any campaign — with how many each,
+     * and how many distinct workers in all (a worker two others count is one). One pass over the matching index.
      */
-    List<Overlap> overlaps(UUID rosterId, UUID applicationId, String campaign) {
-        return jdbc.sql("""
+    SharedWorkers overlaps(UUID rosterId, UUID applicationId, String campaign) {
+        List<SharedWorkers.Application> applications = new ArrayList<>();
+        int[] total = { 0 };
+        jdbc.sql("""
+                WITH shared AS MATERIALIZED (
+                    SELECT DISTINCT mine.id_hmac, imported.application_id
+                    FROM roster_worker mine
+                    JOIN roster_worker theirs ON theirs.id_hmac = mine.id_hmac AND theirs.counting = 'COUNTED' AND theirs.roster_id <> mine.roster_id
+                    JOIN roster_import imported ON imported.id = theirs.roster_id AND imported.current AND imported.application_id <> :application
+                    WHERE mine.roster_id = :roster AND mine.counting = 'COUNTED')
                 SELECT other.id AS application_id, other.unit_name, other.brand_name, other.district, other.campaign, other.status,
-                       certified.application_id IS NOT NULL AS certified, count(DISTINCT mine.id_hmac) AS shared
-                FROM roster_worker mine
-                JOIN roster_worker theirs ON theirs.id_hmac = mine.id_hmac AND theirs.counting = 'COUNTED' AND theirs.roster_id <> mine.roster_id
-                JOIN roster_import imported ON imported.id = theirs.roster_id AND imported.current
-                JOIN application other ON other.id = imported.application_id AND other.id <> :application
+                       certified.application_id IS NOT NULL AS certified, count(*) AS shared,
+                       (SELECT count(DISTINCT s.id_hmac) FROM shared s JOIN application a ON a.id = s.application_id
+                        LEFT JOIN certified_application c ON c.application_id = a.id
+                        WHERE c.application_id IS NOT NULL OR (a.campaign = :campaign AND a.status NOT IN ('DRAFT', 'WITHDRAWN'))) AS total
+                FROM shared
+                JOIN application other ON other.id = shared.application_id
                 LEFT JOIN certified_application certified ON certified.application_id = other.id
-                WHERE mine.roster_id = :roster AND mine.counting = 'COUNTED'
-                  AND (certified.application_id IS NOT NULL
-                       OR (other.campaign = :campaign AND other.status NOT IN ('DRAFT', 'WITHDRAWN')))
+                WHERE certified.application_id IS NOT NULL OR (other.campaign = :campaign AND other.status NOT IN ('DRAFT', 'WITHDRAWN'))
                 GROUP BY other.id, other.unit_name, other.brand_name, other.district, other.campaign, other.status, certified.application_id
                 ORDER BY shared DESC, other.id
                 """).param("roster", rosterId).param("application", applicationId).param("campaign", campaign)
-                .query((row, n) -> new Overlap(row.getObject("application_id", UUID.class), row.getString("unit_name"), row.getString("brand_name"),
-                        row.getString("district"), row.getString("campaign"), row.getString("status"), row.getBoolean("certified"),
-                        row.getInt("shared")))
-                .list();
-    }
-
-    /** How many distinct counted workers of this import another application counts (a worker in two others counts once). */
-    int sharedWorkers(UUID rosterId, UUID applicationId, String campaign) {
-        return jdbc.sql("""
-                SELECT count(DISTINCT mine.id_hmac) FROM roster_worker mine
-                WHERE mine.roster_id = :roster AND mine.counting = 'COUNTED' AND EXISTS (
-                    SELECT 1 FROM roster_worker theirs
-                    JOIN roster_import imported ON imported.id = theirs.roster_id AND imported.current
-                    JOIN application other ON other.id = imported.application_id AND other.id <> :application
-                    LEFT JOIN certified_application certified ON certified.application_id = other.id
-                    WHERE theirs.id_hmac = mine.id_hmac AND theirs.counting = 'COUNTED' AND theirs.roster_id <> mine.roster_id
-                      AND (certified.application_id IS NOT NULL OR (other.campaign = :campaign AND other.status NOT IN ('DRAFT', 'WITHDRAWN'))))
-                """).param("roster", rosterId).param("application", applicationId).param("campaign", campaign)
-                .query(Integer.class).single();
+                .query(row -> {
+                    total[0] = row.getInt("total");
+                    applications.add(new SharedWorkers.Application(row.getObject("application_id", UUID.class), row.getString("unit_name"), row.getString("brand_name"),
+                            row.getString("district"), row.getString("campaign"), row.getString("status"), row.getBoolean("certified"),
+                            row.getInt("shared")));
+                });
+        return new SharedWorkers(total[0], applications);
     }
 
     Set<String> employers(UUID applicationId) {
@@ -176,8 +173,4 @@ class RosterRepository {
             CountingRules.Counting counting) {
     }
 
-    /** Another application that counts some of the same workers. */
-    record Overlap(UUID applicationId, String unitName, String brandName, String district, String campaign, String status, boolean certified,
-            int sharedWorkers) {
-    }
 }

@@ -181,7 +181,7 @@ public class RosterService implements SubmittedRoster {
     @Transactional(readOnly = true)
     public Optional<RosterSummary> summaryOf(Application application) {
         return rosters.current(application.id()).map(imported -> new RosterSummary(imported.id(), imported.fileSha256(), imported.rowsTaken(),
-                imported.years(), rosters.sharedWorkers(imported.id(), application.id(), application.campaign())));
+                imported.years(), rosters.overlaps(imported.id(), application.id(), application.campaign()).sharedWorkers()));
     }
 
     /** A page of the roster's workers, their personal data masked, in line order after the given line. */
@@ -203,14 +203,9 @@ public class RosterService implements SubmittedRoster {
 
     /** The other applications and certified brands that count some of the same workers, and how many in all. */
     @Transactional(readOnly = true)
-    Overlaps overlaps(Application application) {
-        Optional<RosterImport> imported = rosters.current(application.id());
-        if (imported.isEmpty()) {
-            return new Overlaps(0, List.of());
-        }
-        UUID rosterId = imported.get().id();
-        return new Overlaps(rosters.sharedWorkers(rosterId, application.id(), application.campaign()),
-                rosters.overlaps(rosterId, application.id(), application.campaign()));
+    SharedWorkers overlaps(Application application) {
+        return rosters.current(application.id()).map(imported -> rosters.overlaps(imported.id(), application.id(), application.campaign()))
+                .orElse(new SharedWorkers(0, List.of()));
     }
 
     @Transactional(readOnly = true)
@@ -266,8 +261,5 @@ public class RosterService implements SubmittedRoster {
 
     /** A worker's personal data in full: answered to staff only, each time recorded. */
     record DisclosedWorker(int line, String name, String idNumber, String phone) {
-    }
-
-    record Overlaps(int sharedWorkers, List<RosterRepository.Overlap> applications) {
     }
 }

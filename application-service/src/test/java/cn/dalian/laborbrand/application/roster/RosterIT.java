@@ -1,6 +1,7 @@
 package cn.dalian.laborbrand.application.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,6 +11,8 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +33,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import cn.dalian.laborbrand.application.intake.ApplicationView;
+import cn.dalian.laborbrand.contracts.review.BrandCertified;
+import cn.dalian.laborbrand.contracts.review.ReviewEvents;
+import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
+import cn.dalian.laborbrand.platform.test.KafkaProbe;
+import cn.dalian.laborbrand.platform.test.SampleEvents;
 import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
 import cn.dalian.laborbrand.platform.test.TestUser;
 import cn.dalian.laborbrand.platform.test.Tokens;
@@ -200,6 +208,35 @@ class RosterIT {
 
         importRoster(TestUser.APPLICANT_B, id, "花名册.csv", Rosters.of().dalianWorkers(2022, 500, 1).csv(), 404);
         http.get().uri("/api/applications/" + id + "/roster").headers(Tokens.as(TestUser.APPLICANT_B)).exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void workersACertifiedBrandCountsAreFlaggedToTheReviewersOfANewApplicationWithCountsNeverIdentities() {
+        // given 金港's roster of 5 workers, and its brand certified (BrandCertified through Kafka)
+        UUID certified = draft(TestUser.APPLICANT_A);
+        importRoster(TestUser.APPLICANT_A, certified, "金港花名册.csv", Rosters.of().dalianWorkers(2022, 600, 5).csv(), 200);
+        KafkaProbe.send(ReviewEvents.BRAND_CERTIFIED_TOPIC, certified.toString(), SampleEvents.message(ReviewEvents.BRAND_CERTIFIED,
+                new BrandCertified(UUID.randomUUID(), UUID.randomUUID(), certified, "2022", TestUser.APPLICANT_A.orgId(), "大连金港人力资源服务有限公司",
+                        "210211", "大连甘井子金港家政服务师劳务品牌", BrandLevel.DISTRICT, LocalDate.of(2022, 12, 20), "leading-group")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM certified_application WHERE application_id = :id")
+                .param("id", certified).query(Integer.class).single() == 1);
+
+        // when 海湾 (金州区) imports a roster in which 2 of those workers appear again
+        UUID newcomer = draft(TestUser.APPLICANT_B);
+        importRoster(TestUser.APPLICANT_B, newcomer, "海湾花名册.csv", Rosters.of().dalianWorkers(2022, 603, 4).csv(), 200);
+
+        // then the 金州 reviewer learns how many and which application, the unit how many only, and no answer names a worker
+        JsonNode staff = json(http.get().uri("/api/applications/" + newcomer + "/roster/overlaps").headers(Tokens.as(TestUser.REVIEWER_JINZHOU))
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody());
+        assertThat(staff.get("sharedWorkers").asInt()).isEqualTo(2);
+        assertThat(staff.at("/applications/0/applicationId").asString()).isEqualTo(certified.toString());
+        assertThat(staff.at("/applications/0/certified").asBoolean()).isTrue();
+        assertThat(staff.at("/applications/0/sharedWorkers").asInt()).isEqualTo(2);
+        assertThat(staff.toString()).doesNotContain(Rosters.idNumber("210211", 603)).doesNotContain(Rosters.name(603));
+        JsonNode unit = json(http.get().uri("/api/applications/" + newcomer + "/roster/overlaps").headers(Tokens.as(TestUser.APPLICANT_B))
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody());
+        assertThat(unit.get("sharedWorkers").asInt()).isEqualTo(2);
+        assertThat(unit.get("applications")).isEmpty();
     }
 
     @Test
