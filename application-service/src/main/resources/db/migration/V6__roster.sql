@@ -5,6 +5,7 @@
 CREATE TABLE roster_import (
     id                     uuid PRIMARY KEY,
     application_id         uuid         NOT NULL REFERENCES application (id),
+    material_file_id       uuid,
     file_label             varchar(200) NOT NULL,
     file_format            varchar(8)   NOT NULL,
     file_sha256            char(64)     NOT NULL,

@@ -1,5 +1,5 @@
 package cn.dalian.laborbrand.application.intake;
 
 /** The person acting for an applicant unit: the unit's credit code (the token's {@code orgId}) and their username. */
-record Applicant(String orgId, String username) {
+public record Applicant(String orgId, String username) {
 }

@@ -231,6 +231,11 @@ public record Application(UUID id, String campaign, String orgId, String distric
                 supplement, resubmissionRound, withdrawnReason, storedVersion);
     }
 
+    /** Whether its materials (申报材料) may be added or removed: while it is a draft, and while a supplement is asked. */
+    public boolean materialsChangeable() {
+        return status == ApplicationStatus.DRAFT || status == ApplicationStatus.SUPPLEMENT_REQUESTED;
+    }
+
     /** The supplement's due date, if one is asked. */
     public LocalDate supplementDueOn() {
         return supplement == null ? null : supplement.dueOn();

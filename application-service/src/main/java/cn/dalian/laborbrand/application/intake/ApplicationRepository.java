@@ -95,6 +95,19 @@ class ApplicationRepository {
                 .list()).stream().findFirst();
     }
 
+    /**
+     * Locks the organisation's application until the transaction ends, exclusively to hand it in, shared to change
+     * what belongs to it; answers whether there is such an application.
+     */
+    boolean lock(UUID id, String orgId, boolean exclusive) {
+        return !jdbc.sql("SELECT id FROM application WHERE id = :id AND org_id = :orgId " + (exclusive ? "FOR UPDATE" : "FOR SHARE"))
+                .param("id", id)
+                .param("orgId", orgId)
+                .query(UUID.class)
+                .list()
+                .isEmpty();
+    }
+
     /** A page of the organisation's applications, newest first (created_at, then id, both descending). */
     Page<Application> findAllOfOrganisation(String orgId, PageQuery page) {
         Optional<Cursor> after = page.after(2);

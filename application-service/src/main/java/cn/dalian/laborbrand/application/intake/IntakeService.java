@@ -13,6 +13,7 @@ import cn.dalian.laborbrand.application.naming.BrandNameRule;
 import cn.dalian.laborbrand.application.naming.NameCheck;
 import cn.dalian.laborbrand.application.organisation.OrganisationProfile;
 import cn.dalian.laborbrand.application.organisation.ProfileService;
+import cn.dalian.laborbrand.contracts.vocabulary.UnitType;
 import cn.dalian.laborbrand.contracts.events.Changed;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.platform.paging.Page;
@@ -28,6 +29,8 @@ import cn.dalian.laborbrand.platform.starter.events.EventOutbox;
 class IntakeService {
 
     private final ApplicationRepository applications;
+    private final ApplicationScope scope;
+    private final MaterialsCheck materials;
     private final EventOutbox outbox;
     private final CampaignService campaigns;
     private final ProfileService profiles;
@@ -36,11 +39,14 @@ class IntakeService {
     private final SubmittedRoster roster;
     private final Clock clock;
 
-    IntakeService(ApplicationRepository applications, EventOutbox outbox, CampaignService campaigns, ProfileService profiles,
-            DistrictService districts, EligibilityPreviewClient eligibility, SubmittedRoster roster, Clock clock) {
+    IntakeService(ApplicationRepository applications, ApplicationScope scope, MaterialsCheck materials, EventOutbox outbox,
+            CampaignService campaigns, ProfileService profiles, DistrictService districts, EligibilityPreviewClient eligibility,
+            SubmittedRoster roster, Clock clock) {
         this.eligibility = eligibility;
         this.roster = roster;
         this.applications = applications;
+        this.scope = scope;
+        this.materials = materials;
         this.outbox = outbox;
         this.campaigns = campaigns;
         this.profiles = profiles;
@@ -72,7 +78,7 @@ class IntakeService {
     /** The application goes to the district bureau, and its event with it, in one transaction. */
     @Transactional
     Application submit(UUID id, Applicant applicant) {
-        Application application = ofOrganisation(id, applicant.orgId());
+        Application application = lockedToHandIn(id, applicant.orgId());
         OrganisationProfile profile = profiles.require(applicant.orgId());
         Changed<Application> submitted = application.submit(checkOf(application), Unit.of(profile), profile.district(),
                 roster.summaryOf(application).orElse(null), applicant.username(), clock.instant());
@@ -82,7 +88,7 @@ class IntakeService {
     /** The supplemented application goes back to the same district bureau. */
     @Transactional
     Application resubmit(UUID id, Applicant applicant) {
-        Application application = ofOrganisation(id, applicant.orgId());
+        Application application = lockedToHandIn(id, applicant.orgId());
         OrganisationProfile profile = profiles.require(applicant.orgId());
         return store(application.resubmit(checkOf(application), Unit.of(profile), roster.summaryOf(application).orElse(null),
                 applicant.username(), clock.instant()));
@@ -122,16 +128,23 @@ class IntakeService {
     /** Another organisation's application answers "not found", so ids of others reveal nothing. */
     @Transactional(readOnly = true)
     Application ofOrganisation(UUID id, String orgId) {
-        return applications.findOfOrganisation(id, orgId)
-                .orElseThrow(() -> PlatformException.notFound("未找到该申报书，或它不属于您的单位。"));
+        return scope.ofOrganisation(id, orgId);
+    }
+
+    /**
+     * The application, locked exclusively until it is handed in: its materials do not change between the check and
+     * the submission (a change of them locks it shared, see {@link ApplicationScope#lockedForChange}).
+     */
+    private Application lockedToHandIn(UUID id, String orgId) {
+        if (!applications.lock(id, orgId, true)) {
+            throw PlatformException.notFound("未找到该申报书，或它不属于您的单位。");
+        }
+        return ofOrganisation(id, orgId);
     }
 
     /** The checks of an application a reviewer may see: of their own district, or any for the city's staff. */
     SubmissionCheck checkForReviewer(UUID id, String district) {
-        Application application = applications.find(id)
-                .filter(found -> district == null || found.district().equals(district))
-                .orElseThrow(() -> PlatformException.notFound("未找到该申报书，或它不属于您的辖区。"));
-        return withPreview(application);
+        return withPreview(scope.forReviewer(id, district));
     }
 
     // outside a transaction: no database connection is held while eligibility-service answers
@@ -149,8 +162,10 @@ class IntakeService {
     private SubmissionCheck checkOf(Application application) {
         OrganisationProfile profile = profiles.find(application.orgId()).orElse(null);
         Campaign campaign = campaigns.find(application.campaign());
+        UnitType unitType = profile == null ? null : profile.unitType();
         return new SubmissionRules(nameRule()).check(application, profile,
-                profile == null ? null : districts.find(profile.district()), campaign, campaigns.today());
+                profile == null ? null : districts.find(profile.district()), campaign, campaigns.today(),
+                materials.missingFor(application, unitType));
     }
 
     private BrandNameRule nameRule() {

@@ -15,7 +15,8 @@ import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 
 /**
  * The checks before an application is handed in (提交前检查), in one place: the unit's profile and declarations, its
- * district, the campaign's window and years, the parts of Attachment 1, and the naming rule of each level asked.
+ * district, the campaign's window and years, the parts of Attachment 1, the naming rule of each level asked, and the
+ * mandatory materials (申报材料) not handed in yet.
  */
 final class SubmissionRules {
 
@@ -26,10 +27,12 @@ final class SubmissionRules {
     }
 
     /**
-     * @param profile  the unit's profile, or {@code null} when it has none yet
-     * @param district the district the profile names, or {@code null} when it has no profile
+     * @param profile          the unit's profile, or {@code null} when it has none yet
+     * @param district         the district the profile names, or {@code null} when it has no profile
+     * @param missingMaterials the mandatory materials (申报材料) the application has no file of yet
      */
-    SubmissionCheck check(Application application, OrganisationProfile profile, District district, Campaign campaign, LocalDate today) {
+    SubmissionCheck check(Application application, OrganisationProfile profile, District district, Campaign campaign, LocalDate today,
+            List<MaterialsCheck.MissingMaterial> missingMaterials) {
         List<SubmissionCheck.Finding> findings = new ArrayList<>();
         if (profile == null) {
             findings.add(new SubmissionCheck.Finding("PROFILE_MISSING", "profile", "请先填写单位档案（单位名称、地址、负责人、联系电话、收款账户等）。"));
@@ -78,6 +81,11 @@ final class SubmissionRules {
         if (content.requestedLevels().contains(BrandLevel.CITY) && content.cityBrandName() == null) {
             findings.add(new SubmissionCheck.Finding("CITY_BRAND_NAME_MISSING", "cityBrandName",
                     "同时申报市级时，请按市级命名规则另填市级品牌名称（大连 + 企业名号 + 行业 + 工种 + 劳务品牌）。"));
+        }
+        for (MaterialsCheck.MissingMaterial missing : missingMaterials) {
+            String why = missing.reason().endsWith("。") ? missing.reason().substring(0, missing.reason().length() - 1) : missing.reason();
+            findings.add(new SubmissionCheck.Finding("MATERIAL_MISSING", "materials", "缺少申报材料“" + missing.label() + "”（" + why + "），"
+                    + (missing.onlyThroughRosterImport() ? "请通过“花名册导入”上传。" : "请上传。")));
         }
         return new SubmissionCheck(findings, nameChecks);
     }

@@ -31,7 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import cn.dalian.laborbrand.application.intake.Application;
-import cn.dalian.laborbrand.application.intake.ApplicationAccess;
+import cn.dalian.laborbrand.application.intake.Applicant;
+import cn.dalian.laborbrand.application.intake.ApplicationScope;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.platform.security.Role;
 import cn.dalian.laborbrand.platform.starter.security.CurrentUser;
@@ -49,9 +50,9 @@ import cn.dalian.laborbrand.platform.validation.PlainName;
 class RosterController {
 
     private final RosterService rosters;
-    private final ApplicationAccess access;
+    private final ApplicationScope access;
 
-    RosterController(RosterService rosters, ApplicationAccess access) {
+    RosterController(RosterService rosters, ApplicationScope access) {
         this.rosters = rosters;
         this.access = access;
     }
@@ -80,7 +81,7 @@ class RosterController {
 
     @GetMapping("/applications/{id}/roster")
     RosterView roster(CurrentUser user, @PathVariable UUID id) {
-        Application application = access.readable(id, user);
+        Application application = access.readableBy(id, user);
         return new RosterView(rosters.current(application.id()).orElse(null), rosters.employers(application.id()));
     }
 
@@ -92,8 +93,7 @@ class RosterController {
     @PreAuthorize("hasRole('APPLICANT')")
     ImportAnswer importRoster(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "花名册") @Size(max = 200,
             message = "文件名不能超过 200 个字") String name, HttpServletRequest request) throws IOException {
-        Application application = access.editable(id, user);
-        RosterService.Outcome outcome = rosters.importRoster(application, label(name), request.getInputStream(), user.username());
+        RosterService.Outcome outcome = rosters.importRoster(id, name, request.getInputStream(), new Applicant(user.requireOrgId(), user.username()));
         return new ImportAnswer(outcome.imported(), outcome.refusals().size(), outcome.refusals());
     }
 
@@ -101,7 +101,7 @@ class RosterController {
     @GetMapping("/applications/{id}/roster/refusals")
     ResponseEntity<StreamingResponseBody> refusals(CurrentUser user, @PathVariable UUID id,
             @RequestParam(defaultValue = "xlsx") @Pattern(regexp = "xlsx|csv", message = "格式只能是 xlsx 或 csv") String format) {
-        Application application = access.readable(id, user);
+        Application application = access.readableBy(id, user);
         rosters.current(application.id()).orElseThrow(() -> new PlatformException(RosterProblem.ROSTER_NOT_IMPORTED));
         boolean xlsx = format.equals("xlsx");
         return download("花名册拒收清单." + format, xlsx, out -> RosterSheets.refusals(xlsx, out, each -> rosters.eachRefusal(application.id(), each)));
@@ -111,7 +111,7 @@ class RosterController {
     @GetMapping("/applications/{id}/roster/workers")
     List<RosterService.MaskedWorker> workers(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
             @RequestParam(defaultValue = "0") @Min(0) int after, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
-        return rosters.workers(access.readable(id, user).id(), year, after, limit);
+        return rosters.workers(access.readableBy(id, user).id(), year, after, limit);
     }
 
     /** One worker's name, ID number and phone in full, for staff, with a reason; every such read is recorded. */
@@ -119,7 +119,7 @@ class RosterController {
     @PreAuthorize("hasAnyRole('DISTRICT_REVIEWER', 'CITY_REVIEWER', 'LEADING_GROUP')")
     RosterService.DisclosedWorker disclose(CurrentUser user, @PathVariable UUID id, @PathVariable @Min(2) int line,
             @Valid @RequestBody DisclosureRequest request) {
-        Application application = access.readable(id, user);
+        Application application = access.readableBy(id, user);
         return rosters.disclose(application.id(), line, user.username(), roleOf(user), request.reason().strip());
     }
 
@@ -129,15 +129,15 @@ class RosterController {
      */
     @GetMapping("/applications/{id}/roster/overlaps")
     SharedWorkers overlaps(CurrentUser user, @PathVariable UUID id) {
-        Application application = access.readable(id, user);
+        Application application = access.readableBy(id, user);
         SharedWorkers overlaps = rosters.overlaps(application);
-        return ApplicationAccess.isStaff(user) ? overlaps : new SharedWorkers(overlaps.sharedWorkers(), List.of());
+        return !user.hasRole(Role.APPLICANT) ? overlaps : new SharedWorkers(overlaps.sharedWorkers(), List.of());
     }
 
     @PutMapping("/applications/{id}/roster/employers")
     @PreAuthorize("hasRole('APPLICANT')")
     List<String> replaceEmployers(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody EmployerList request) {
-        return rosters.replaceEmployers(access.editable(id, user).id(), request.employers());
+        return rosters.replaceEmployers(id, new Applicant(user.requireOrgId(), user.username()), request.employers());
     }
 
     private static String roleOf(CurrentUser user) {
@@ -147,14 +147,6 @@ class RosterController {
             }
         }
         return "STAFF";
-    }
-
-    /** A file name is a label only: no path, no control characters. */
-    static String label(String name) {
-        String last = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        String clean = last.codePoints().filter(c -> !Character.isISOControl(c)).collect(StringBuilder::new, StringBuilder::appendCodePoint,
-                StringBuilder::append).toString().strip();
-        return clean.isEmpty() ? "花名册" : clean;
     }
 
     private static ResponseEntity<StreamingResponseBody> download(String fileName, boolean xlsx, StreamingResponseBody body) {

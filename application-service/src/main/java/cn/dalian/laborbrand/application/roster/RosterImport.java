@@ -10,8 +10,9 @@ import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted.RosterYea
  * One import of an application's roster: the file it came from, how many rows it took and refused, and each year's
  * counts under the counting rules.
  *
+ * @param materialFileId the file as the application's ROSTER material (its download)
  * @param fileFormat {@code CSV} or {@code XLSX}
  */
-public record RosterImport(UUID id, UUID applicationId, String fileLabel, String fileFormat, String fileSha256, long fileSize, int rowsTaken,
+public record RosterImport(UUID id, UUID applicationId, UUID materialFileId, String fileLabel, String fileFormat, String fileSha256, long fileSize, int rowsTaken,
         int rowsRefused, List<RosterYear> years, boolean organisedOutput, boolean outOfProvinceOutput, String importedBy, Instant importedAt) {
 }

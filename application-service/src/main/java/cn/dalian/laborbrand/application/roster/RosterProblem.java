@@ -12,6 +12,7 @@ public enum RosterProblem implements ErrorCode {
     ROSTER_TOO_MANY_ROWS(HttpStatus.UNPROCESSABLE_CONTENT, "Roster has too many rows", "花名册行数超过上限。"),
     ROSTER_NO_VALID_ROW(HttpStatus.UNPROCESSABLE_CONTENT, "Roster has no valid row", "花名册中没有一行通过校验，未导入；请按拒收清单修改后重新导入。"),
     ROSTER_NOT_IMPORTED(HttpStatus.NOT_FOUND, "No roster imported", "该申报尚未导入务工人员花名册。"),
+    ROSTER_NOT_CHANGEABLE(HttpStatus.CONFLICT, "Roster not changeable", "申报书已提交，不能再更改花名册；区人社部门要求补充材料时可以更改。"),
     ROSTER_EMPLOYER_INVALID(HttpStatus.BAD_REQUEST, "Employer list invalid", "用工单位名单不正确。");
 
     private final Text text;

@@ -5,14 +5,11 @@ import java.util.Map;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param maxFileSize the largest roster file taken
  * @param maxRows     the most data rows a roster may have
  * @param keys        AES-256 keys (Base64, 32 bytes) by id that workers' personal data is encrypted with
  * @param currentKey  the id of the key new rows are encrypted with; older keys stay to read older rows
@@ -20,6 +17,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("laborbrand.roster")
-record RosterProperties(@NotNull DataSize maxFileSize, @Min(1) int maxRows, @NotEmpty Map<String, String> keys, @NotBlank String currentKey,
+record RosterProperties(@Min(1) int maxRows, @NotEmpty Map<String, String> keys, @NotBlank String currentKey,
         @NotBlank String hmacKey) {
 }

@@ -44,12 +44,13 @@ class RosterRepository {
         jdbc.sql("UPDATE roster_import SET current = false WHERE application_id = :application AND current")
                 .param("application", imported.applicationId()).update();
         jdbc.sql("""
-                INSERT INTO roster_import (id, application_id, file_label, file_format, file_sha256, file_size, rows_taken, rows_refused, years,
+                INSERT INTO roster_import (id, application_id, material_file_id, file_label, file_format, file_sha256, file_size, rows_taken, rows_refused, years,
                                            organised_output, out_of_province_output, imported_by, imported_at, current)
-                VALUES (:id, :application, :label, :format, :sha256, :size, :taken, :refused, CAST(:years AS jsonb), :organised, :outOfProvince,
+                VALUES (:id, :application, :file, :label, :format, :sha256, :size, :taken, :refused, CAST(:years AS jsonb), :organised, :outOfProvince,
                         :by, :at, true)
                 """)
-                .param("id", imported.id()).param("application", imported.applicationId()).param("label", imported.fileLabel())
+                .param("id", imported.id()).param("application", imported.applicationId()).param("file", imported.materialFileId())
+                .param("label", imported.fileLabel())
                 .param("format", imported.fileFormat()).param("sha256", imported.fileSha256()).param("size", imported.fileSize())
                 .param("taken", imported.rowsTaken()).param("refused", imported.rowsRefused())
                 .param("years", json.writeValueAsString(imported.years())).param("organised", imported.organisedOutput())
@@ -154,7 +155,8 @@ class RosterRepository {
     }
 
     private RosterImport importOf(ResultSet row, int n) throws SQLException {
-        return new RosterImport(row.getObject("id", UUID.class), row.getObject("application_id", UUID.class), row.getString("file_label"),
+        return new RosterImport(row.getObject("id", UUID.class), row.getObject("application_id", UUID.class),
+                row.getObject("material_file_id", UUID.class), row.getString("file_label"),
                 row.getString("file_format"), row.getString("file_sha256"), row.getLong("file_size"), row.getInt("rows_taken"),
                 row.getInt("rows_refused"), json.readValue(row.getString("years"), YEARS), row.getBoolean("organised_output"),
                 row.getBoolean("out_of_province_output"), row.getString("imported_by"), row.getTimestamp("imported_at").toInstant());

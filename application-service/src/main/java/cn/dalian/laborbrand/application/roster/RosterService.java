@@ -33,10 +33,18 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 
 import cn.dalian.laborbrand.application.campaign.CampaignService;
+import cn.dalian.laborbrand.application.evidence.EvidenceService;
+import cn.dalian.laborbrand.application.evidence.MaterialFile;
+import cn.dalian.laborbrand.application.evidence.MaterialKind;
+import cn.dalian.laborbrand.application.evidence.OutputKinds;
+import cn.dalian.laborbrand.application.evidence.OutputKindsSource;
+import cn.dalian.laborbrand.application.intake.Applicant;
 import cn.dalian.laborbrand.application.intake.Application;
+import cn.dalian.laborbrand.application.intake.ApplicationScope;
 import cn.dalian.laborbrand.application.intake.SubmittedRoster;
 import cn.dalian.laborbrand.application.organisation.ProfileService;
 import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted.RosterSummary;
+import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted.RosterYear;
 import cn.dalian.laborbrand.platform.privacy.Masks;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.platform.text.ChineseDates;
@@ -48,12 +56,14 @@ import cn.dalian.laborbrand.platform.text.ChineseDates;
  * their line and reason, never silently dropped.
  */
 @Service
-public class RosterService implements SubmittedRoster {
+public class RosterService implements SubmittedRoster, OutputKindsSource {
 
     /** How many refused rows an import's answer lists; all of them are in the downloadable list. */
     static final int REFUSALS_ANSWERED = 500;
 
     private final RosterRepository rosters;
+    private final EvidenceService evidence;
+    private final ApplicationScope scope;
     private final CampaignService campaigns;
     private final ProfileService profiles;
     private final WorkerDataProtection protection;
@@ -62,9 +72,11 @@ public class RosterService implements SubmittedRoster {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    RosterService(RosterRepository rosters, CampaignService campaigns, ProfileService profiles, RosterProperties properties, DataSource dataSource,
-            TransactionTemplate transaction, Clock clock) {
+    RosterService(RosterRepository rosters, EvidenceService evidence, ApplicationScope scope, CampaignService campaigns, ProfileService profiles,
+            RosterProperties properties, DataSource dataSource, TransactionTemplate transaction, Clock clock) {
         this.rosters = rosters;
+        this.evidence = evidence;
+        this.scope = scope;
         this.campaigns = campaigns;
         this.profiles = profiles;
         this.properties = properties;
@@ -79,19 +91,41 @@ public class RosterService implements SubmittedRoster {
     }
 
     /**
-     * Takes the file the unit sent as the application's roster.
-     *
-     * @param application the unit's application, which may still change (the caller checked)
+     * Takes the file the unit sent as its application's roster: stored as the ROSTER material (its type sniffed, its size
+     * limited, its hash kept), then read from a copy on disk in one transaction that also replaces the previous roster.
+     * When the import is refused, the file received is removed again: nothing is stored half.
      */
-    Outcome importRoster(Application application, String label, InputStream body, String username) {
-        try (RosterUpload upload = RosterUpload.receive(body, properties.maxFileSize().toBytes())) {
-            Set<Integer> years = Set.copyOf(campaigns.find(application.campaign()).declaredYears());
-            String unitName = profiles.require(application.orgId()).legalName();
-            return transaction.execute(status -> read(application, label, upload, years, unitName, username));
+    Outcome importRoster(UUID applicationId, String label, InputStream body, Applicant applicant) {
+        MaterialFile file = evidence.receive(applicationId, MaterialKind.ROSTER, label, body, applicant);
+        Optional<RosterImport> previous;
+        Outcome outcome;
+        Path copy = null;
+        try {
+            copy = evidence.copyToTempFile(file.id());
+            Path readable = copy;
+            previous = rosters.current(applicationId);
+            outcome = transaction.execute(status -> {
+                Application application = scope.lockedForChange(applicationId, applicant.orgId());
+                if (!application.materialsChangeable()) {
+                    throw new PlatformException(RosterProblem.ROSTER_NOT_CHANGEABLE);
+                }
+                return read(application, file, readable, applicant.username());
+            });
+        } catch (RuntimeException e) {
+            evidence.delete(applicationId, file.id(), applicant);
+            throw e;
+        } finally {
+            deleteQuietly(copy);
         }
+        previous.map(RosterImport::materialFileId).filter(id -> id != null && !id.equals(file.id()))
+                .ifPresent(id -> evidence.delete(applicationId, id, applicant));
+        return outcome;
     }
 
-    private Outcome read(Application application, String label, RosterUpload upload, Set<Integer> years, String unitName, String username) {
+    private Outcome read(Application application, MaterialFile file, Path copy, String username) {
+        Set<Integer> years = Set.copyOf(campaigns.find(application.campaign()).declaredYears());
+        String unitName = profiles.require(application.orgId()).legalName();
+        boolean xlsx = !file.contentType().startsWith("text/");
         UUID rosterId = UUID.randomUUID();
         RosterRowRules rules = new RosterRowRules(years, unitName, rosters.employers(application.id()), ChineseDates.today(clock));
         RosterTally tally = new RosterTally();
@@ -135,16 +169,16 @@ public class RosterService implements SubmittedRoster {
                         }
                     }
                 };
-                if (upload.format().equals("XLSX")) {
-                    XlsxRosterReader.read(upload.file(), properties.maxRows(), sink);
+                if (xlsx) {
+                    XlsxRosterReader.read(copy, properties.maxRows(), sink);
                 } else {
-                    try (InputStream in = upload.open()) {
+                    try (InputStream in = Files.newInputStream(copy)) {
                         CsvRosterReader.read(in, properties.maxRows(), sink);
                     }
                 }
                 workers.finish();
             }
-            int taken = (int) tally.years().stream().mapToInt(year -> year.listed()).sum();
+            int taken = tally.years().stream().mapToInt(RosterYear::listed).sum();
             if (taken == 0) {
                 throw new PlatformException(RosterProblem.ROSTER_NO_VALID_ROW, refused[0] == 0 ? "花名册只有表头，没有数据行。"
                         : "花名册 " + refused[0] + " 行均未通过校验，未导入；请按拒收清单修改后重新导入。").with("refusals", firstRefusals);
@@ -152,8 +186,9 @@ public class RosterService implements SubmittedRoster {
             try (Reader spooled = Files.newBufferedReader(refusalFile, StandardCharsets.UTF_8)) {
                 copies.copyIn(RosterCopy.REFUSALS, spooled);
             }
-            RosterImport imported = new RosterImport(rosterId, application.id(), label, upload.format(), upload.sha256(), upload.size(), taken,
-                    refused[0], tally.years(), tally.organisedOutput(), tally.outOfProvinceOutput(), username, clock.instant());
+            RosterImport imported = new RosterImport(rosterId, application.id(), file.id(), file.label(), xlsx ? "XLSX" : "CSV", file.sha256(),
+                    file.sizeBytes(), taken, refused[0], tally.years(), tally.organisedOutput(), tally.outOfProvinceOutput(), username,
+                    clock.instant());
             rosters.makeCurrent(imported);
             return new Outcome(imported, firstRefusals);
         } catch (SQLException e) {
@@ -162,14 +197,26 @@ public class RosterService implements SubmittedRoster {
             throw new UncheckedIOException(e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
-            if (refusalFile != null) {
-                try {
-                    Files.deleteIfExists(refusalFile);
-                } catch (IOException e) {
-                    // a temporary file the system cleans up
-                }
+            deleteQuietly(refusalFile);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // a temporary file the system cleans up
             }
         }
+    }
+
+    /** Whether the roster shows organised output or output to another province: the materials those ask for. */
+    @Override
+    @Transactional(readOnly = true)
+    public OutputKinds outputKindsOf(UUID applicationId) {
+        return rosters.current(applicationId).map(imported -> new OutputKinds(imported.organisedOutput(), imported.outOfProvinceOutput()))
+                .orElse(OutputKinds.NONE);
     }
 
     @Transactional(readOnly = true)
@@ -215,7 +262,10 @@ public class RosterService implements SubmittedRoster {
 
     /** The employers the unit names for organised output (有组织输出); a later import checks rows against them. */
     @Transactional
-    List<String> replaceEmployers(UUID applicationId, List<String> names) {
+    List<String> replaceEmployers(UUID applicationId, Applicant applicant, List<String> names) {
+        if (!scope.lockedForChange(applicationId, applicant.orgId()).materialsChangeable()) {
+            throw new PlatformException(RosterProblem.ROSTER_NOT_CHANGEABLE);
+        }
         List<String> distinct = names.stream().map(String::strip).distinct().toList();
         if (distinct.contains(RosterColumn.OWN_UNIT)) {
             throw new PlatformException(RosterProblem.ROSTER_EMPLOYER_INVALID, "“本单位”表示自主吸纳，无需登记为用工单位。");

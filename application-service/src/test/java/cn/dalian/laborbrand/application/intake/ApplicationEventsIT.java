@@ -7,6 +7,8 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.dalian.laborbrand.application.evidence.EvidenceService;
+import cn.dalian.laborbrand.application.evidence.Materials;
 import cn.dalian.laborbrand.contracts.application.ApplicationEvents;
 import cn.dalian.laborbrand.contracts.events.EventDefinition;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
@@ -24,6 +26,9 @@ class ApplicationEventsIT implements OutboxContract {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    EvidenceService evidence;
 
     @Override
     public EventDefinition<?> publishedEvent() {
@@ -48,6 +53,7 @@ class ApplicationEventsIT implements OutboxContract {
                 Set.of(BrandLevel.DISTRICT), List.of(year(2021), year(2022)),
                 new LabourPractice(new BigDecimal("100"), new BigDecimal("100"), true, 1, false));
         Application draft = intake.openDraft(JINGANG, content);
+        Materials.provideMandatory(evidence, JINGANG, draft.id());
         return intake.submit(draft.id(), JINGANG);
     }
 

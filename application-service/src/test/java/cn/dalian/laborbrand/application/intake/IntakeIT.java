@@ -14,6 +14,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import cn.dalian.laborbrand.application.evidence.EvidenceService;
+import cn.dalian.laborbrand.application.evidence.Materials;
 import cn.dalian.laborbrand.platform.security.Role;
 import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
 import cn.dalian.laborbrand.platform.test.PlatformTestInfrastructure;
@@ -47,6 +49,9 @@ class IntakeIT {
 
     @Autowired
     RestTestClient http;
+
+    @Autowired
+    EvidenceService evidence;
 
     @AfterEach
     void backToRealTime() {
@@ -106,6 +111,7 @@ class IntakeIT {
         PlatformTestInfrastructure.clock().setTo(Instant.parse("2022-11-15T02:00:00Z"));
         var created = openDraft(TestUser.APPLICANT_A, COMPLETE);
         assertThat(created.campaign()).isEqualTo("2022");
+        Materials.provideMandatory(http, evidence, TestUser.APPLICANT_A, created.id());
 
         // when the unit submits it on 23 November, the day after the deadline
         PlatformTestInfrastructure.clock().setTo(Instant.parse("2022-11-23T02:00:00Z"));
@@ -164,6 +170,7 @@ class IntakeIT {
     @Test
     void aSubmissionWhoseNameBreaksTheRuleIsRefusedWithTheFindingAndStaysADraft() {
         var created = openDraft(TestUser.APPLICANT_A, COMPLETE.replace("\"大连甘井子金港家政服务师劳务品牌\"", "\"大连甘井子金港家政服务师品牌\""));
+        Materials.provideMandatory(http, evidence, TestUser.APPLICANT_A, created.id());
 
         http.post().uri("/api/applications/" + created.id() + "/submit").headers(Tokens.as(TestUser.APPLICANT_A))
                 .exchange()
@@ -180,6 +187,7 @@ class IntakeIT {
     void whenEligibilityServiceCannotBeAskedTheCheckSaysSoAndStillLetsTheUnitSubmit() {
         // given a complete application, and no eligibility-service to ask (this test runs the service alone)
         var created = openDraft(TestUser.APPLICANT_A, COMPLETE);
+        Materials.provideMandatory(http, evidence, TestUser.APPLICANT_A, created.id());
 
         http.get().uri("/api/applications/" + created.id() + "/checks").headers(Tokens.as(TestUser.APPLICANT_A))
                 .exchange()
@@ -263,8 +271,9 @@ class IntakeIT {
 
     @Test
     void aCompleteApplicationIsSubmittedAndCanNoLongerBeChanged() {
-        // given a complete application of 大连金港人力资源服务有限公司
+        // given a complete application of 大连金港人力资源服务有限公司, with its materials
         var created = openDraft(TestUser.APPLICANT_A, COMPLETE);
+        Materials.provideMandatory(http, evidence, TestUser.APPLICANT_A, created.id());
 
         // when the unit submits it
         http.post().uri("/api/applications/" + created.id() + "/submit")
@@ -330,6 +339,10 @@ class IntakeIT {
     @Test
     void theUnitsListIsPagedNewestFirst() {
         // given three drafts of 大连海湾职业培训学校 (金州区)
+        for (String belonging : List.of("roster_employer", "roster_import", "material_file")) { // what other tests gave its applications
+            jdbc.sql("DELETE FROM " + belonging + " WHERE application_id IN (SELECT id FROM application WHERE org_id = :org)")
+                    .param("org", TestUser.APPLICANT_B.orgId()).update();
+        }
         jdbc.sql("DELETE FROM application WHERE org_id = :org").param("org", TestUser.APPLICANT_B.orgId()).update();
         var first = openDraft(TestUser.APPLICANT_B, DRAFT.replace("甘井子金港家政服务师", "金州海湾焊工"));
         var second = openDraft(TestUser.APPLICANT_B, DRAFT.replace("甘井子金港家政服务师", "金州海湾电工"));

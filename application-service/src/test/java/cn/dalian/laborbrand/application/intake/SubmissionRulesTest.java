@@ -30,11 +30,12 @@ class SubmissionRulesTest {
     private static final District GANJINGZI = new District("210211", "甘井子区", "甘井子", District.Kind.COUNTY, true, 40, 0);
     private static final SubmissionRules RULES = new SubmissionRules(new BrandNameRule(List.of("甘井子区", "甘井子", "金州区", "金州", "庄河市", "庄河")));
     private static final LabourPractice PRACTICE = new LabourPractice(new BigDecimal("100"), new BigDecimal("100"), true, 2, false);
+    private static final List<MaterialsCheck.MissingMaterial> NOTHING_MISSING = List.of();
 
     @Test
     void aCompleteApplicationOfAUnitWithItsDeclarationsPassesWithinTheWindow() {
         SubmissionCheck check = RULES.check(application("大连甘井子金港家政服务师劳务品牌", "大连金港家政服务师劳务品牌", List.of(year(2021), year(2022))),
-                profile(EnumSet.allOf(DeclarationKind.class)), GANJINGZI, CAMPAIGN_2022, NOV_15);
+                profile(EnumSet.allOf(DeclarationKind.class)), GANJINGZI, CAMPAIGN_2022, NOV_15, NOTHING_MISSING);
 
         assertThat(check.findings()).isEmpty();
         assertThat(check.ready()).isTrue();
@@ -52,7 +53,7 @@ class SubmissionRulesTest {
 
         SubmissionCheck check = RULES.check(application,
                 profile(EnumSet.of(DeclarationKind.INDEPENDENT_LEGAL_PERSON, DeclarationKind.BRAND_OWNERSHIP)), GANJINGZI, CAMPAIGN_2022,
-                LocalDate.of(2022, 11, 23));
+                LocalDate.of(2022, 11, 23), NOTHING_MISSING);
 
         assertThat(check.findings()).extracting(SubmissionCheck.Finding::code, SubmissionCheck.Finding::field).contains(
                 org.assertj.core.groups.Tuple.tuple("DECLARATION_MISSING", "declarations"),
@@ -69,7 +70,7 @@ class SubmissionRulesTest {
     @Test
     void aYearTheCampaignDoesNotAskForMustBeRemoved() {
         SubmissionCheck check = RULES.check(application("大连甘井子金港家政服务师劳务品牌", null, List.of(year(2020), year(2021), year(2022))),
-                profile(EnumSet.allOf(DeclarationKind.class)), GANJINGZI, CAMPAIGN_2022, NOV_15);
+                profile(EnumSet.allOf(DeclarationKind.class)), GANJINGZI, CAMPAIGN_2022, NOV_15, NOTHING_MISSING);
 
         assertThat(check.findings()).extracting(SubmissionCheck.Finding::code).containsExactly("YEAR_NOT_ASKED");
         assertThat(check.findings().getFirst().message()).contains("2020");
@@ -78,16 +79,35 @@ class SubmissionRulesTest {
     @Test
     void aDistrictLevelNameNamesTheUnitsOwnDistrict() {
         SubmissionCheck check = RULES.check(application("大连金州金港家政服务师劳务品牌", null, List.of(year(2021), year(2022))),
-                profile(EnumSet.allOf(DeclarationKind.class)), GANJINGZI, CAMPAIGN_2022, NOV_15);
+                profile(EnumSet.allOf(DeclarationKind.class)), GANJINGZI, CAMPAIGN_2022, NOV_15, NOTHING_MISSING);
 
         assertThat(check.findings()).extracting(SubmissionCheck.Finding::code).containsExactly("PLACE_NOT_UNITS_DISTRICT");
         assertThat(check.findings().getFirst().message()).contains("金州").contains("甘井子区");
     }
 
     @Test
+    void eachMandatoryMaterialNotHandedInIsAFindingNamingItAndWhy() {
+        // given a complete application whose unit has not yet uploaded its licence nor imported its roster
+        var missing = List.of(new MaterialsCheck.MissingMaterial("BUSINESS_LICENCE", "营业执照或法人登记证书", "每个申报单位都须提交。", false),
+                new MaterialsCheck.MissingMaterial("ROSTER", "务工人员花名册", "每个申报单位都须提交。", true));
+
+        SubmissionCheck check = RULES.check(application("大连甘井子金港家政服务师劳务品牌", "大连金港家政服务师劳务品牌", List.of(year(2021), year(2022))),
+                profile(EnumSet.allOf(DeclarationKind.class)), GANJINGZI, CAMPAIGN_2022, NOV_15, missing);
+
+        // then it is not ready, and each missing material is a finding of the materials, saying what to do
+        assertThat(check.ready()).isFalse();
+        assertThat(check.findings()).extracting(SubmissionCheck.Finding::code, SubmissionCheck.Finding::field).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("MATERIAL_MISSING", "materials"),
+                org.assertj.core.groups.Tuple.tuple("MATERIAL_MISSING", "materials"));
+        assertThat(check.findings()).extracting(SubmissionCheck.Finding::message).containsExactly(
+                "缺少申报材料“营业执照或法人登记证书”（每个申报单位都须提交），请上传。",
+                "缺少申报材料“务工人员花名册”（每个申报单位都须提交），请通过“花名册导入”上传。");
+    }
+
+    @Test
     void aUnitWithoutProfileIsAskedToKeepItFirst() {
         SubmissionCheck check = RULES.check(application("大连甘井子金港家政服务师劳务品牌", null, List.of(year(2021), year(2022))), null, null,
-                CAMPAIGN_2022, NOV_15);
+                CAMPAIGN_2022, NOV_15, NOTHING_MISSING);
 
         assertThat(check.findings()).extracting(SubmissionCheck.Finding::code).containsExactly("PROFILE_MISSING");
     }

@@ -16,6 +16,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import cn.dalian.laborbrand.application.evidence.EvidenceService;
+import cn.dalian.laborbrand.application.evidence.Materials;
 import cn.dalian.laborbrand.contracts.application.ApplicationEvents;
 import cn.dalian.laborbrand.contracts.events.EventCodec;
 import cn.dalian.laborbrand.contracts.review.DistrictDecisionMade;
@@ -42,6 +44,9 @@ class SupplementIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    EvidenceService evidence;
 
     @Test
     void aSupplementReopensTheNamedPartsOnlyAndTheResubmissionIsPublished() {
@@ -123,6 +128,7 @@ class SupplementIT {
                 .exchange()
                 .expectStatus().isCreated()
                 .expectBody(ApplicationView.class).returnResult().getResponseBody();
+        Materials.provideMandatory(http, evidence, TestUser.APPLICANT_A, created.id());
         http.post().uri("/api/applications/" + created.id() + "/submit").headers(Tokens.as(TestUser.APPLICANT_A))
                 .exchange()
                 .expectStatus().isOk();

@@ -48,7 +48,7 @@ import cn.dalian.laborbrand.platform.test.Tokens;
  * </ol>
  */
 @PlatformIntegrationTest
-@TestPropertySource(properties = { "laborbrand.roster.max-file-size=400MB", "laborbrand.roster.max-rows=2000000" })
+@TestPropertySource(properties = { "laborbrand.evidence.limits.roster=400MB", "laborbrand.roster.max-rows=2000000" })
 class RosterBenchmark {
 
     private static final String DRAFT = """

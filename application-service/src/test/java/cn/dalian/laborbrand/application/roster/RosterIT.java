@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -156,6 +157,31 @@ class RosterIT {
     }
 
     @Test
+    void aCsvInGbkAsChineseExcelSavesItIsReadCorrectly() {
+        UUID id = draft(TestUser.APPLICANT_A);
+        byte[] gbk = new String(Rosters.of().dalianWorkers(2021, 700, 3).csv(), StandardCharsets.UTF_8).getBytes(Charset.forName("GB18030"));
+
+        JsonNode answer = importRoster(TestUser.APPLICANT_A, id, "花名册（GBK）.csv", gbk, 200);
+
+        assertThat(answer.at("/imported/rowsTaken").asInt()).isEqualTo(3);
+        JsonNode workers = json(http.get().uri("/api/applications/" + id + "/roster/workers").headers(Tokens.as(TestUser.APPLICANT_A))
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody());
+        assertThat(workers.get(0).get("name").asString()).startsWith(Rosters.name(700).substring(0, 1));
+    }
+
+    @Test
+    void anExecutableNamedLikeARosterIsRefusedForWhatItIs() {
+        UUID id = draft(TestUser.APPLICANT_A);
+        byte[] elf = new byte[4096];
+        System.arraycopy(new byte[] { 0x7F, 'E', 'L', 'F', 2, 1, 1 }, 0, elf, 0, 7);
+
+        JsonNode refusal = importRoster(TestUser.APPLICANT_A, id, "花名册.csv", elf, 415);
+
+        assertThat(refusal.get("detail").asString()).contains("可执行程序");
+        assertThat(jdbc.sql("SELECT count(*) FROM material_file WHERE application_id = :id").param("id", id).query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void aSheetThatClaimsABillionRowsIsReadForTheRowsItHas() throws IOException {
         UUID id = draft(TestUser.APPLICANT_A);
         byte[] xlsx = rewriteSheet(Rosters.of().dalianWorkers(2022, 300, 1).xlsx(),
@@ -191,13 +217,15 @@ class RosterIT {
         assertThat(nothingTaken.at("/refusals/0/line").asInt()).isEqualTo(2);
 
         // a body over the limit sent without a length (chunked) is cut off
-        HttpResponse<String> oversized = chunked(id, new byte[3 * 1024 * 1024]);
+        HttpResponse<String> oversized = chunked(id, "王建国,210211199003071235\n".repeat(100_000).getBytes(StandardCharsets.UTF_8));
         assertThat(oversized.statusCode()).isEqualTo(413);
 
         assertThat(jdbc.sql("SELECT file_label FROM roster_import WHERE application_id = :id AND current").param("id", id).query(String.class)
                 .single()).isEqualTo("花名册.csv");
         assertThat(jdbc.sql("SELECT count(*) FROM roster_import WHERE application_id = :id").param("id", id).query(Integer.class).single())
                 .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT label FROM material_file WHERE application_id = :id AND kind = 'ROSTER'").param("id", id).query(String.class)
+                .list()).containsExactly("花名册.csv");
         assertThat(jdbc.sql("SELECT count(*) FROM roster_worker w JOIN roster_import i ON i.id = w.roster_id WHERE i.application_id = :id")
                 .param("id", id).query(Integer.class).single()).isEqualTo(3);
     }
