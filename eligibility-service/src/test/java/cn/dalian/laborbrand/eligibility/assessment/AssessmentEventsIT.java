@@ -232,6 +232,24 @@ class AssessmentEventsIT implements InboxContract<ApplicationSubmitted>, OutboxC
         assertThat(effectsOf(submitted)).isZero();
     }
 
+    @Test
+    void aRosterCountingMorePassedThanTrainedGoesToTheDeadLetterTopicRatherThanBeingAssessed() {
+        // given a roster whose 2022 counts cannot be: 1300 passed of 1261 trained
+        var impossible = Applications.jingangRoster(0);
+        impossible = new ApplicationSubmitted.RosterSummary(impossible.rosterId(), impossible.sha256(), impossible.rows(),
+                List.of(impossible.years().get(0), new ApplicationSubmitted.RosterYear(2022, 1290, 1261, 1300, 1180, 772, 14, 15, 3)), 0);
+        ApplicationSubmitted submitted = Applications.withRoster(newPayload(), impossible);
+
+        // when it is submitted
+        KafkaProbe.send(ApplicationEvents.SUBMITTED_TOPIC, subjectOf(submitted), SampleEvents.message(ApplicationEvents.SUBMITTED, submitted));
+
+        // then it is refused as malformed, saying why, and not assessed
+        var dead = KafkaProbe.find(deadLetterTopic(), r -> subjectOf(submitted).equals(r.key()), PROCESSING);
+        assertThat(dead).isPresent();
+        assertThat(KafkaProbe.header(dead.get(), "kafka_dlt-exception-message")).contains("1300 passed of 1261 trained");
+        assertThat(effectsOf(submitted)).isZero();
+    }
+
     private String deadLetterTopic() {
         return "laborbrand." + group + ".dlt";
     }
