@@ -29,6 +29,12 @@ public class GatewayTestInitializer implements ApplicationContextInitializer<Con
     /** Request bodies above this are refused in the tests (the production default is 25MB). */
     public static final String MAX_REQUEST_SIZE = "1KB";
 
+    /** Roster imports above this are refused in the tests (in production 200MB). */
+    public static final String MAX_ROSTER_SIZE = "8KB";
+
+    /** Material uploads above this are refused in the tests (in production 25MB, the default; here apart from it, to be seen). */
+    public static final String MAX_MATERIALS_SIZE = "2KB";
+
     private static final Map<Upstream, String> DOWN_SERVICE_URIS = closedPortPerService();
 
     /** The URI the gateway was given for the service, e.g. {@code http://127.0.0.1:40123}. */
@@ -43,6 +49,8 @@ public class GatewayTestInitializer implements ApplicationContextInitializer<Con
         environment.put("KEYCLOAK_ISSUER_URI", issuer.issuerUrl(PlatformTestInfrastructure.ISSUER_ID).toString());
         environment.put("KEYCLOAK_JWK_SET_URI", issuer.jwksUrl(PlatformTestInfrastructure.ISSUER_ID).toString());
         environment.put("GATEWAY_MAX_REQUEST_SIZE", MAX_REQUEST_SIZE);
+        environment.put("GATEWAY_ROSTER_MAX_REQUEST_SIZE", MAX_ROSTER_SIZE);
+        environment.put("GATEWAY_MATERIALS_MAX_REQUEST_SIZE", MAX_MATERIALS_SIZE);
         DOWN_SERVICE_URIS.forEach((upstream, uri) -> environment.put(environmentVariable(upstream), uri));
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("gateway-test-servers", environment));
     }

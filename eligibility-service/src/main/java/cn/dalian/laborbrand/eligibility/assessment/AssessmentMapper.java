@@ -19,6 +19,11 @@ interface AssessmentMapper {
     @Mapping(target = "practice", source = "labourPractice")
     DeclaredFigures toFigures(PreviewRequest request);
 
+    /** The roster's counts as the criteria read them (its id, file hash and rows left out stay with application-service); null stays null. */
+    RosterFigures toRoster(ApplicationSubmitted.RosterSummary roster);
+
+    RosterFigures.Year toRoster(ApplicationSubmitted.RosterYear year);
+
     EligibilityAssessed.RiskFlag toResult(Assessment.RiskFlag flag);
 
     @Mapping(target = "applicationId", source = "submitted.applicationId")
@@ -30,6 +35,7 @@ interface AssessmentMapper {
     @Mapping(target = "levelsMet", expression = "java(assessment.levelsMet())")
     @Mapping(target = "riskFlags", source = "assessment.riskFlags")
     @Mapping(target = "assessedAt", source = "at")
+    @Mapping(target = "basis", source = "assessment.basis")
     EligibilityAssessed toEvent(ApplicationSubmitted submitted, Assessment assessment, Instant at);
 
     @Mapping(target = "met", expression = "java(level.met())")

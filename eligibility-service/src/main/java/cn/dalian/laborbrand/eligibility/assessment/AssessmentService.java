@@ -22,8 +22,8 @@ import cn.dalian.laborbrand.platform.starter.events.EventOutbox;
 
 /**
  * Checks a submitted application against its campaign's criteria and tells the others the outcome, and again when
- * the unit resubmits it; the assessment is a rule applied once per round (CriteriaAssessment), whose published
- * result is what is kept and read.
+ * the unit resubmits it; the assessment is a rule applied once per round (CriteriaAssessment), on the roster's counts
+ * when the application brought its roster, whose published result is what is kept and read.
  */
 @Service
 class AssessmentService {
@@ -82,13 +82,24 @@ class AssessmentService {
     private Optional<EligibilityAssessed> assess(ApplicationSubmitted submitted, int round) {
         var campaign = criteria.forCampaign(submitted.campaign()).orElseThrow(() -> new MalformedEventException(
                 "application " + submitted.applicationId() + " belongs to campaign " + submitted.campaign() + ", which has no criteria here"));
-        Assessment assessment = CriteriaAssessment.assess(campaign, submitted.requestedLevels(), mapper.toFigures(submitted));
+        Assessment assessment = CriteriaAssessment.assess(campaign, submitted.requestedLevels(), mapper.toFigures(submitted),
+                rosterOf(submitted));
         EligibilityAssessed assessed = mapper.toEvent(submitted, assessment, clock.instant());
         if (!assessments.storeIfLater(assessed, round)) {
             return Optional.empty();
         }
         outbox.publish(EligibilityEvents.ASSESSED.about(submitted.applicationId(), assessed));
         return Optional.of(assessed);
+    }
+
+    /** The roster's counts, when the application brought a roster (ApplicationSubmitted 1.2 on); counts that cannot be are refused. */
+    private Optional<RosterFigures> rosterOf(ApplicationSubmitted submitted) {
+        try {
+            return Optional.ofNullable(mapper.toRoster(submitted.roster()));
+        } catch (IllegalArgumentException impossible) {
+            throw new MalformedEventException("application " + submitted.applicationId() + " carries impossible roster counts: "
+                    + impossible.getMessage(), impossible);
+        }
     }
 
     @Transactional(readOnly = true)

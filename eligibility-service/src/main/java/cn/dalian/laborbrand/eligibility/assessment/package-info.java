@@ -1,6 +1,7 @@
 /**
  * Assessment: a submitted application checked against its campaign's criteria, criterion by criterion and
- * year by year, with its risk flags, and checked again when the unit resubmits it after a supplement request.
+ * year by year, on its worker roster's counts when it brought its roster (each declared figure held against the
+ * counted one), with its risk flags, and checked again when the unit resubmits it after a supplement request.
  * Owns the {@code assessment} table; consumes {@code ApplicationSubmitted} and {@code ApplicationResubmitted},
  * publishes {@code EligibilityAssessed}.
  */

@@ -2,14 +2,17 @@ package cn.dalian.laborbrand.eligibility.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import cn.dalian.laborbrand.contracts.application.ApplicationEvents;
 import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
 import cn.dalian.laborbrand.contracts.application.CampaignPublished;
+import cn.dalian.laborbrand.contracts.eligibility.EligibilityAssessed;
 import cn.dalian.laborbrand.contracts.eligibility.EligibilityEvents;
 import cn.dalian.laborbrand.contracts.events.EventCodec;
 import cn.dalian.laborbrand.contracts.events.EventDefinition;
@@ -29,10 +33,14 @@ import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
 import cn.dalian.laborbrand.platform.test.SampleEvents;
 import cn.dalian.laborbrand.platform.test.TestUser;
 import cn.dalian.laborbrand.platform.test.Tokens;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Eligibility consumes ApplicationSubmitted and publishes EligibilityAssessed. */
 @PlatformIntegrationTest
 class AssessmentEventsIT implements InboxContract<ApplicationSubmitted>, OutboxContract {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     AssessmentService assessments;
@@ -90,6 +98,102 @@ class AssessmentEventsIT implements InboxContract<ApplicationSubmitted>, OutboxC
     }
 
     @Test
+    void aSubmissionWithItsRosterIsAssessedOnTheRostersCountsAndThePublishedOutcomeSaysWhereTheDeclarationIsNotSupported() {
+        // given 大连金港人力资源服务有限公司 submits (ApplicationSubmitted 1.2) with its roster, which counts fewer people
+        // trained and employed than it declared, and 3 workers another application counts too
+        ApplicationSubmitted submitted = Applications.withRoster(newPayload(), Applications.jingangRoster(3));
+        KafkaProbe.send(ApplicationEvents.SUBMITTED_TOPIC, subjectOf(submitted), SampleEvents.message(ApplicationEvents.SUBMITTED, submitted));
+
+        // then EligibilityAssessed 1.1 follows, assessed on the roster: both levels met by the counted figures
+        var record = KafkaProbe.find(EligibilityEvents.ASSESSED_TOPIC, r -> subjectOf(submitted).equals(r.key()), Duration.ofSeconds(60));
+        assertThat(record).isPresent();
+        var envelope = new EventCodec().read(record.get().value(), EligibilityEvents.ASSESSED);
+        assertThat(envelope.schemaVersion()).hasToString("1.1");
+        var assessed = envelope.payload();
+        assertThat(assessed.basis()).isEqualTo("ROSTER");
+        assertThat(assessed.levelsMet()).containsExactlyInAnyOrder(BrandLevel.DISTRICT, BrandLevel.CITY);
+        var trained2022 = assessed.levels().stream().filter(level -> level.level() == BrandLevel.CITY).findFirst().orElseThrow()
+                .criteria().stream().filter(c -> c.criterion().equals("TRAINED_COUNT") && Integer.valueOf(2022).equals(c.year()))
+                .findFirst().orElseThrow();
+        assertThat(trained2022.declared()).isEqualTo("1280 人");
+        assertThat(trained2022.counted()).isEqualTo("1261 人");
+        assertThat(trained2022.supported()).isFalse();
+        assertThat(trained2022.explanation())
+                .isEqualTo("2022 年申报培训人数 1280 人，花名册核实 1261 人，申报数据未得到花名册支持；按花名册 1261 人计，达到市级标准（≥ 1000 人）。");
+        assertThat(assessed.riskFlags()).extracting(EligibilityAssessed.RiskFlag::code).containsExactly("DECLARATION_NOT_SUPPORTED",
+                "DECLARATION_NOT_SUPPORTED", "DECLARATION_NOT_SUPPORTED", "DECLARATION_NOT_SUPPORTED", "SHARED_WORKERS");
+        assertThat(assessed.riskFlags()).noneMatch(EligibilityAssessed.RiskFlag::blocking);
+
+        // and the district's reviewer reads the same through the API
+        http.get().uri("/api/eligibility/assessments/" + submitted.applicationId())
+                .headers(Tokens.as(TestUser.REVIEWER_GANJINGZI))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.basis").isEqualTo("ROSTER")
+                .jsonPath("$.levels[?(@.level == 'CITY')].criteria[?(@.criterion == 'TRAINED_COUNT' && @.year == 2022)].counted")
+                .isEqualTo(List.of("1261 人"))
+                .jsonPath("$.levels[?(@.level == 'CITY')].criteria[?(@.criterion == 'TRAINED_COUNT' && @.year == 2022)].supported")
+                .isEqualTo(List.of(false))
+                .jsonPath("$.levels[?(@.level == 'CITY')].criteria[?(@.criterion == 'TRAINING_PASS_RATE' && @.year == 2021)].counted")
+                .isEqualTo(List.of("86.5%"))
+                .jsonPath("$.riskFlags[?(@.code == 'SHARED_WORKERS')].description")
+                .isEqualTo(List.of("花名册中有 3 名务工人员同时被其他申报或已认定品牌计入，请核实。"));
+    }
+
+    @Test
+    void anApplicationSubmittedAtVersion11WithoutARosterIsStillAssessedOnItsDeclaredFiguresAndTheMissingRosterFlagged() {
+        // given an application submitted before ApplicationSubmitted 1.2: no roster field at all
+        ApplicationSubmitted submitted = newPayload();
+        String message = Applications.messageAtVersion11(submitted);
+        assertThat(message).contains("\"schemaVersion\":\"1.1\"").doesNotContain("roster");
+        KafkaProbe.send(ApplicationEvents.SUBMITTED_TOPIC, subjectOf(submitted), message);
+
+        // then it is assessed as before, on its declared figures, nothing counted, and the reviewer told why
+        var record = KafkaProbe.find(EligibilityEvents.ASSESSED_TOPIC, r -> subjectOf(submitted).equals(r.key()), Duration.ofSeconds(60));
+        assertThat(record).isPresent();
+        var assessed = new EventCodec().read(record.get().value(), EligibilityEvents.ASSESSED).payload();
+        assertThat(assessed.basis()).isEqualTo("DECLARED");
+        assertThat(assessed.levelsMet()).containsExactlyInAnyOrder(BrandLevel.DISTRICT, BrandLevel.CITY);
+        assertThat(assessed.levels()).flatExtracting(EligibilityAssessed.LevelResult::criteria).allSatisfy(criterion -> {
+            assertThat(criterion.counted()).isNull();
+            assertThat(criterion.supported()).isNull();
+        });
+        assertThat(assessed.riskFlags()).extracting(EligibilityAssessed.RiskFlag::code).containsExactly("ROSTER_MISSING");
+        http.get().uri("/api/eligibility/assessments/" + submitted.applicationId())
+                .headers(Tokens.as(TestUser.REVIEWER_GANJINGZI))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.basis").isEqualTo("DECLARED");
+    }
+
+    @Test
+    void anAssessmentStoredBeforeVersion11SaysItWasMeasuredOnTheDeclaredFigures() throws Exception {
+        // given an assessment stored as EligibilityAssessed 1.0 published it: no basis, nothing counted
+        UUID applicationId = UUID.randomUUID();
+        ObjectNode published = (ObjectNode) JSON.valueToTree(SampleEvents.eligibilityAssessed(applicationId, false));
+        published.remove("basis");
+        published.findParents("counted").forEach(criterion -> ((ObjectNode) criterion).remove(List.of("counted", "supported")));
+        jdbc.sql("""
+                INSERT INTO assessment (application_id, campaign, org_id, district, rule_set, levels_met, result, assessed_at, round)
+                VALUES (:id, '2022', '912102440580649631', '210211', '2022/v1', 'DISTRICT', CAST(:result AS jsonb), now(), 0)
+                """).param("id", applicationId).param("result", JSON.writeValueAsString(published)).update();
+
+        // when V6 runs over it
+        jdbc.sql(new ClassPathResource("db/migration/V6__assessment_basis.sql").getContentAsString(StandardCharsets.UTF_8)).update();
+
+        // then its reviewer reads that it was measured on the declared figures, and still nothing counted
+        http.get().uri("/api/eligibility/assessments/" + applicationId)
+                .headers(Tokens.as(TestUser.REVIEWER_GANJINGZI))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.basis").isEqualTo("DECLARED")
+                .jsonPath("$.levels[0].criteria[0].counted").doesNotExist()
+                .jsonPath("$.levels[0].criteria[0].explanation").isEqualTo("2021 年培训人数 1120 人，达到区级标准（≥ 500 人）。");
+    }
+
+    @Test
     void anApplicationOfACampaignNotYetPublishedWaitsInTheDeadLetterTopicRatherThanBeingAssessedAgainstNoYears() {
         // given a campaign whose thresholds are here, but whose CampaignPublished has not arrived
         jdbc.sql("INSERT INTO campaign (code) VALUES ('2033') ON CONFLICT DO NOTHING").update();
@@ -125,6 +229,24 @@ class AssessmentEventsIT implements InboxContract<ApplicationSubmitted>, OutboxC
         var dead = KafkaProbe.find(deadLetterTopic(), r -> subjectOf(submitted).equals(r.key()), PROCESSING);
         assertThat(dead).isPresent();
         assertThat(KafkaProbe.header(dead.get(), "kafka_dlt-exception-message")).contains("campaign 2034, which has no criteria here");
+        assertThat(effectsOf(submitted)).isZero();
+    }
+
+    @Test
+    void aRosterCountingMorePassedThanTrainedGoesToTheDeadLetterTopicRatherThanBeingAssessed() {
+        // given a roster whose 2022 counts cannot be: 1300 passed of 1261 trained
+        var impossible = Applications.jingangRoster(0);
+        impossible = new ApplicationSubmitted.RosterSummary(impossible.rosterId(), impossible.sha256(), impossible.rows(),
+                List.of(impossible.years().get(0), new ApplicationSubmitted.RosterYear(2022, 1290, 1261, 1300, 1180, 772, 14, 15, 3)), 0);
+        ApplicationSubmitted submitted = Applications.withRoster(newPayload(), impossible);
+
+        // when it is submitted
+        KafkaProbe.send(ApplicationEvents.SUBMITTED_TOPIC, subjectOf(submitted), SampleEvents.message(ApplicationEvents.SUBMITTED, submitted));
+
+        // then it is refused as malformed, saying why, and not assessed
+        var dead = KafkaProbe.find(deadLetterTopic(), r -> subjectOf(submitted).equals(r.key()), PROCESSING);
+        assertThat(dead).isPresent();
+        assertThat(KafkaProbe.header(dead.get(), "kafka_dlt-exception-message")).contains("1300 passed of 1261 trained");
         assertThat(effectsOf(submitted)).isZero();
     }
 

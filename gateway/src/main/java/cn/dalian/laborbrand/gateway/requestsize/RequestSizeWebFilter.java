@@ -13,8 +13,12 @@ import cn.dalian.laborbrand.platform.problem.Problems;
 import reactor.core.publisher.Mono;
 
 /**
- * Refuses a request whose declared {@code Content-Length} exceeds the limit with a 413 problem, before
- * a byte of the body is read; bodies within the limit stream through to the service unbuffered.
+ * Refuses a request whose declared {@code Content-Length} exceeds the limit of its path with a 413 problem
+ * naming that limit, before a byte of the body is read: roster imports and material uploads have limits of
+ * their own ({@link RequestSizeLimits}), every other path the default. Bodies within the limit stream through
+ * to the service unbuffered: nothing in the gateway reads a request body (no CacheRequestBody, ModifyRequestBody
+ * or Retry filter, and the upload routes have no CircuitBreaker, whose fallback URI would make Spring Cloud
+ * Gateway cache the whole body in memory; {@code UnbufferedUploadsIT} proves it).
  * (The built-in RequestSize filter makes the same check but answers with an empty body.) A body sent
  * without a length is bounded by the receiving service's own upload limits.
  * Runs after Spring Security (order -100), so that the answer carries the CORS headers the SPA needs
@@ -24,13 +28,11 @@ import reactor.core.publisher.Mono;
 class RequestSizeWebFilter implements WebFilter, Ordered {
 
     private final ProblemWriter problems;
-    private final long maxBytes;
-    private final String detail;
+    private final RequestSizeLimits limits;
 
     RequestSizeWebFilter(RequestSizeProperties properties, ProblemWriter problems) {
         this.problems = problems;
-        this.maxBytes = properties.max().toBytes();
-        this.detail = "提交的内容超过了大小限制（不超过 " + readable(properties.max()) + "）。";
+        this.limits = RequestSizeLimits.of(properties);
     }
 
     @Override
@@ -40,11 +42,12 @@ class RequestSizeWebFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        DataSize limit = limits.limitFor(exchange.getRequest().getPath().pathWithinApplication());
         // -1 when no length was declared
-        if (exchange.getRequest().getHeaders().getContentLength() <= maxBytes) {
+        if (exchange.getRequest().getHeaders().getContentLength() <= limit.toBytes()) {
             return chain.filter(exchange);
         }
-        return problems.write(exchange, Problems.of(ProblemCode.PAYLOAD_TOO_LARGE, detail));
+        return problems.write(exchange, Problems.of(ProblemCode.PAYLOAD_TOO_LARGE, "提交的内容超过了大小限制（不超过 " + readable(limit) + "）。"));
     }
 
     /** The limit as a person writes it: 25 MB, 512 KB, 100 字节. */

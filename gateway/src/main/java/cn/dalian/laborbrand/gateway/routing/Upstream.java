@@ -1,9 +1,11 @@
 package cn.dalian.laborbrand.gateway.routing;
 
+import java.net.ConnectException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 
+import org.springframework.cloud.gateway.route.Route;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.server.ResponseStatusException;
@@ -41,6 +43,25 @@ public enum Upstream {
 
     public static Optional<Upstream> byRouteId(String routeId) {
         return Arrays.stream(values()).filter(upstream -> upstream.routeId.equals(routeId)).findFirst();
+    }
+
+    /** Route metadata naming the service a route goes to, on a route whose id is not the service's own. */
+    public static final String ROUTE_METADATA = "upstream";
+
+    /** The id of the service a route goes to: the route's 'upstream' metadata, else its id. */
+    public static String routeIdOf(Route route) {
+        Object upstream = route.getMetadata().get(ROUTE_METADATA);
+        return upstream == null ? route.getId() : upstream.toString();
+    }
+
+    /** Whether a call failed because the service could not be reached or did not answer in time (not a bug of ours). */
+    public static boolean isUnreachableOrSlow(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException) {
+                return true;
+            }
+        }
+        return isTimeout(failure);
     }
 
     /**

@@ -94,6 +94,42 @@ class RoutingIT {
         assertThat(route.getUri()).hasToString(GatewayTestInitializer.serviceUri(owner));
     }
 
+    @ParameterizedTest(name = "{0} streams to application-service")
+    @CsvSource({
+            "/api/applications/42/roster",
+            "/api/applications/42/materials",
+            "/api/applications/42/materials/business-licence" })
+    void rosterImportsAndMaterialUploadsTakeTheUploadRouteWhichHoldsNoBodyBack(String path) {
+        Route route = firstMatchingRoute(path).block(Duration.ofSeconds(5));
+
+        assertThat(route.getId()).isEqualTo("application-uploads");
+        assertThat(route.getUri()).hasToString(GatewayTestInitializer.serviceUri(Upstream.APPLICATION));
+        assertThat(Upstream.routeIdOf(route)).isEqualTo(Upstream.APPLICATION.routeId());
+        // ten minutes from the start of the call, the body's transfer included (200 MB at 2.7 Mbit/s)
+        assertThat(String.valueOf(route.getMetadata().get(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR))).isEqualTo("600000");
+        // no filter of its own: a CircuitBreaker with a fallback URI, Retry or CacheRequestBody would cache the whole body
+        assertThat(route.getFilters()).as("filters of the upload route").isEmpty();
+    }
+
+    @Test
+    void anUploadWhileTheApplicationServiceIsDownIsAnswered503ProblemNamingTheServiceAtOnce() {
+        long started = System.nanoTime();
+
+        http.post().uri("/api/applications/42/roster")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_A))
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .bodyValue(new byte[512])
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("SERVICE_UNAVAILABLE")
+                .jsonPath("$.detail").isEqualTo("申报服务暂时不可用，请稍后重试。")
+                .jsonPath("$.instance").isEqualTo("/api/applications/42/roster")
+                .jsonPath("$.correlationId").isNotEmpty();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+    }
+
     @Test
     void aPathNoServiceOwnsHasNoRoute() {
         assertThat(firstMatchingRoute("/api/nobody-owns-this").blockOptional(Duration.ofSeconds(5))).isEmpty();

@@ -6,6 +6,7 @@ import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.cloud.gateway.route.Route;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.server.ResponseStatusException;
@@ -50,6 +51,25 @@ class UpstreamTest {
     @Test
     void anUnknownRouteOrMissingCauseStillGetsAProblem() {
         assertThat(Upstream.problemFor("no-such-route", null).getDetail()).isEqualTo("服务暂时不可用，请稍后重试。");
+    }
+
+    @Test
+    void onARouteWithoutBreakerOnlyAServiceUnreachableOrTooSlowIsTheServicesFaultTheRestIsOurs() {
+        // io.netty's AnnotatedConnectException and ConnectTimeoutException are ConnectExceptions
+        assertThat(Upstream.isUnreachableOrSlow(new IllegalStateException("relay failed", new ConnectException("Connection refused")))).isTrue();
+        assertThat(Upstream.isUnreachableOrSlow(new ResponseStatusException(HttpStatus.GATEWAY_TIMEOUT, "Response took longer than timeout")))
+                .isTrue();
+        assertThat(Upstream.isUnreachableOrSlow(new IllegalStateException("a bug in the gateway"))).isFalse();
+    }
+
+    @Test
+    void aRouteNamesItsServiceByItsUpstreamMetadataElseByItsId() {
+        Route uploads = Route.async().id("application-uploads").uri("http://127.0.0.1:8081").predicate(exchange -> true)
+                .metadata(Upstream.ROUTE_METADATA, "application-service").build();
+        Route eligibility = Route.async().id("eligibility-service").uri("http://127.0.0.1:8082").predicate(exchange -> true).build();
+
+        assertThat(Upstream.routeIdOf(uploads)).isEqualTo("application-service");
+        assertThat(Upstream.routeIdOf(eligibility)).isEqualTo("eligibility-service");
     }
 
     @Test

@@ -266,7 +266,7 @@ class ReviewCaseTest {
     void aBrandCertifiedAtCityLevelCarriesTheCityLevelNameTheUnitProposed() {
         ApplicationSubmitted bothNames = new ApplicationSubmitted(submitted.applicationId(), "2022", submitted.orgId(), submitted.unitName(),
                 "210211", "大连甘井子金港家政服务师劳务品牌", submitted.unitType(), submitted.requestedLevels(), submitted.declaredYears(),
-                submitted.labourPractice(), "applicant-a", NOV_18, "大连金港家政服务师劳务品牌", null, null);
+                submitted.labourPractice(), "applicant-a", NOV_18, "大连金港家政服务师劳务品牌", null, null, null);
         ReviewCase atApproval = given(ReviewCase.open(CASE, bothNames, NOV_18).state())
                 .andGiven(c -> c.decideAtDistrict(SELECT_AND_RECOMMEND, NO_RISK, DISTRICT_REVIEWER, NOV_18))
                 .andGiven(c -> c.startPublicity(NOV_21_TO_25, DISTRICT_REVIEWER, NOV_18))
