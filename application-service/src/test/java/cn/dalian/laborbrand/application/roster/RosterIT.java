@@ -33,7 +33,12 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import cn.dalian.laborbrand.application.evidence.EvidenceService;
+import cn.dalian.laborbrand.application.evidence.Materials;
 import cn.dalian.laborbrand.application.intake.ApplicationView;
+import cn.dalian.laborbrand.contracts.application.ApplicationEvents;
+import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted.RosterSummary;
+import cn.dalian.laborbrand.contracts.events.EventCodec;
 import cn.dalian.laborbrand.contracts.review.BrandCertified;
 import cn.dalian.laborbrand.contracts.review.ReviewEvents;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
@@ -68,6 +73,9 @@ class RosterIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    EvidenceService evidence;
 
     @LocalServerPort
     int port;
@@ -268,6 +276,32 @@ class RosterIT {
     }
 
     @Test
+    void aSubmissionCarriesTheRosterCountsAndBothReviewersLearnOfTheWorkersTwoApplicationsShare() {
+        // given 金港 (甘井子区) submits with six workers, and 海湾 (金州区) with six of which three are 金港's
+        UUID jingang = draft(TestUser.APPLICANT_A);
+        importRoster(TestUser.APPLICANT_A, jingang, "金港花名册.csv", Rosters.of().dalianWorkers(2022, 800, 6).csv(), 200);
+        submit(TestUser.APPLICANT_A, jingang);
+        UUID haiwan = draft(TestUser.APPLICANT_B, DRAFT.replace("甘井子金港家政服务师", "金州海湾焊工"));
+        importRoster(TestUser.APPLICANT_B, haiwan, "海湾花名册.csv", Rosters.of().dalianWorkers(2022, 803, 6).csv(), 200);
+
+        // when 海湾 submits
+        submit(TestUser.APPLICANT_B, haiwan);
+
+        // then ApplicationSubmitted carries its roster's counts and the three shared workers, and nothing personal
+        var record = KafkaProbe.find(ApplicationEvents.SUBMITTED_TOPIC, r -> haiwan.toString().equals(r.key()), Duration.ofSeconds(30));
+        assertThat(record).isPresent();
+        RosterSummary roster = new EventCodec().read(record.get().value(), ApplicationEvents.SUBMITTED).payload().roster();
+        assertThat(roster.rows()).isEqualTo(6);
+        assertThat(roster.sharedWorkers()).isEqualTo(3);
+        assertThat(roster.year(2022).orElseThrow().trainedCount()).isEqualTo(6);
+        assertThat(record.get().value()).doesNotContain(Rosters.idNumber("210211", 803)).doesNotContain(Rosters.phone(803));
+
+        // and each district's reviewer sees the other application and the three workers it shares
+        assertThat(overlapsSeenBy(TestUser.REVIEWER_GANJINGZI, jingang)).contains("\"applicationId\":\"" + haiwan + "\"", "\"sharedWorkers\":3");
+        assertThat(overlapsSeenBy(TestUser.REVIEWER_JINZHOU, haiwan)).contains("\"applicationId\":\"" + jingang + "\"", "\"sharedWorkers\":3");
+    }
+
+    @Test
     void theTemplateDownloadsWithEveryColumn() {
         byte[] csv = http.get().uri("/api/roster/template?format=csv").headers(Tokens.as(TestUser.APPLICANT_A)).exchange()
                 .expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
@@ -276,8 +310,22 @@ class RosterIT {
     }
 
     private UUID draft(TestUser applicant) {
-        return http.post().uri("/api/applications").headers(Tokens.as(applicant)).contentType(MediaType.APPLICATION_JSON).body(DRAFT).exchange()
+        return draft(applicant, DRAFT);
+    }
+
+    private UUID draft(TestUser applicant, String content) {
+        return http.post().uri("/api/applications").headers(Tokens.as(applicant)).contentType(MediaType.APPLICATION_JSON).body(content).exchange()
                 .expectStatus().isCreated().expectBody(ApplicationView.class).returnResult().getResponseBody().id();
+    }
+
+    private void submit(TestUser applicant, UUID id) {
+        Materials.provideMandatory(http, evidence, applicant, id);
+        http.post().uri("/api/applications/" + id + "/submit").headers(Tokens.as(applicant)).exchange().expectStatus().isOk();
+    }
+
+    private String overlapsSeenBy(TestUser reviewer, UUID id) {
+        return http.get().uri("/api/applications/" + id + "/roster/overlaps").headers(Tokens.as(reviewer)).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
     }
 
     private JsonNode importRoster(TestUser applicant, UUID id, String name, byte[] file, int status) {
