@@ -52,6 +52,10 @@ class ApplicationJourneySystemIT {
                 """.formatted(BRAND, CITY_BRAND));
         assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
         String applicationId = draft.json().get("id").asString();
+        // with its worker roster (of 2022 it lists 1,261 trained workers, not the 1,280 declared) and its materials
+        JsonNode imported = SystemMaterials.handIn(client, applicant, applicationId, new SystemRosters("210211", 0)
+                .year(2021, 1120, 86.5, 1050, 62.0).year(2022, 1261, 88.2, 1190, 65.4).csv());
+        assertThat(imported.at("/imported/rowsRefused").asInt()).isZero();
         // the check before submission: nothing to put right, and eligibility-service's preview says both levels are met
         JsonNode check = client.get("/api/applications/" + applicationId + "/checks", applicant).json();
         assertThat(check.get("ready").asBoolean()).as(check.toString()).isTrue();
@@ -65,6 +69,14 @@ class ApplicationJourneySystemIT {
         JsonNode assessment = eventually(() -> client.get("/api/eligibility/assessments/" + applicationId, district));
         System.out.println("[journey] submit → EligibilityAssessed readable after " + Duration.between(submittedAt, Instant.now()).toMillis() + " ms");
         assertThat(assessment.get("levelsMet").toString()).contains("DISTRICT").contains("CITY");
+        // on the roster's counts: the declared 1,280 trained of 2022 is not supported by the 1,261 the roster lists
+        assertThat(assessment.get("basis").asString()).isEqualTo("ROSTER");
+        JsonNode trained2022 = criterion(assessment, "CITY", "TRAINED_COUNT", 2022);
+        assertThat(trained2022.get("supported").asBoolean()).as(trained2022.toString()).isFalse();
+        assertThat(trained2022.get("declared").asString()).isEqualTo("1280 人");
+        assertThat(trained2022.get("counted").asString()).isEqualTo("1261 人");
+        assertThat(criterion(assessment, "CITY", "TRAINED_COUNT", 2021).get("supported").asBoolean()).isTrue();
+        assertThat(assessment.get("riskFlags").toString()).contains("DECLARATION_NOT_SUPPORTED");
 
         // 3. the case is in the queue of 甘井子区 only, with the pre-check attached
         String caseId = eventually(() -> client.all("/api/reviews/cases", district), queue -> find(queue, "applicationId", applicationId))
@@ -151,6 +163,8 @@ class ApplicationJourneySystemIT {
                                     "massLabourDisputeOccurred": false}}
                 """.formatted(brand));
         String applicationId = draft.json().get("id").asString();
+        SystemMaterials.handIn(client, applicant, applicationId, new SystemRosters("210213", 0)
+                .year(2021, 640, 91.0, 560, 55.0).year(2022, 710, 92.5, 605, 58.0).csv());
         assertThat(client.post("/api/applications/" + applicationId + "/submit", applicant, "").status()).isEqualTo(200);
         String caseId = eventually(() -> client.all("/api/reviews/cases", jinzhou), queue -> find(queue, "applicationId", applicationId))
                 .get("id").asString();
@@ -171,7 +185,8 @@ class ApplicationJourneySystemIT {
 
     @Test
     void aSupplementRoundTripReopensOnlyWhatTheDistrictAskedForAndReturnsTheCaseToIt(PlatformClient client) {
-        // given 大连海湾职业培训学校 (金州区) submits for the district level, its 2022 pass rate mistyped as 78 %
+        // given 大连海湾职业培训学校 (金州区) submits for the district level with a roster whose 2022 training records are
+        // incomplete: 78 % passed, as it declares
         String applicant = client.tokenOf("applicant-b");
         String jinzhou = client.tokenOf("reviewer-jinzhou");
         String body = """
@@ -189,6 +204,8 @@ class ApplicationJourneySystemIT {
         var draft = client.post("/api/applications", applicant, body);
         assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
         String applicationId = draft.json().get("id").asString();
+        SystemMaterials.handIn(client, applicant, applicationId, new SystemRosters("210213", 5000)
+                .year(2021, 640, 91.0, 560, 55.0).year(2022, 710, 78.0, 605, 58.0).csv());
         assertThat(client.post("/api/applications/" + applicationId + "/submit", applicant, "").status()).isEqualTo(200);
         JsonNode firstAssessment = eventually(() -> client.get("/api/eligibility/assessments/" + applicationId, jinzhou));
         assertThat(firstAssessment.get("levelsMet").size()).isZero();
@@ -212,6 +229,10 @@ class ApplicationJourneySystemIT {
         var corrected = client.put("/api/applications/" + applicationId, applicant,
                 body.replace("\"trainingPassRatePercent\": 78.0", "\"trainingPassRatePercent\": 84.1"), Map.of("If-Match", version));
         assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        // with the roster completed from the training records (a supplement reopens the materials too)
+        var reimported = client.upload("/api/applications/" + applicationId + "/roster?name=roster-corrected.csv", applicant,
+                new SystemRosters("210213", 5000).year(2021, 640, 91.0, 560, 55.0).year(2022, 710, 84.1, 605, 58.0).csv());
+        assertThat(reimported.status()).as(reimported.toString()).isEqualTo(200);
         var resubmitted = client.post("/api/applications/" + applicationId + "/resubmit", applicant, "");
         assertThat(resubmitted.status()).as(resubmitted.toString()).isEqualTo(200);
 
@@ -224,6 +245,20 @@ class ApplicationJourneySystemIT {
         client.get("/api/reviews/cases/" + caseId + "/history", jinzhou).json()
                 .forEach(step -> history.add(step.get("action").asString() + " by " + step.get("actor").asString()));
         assertThat(history).containsExactly("OPENED by applicant-b", "SUPPLEMENT_REQUESTED by reviewer-jinzhou", "RESUBMITTED by applicant-b");
+    }
+
+    /** One criterion of one level (and year) of an assessment. */
+    private static JsonNode criterion(JsonNode assessment, String level, String criterion, Integer year) {
+        for (JsonNode levelResult : assessment.get("levels")) {
+            if (levelResult.get("level").asString().equals(level)) {
+                for (JsonNode result : levelResult.get("criteria")) {
+                    if (result.get("criterion").asString().equals(criterion) && (year == null || result.get("year").asInt() == year)) {
+                        return result;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no " + criterion + " " + year + " at " + level + " in " + assessment);
     }
 
     private static JsonNode eventually(java.util.function.Supplier<PlatformClient.Response> call) {

@@ -102,6 +102,12 @@ final class PlatformClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A file as a raw request body (uploads stream; they are never multipart). */
+    Response upload(String path, String token, byte[] file) {
+        return send(request(path, token, Map.of()).header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)));
+    }
+
     private HttpRequest.Builder request(String path, String token, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path)).timeout(TIMEOUT);
         if (token != null) {
