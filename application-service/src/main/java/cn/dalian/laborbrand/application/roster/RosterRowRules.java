@@ -65,7 +65,7 @@ public final class RosterRowRules {
             }
         }
         if (!isPersonName(name)) {
-            return refused(line, RosterColumn.NAME, "姓名只能由汉字、字母、间隔号“·”组成", null, maskedId);
+            return refused(line, RosterColumn.NAME, "姓名只能由汉字、字母、间隔号“·”组成", maskedName, maskedId);
         }
         Optional<String> idProblem = ResidentIdNumber.problemWith(id, today);
         if (idProblem.isPresent()) {

@@ -302,6 +302,21 @@ class RosterIT {
     }
 
     @Test
+    void aFormulaInACellIsKeptAsTextAndExportedSoThatNoSpreadsheetRunsIt() {
+        UUID id = draft(TestUser.APPLICANT_A);
+        String formula = "=HYPERLINK(\"http://evil.example\",\"点击查看\")";
+        byte[] csv = Rosters.of().dalianWorkers(2022, 900, 1)
+                .row(formula, Rosters.idNumber("210211", 901), Rosters.phone(901), "2022", "务工人员", "是", "是", "本单位", "是", "否", "", "")
+                .csv();
+
+        importRoster(TestUser.APPLICANT_A, id, "花名册.csv", csv, 200);
+
+        String refusals = new String(http.get().uri("/api/applications/" + id + "/roster/refusals?format=csv").headers(Tokens.as(TestUser.APPLICANT_A))
+                .exchange().expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody(), StandardCharsets.UTF_8);
+        assertThat(refusals).contains("'=*").doesNotContain("\n=").doesNotContain(",=");
+    }
+
+    @Test
     void theTemplateDownloadsWithEveryColumn() {
         byte[] csv = http.get().uri("/api/roster/template?format=csv").headers(Tokens.as(TestUser.APPLICANT_A)).exchange()
                 .expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
