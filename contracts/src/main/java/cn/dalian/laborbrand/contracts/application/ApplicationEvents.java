@@ -15,9 +15,12 @@ public final class ApplicationEvents {
     public static final EventDefinition<ApplicationSubmitted> SUBMITTED =
             EventDefinition.of("ApplicationSubmitted", "1.2", SUBMITTED_TOPIC, ApplicationSubmitted.class);
 
-    /** The unit handed its application in again with the supplement the district asked for. */
+    /**
+     * The unit handed its application in again with the supplement the district asked for. 1.1: the application within
+     * is an {@link ApplicationSubmitted} 1.2, which may carry the roster's counts.
+     */
     public static final EventDefinition<ApplicationResubmitted> RESUBMITTED =
-            EventDefinition.of("ApplicationResubmitted", "1.0", RESUBMITTED_TOPIC, ApplicationResubmitted.class);
+            EventDefinition.of("ApplicationResubmitted", "1.1", RESUBMITTED_TOPIC, ApplicationResubmitted.class);
 
     /** The unit withdrew its application before the district decided. */
     public static final EventDefinition<ApplicationWithdrawn> WITHDRAWN =
