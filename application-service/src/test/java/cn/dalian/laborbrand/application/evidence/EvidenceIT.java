@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import cn.dalian.laborbrand.application.intake.Applicant;
+import cn.dalian.laborbrand.application.intake.Drafts;
 import cn.dalian.laborbrand.contracts.review.ReviewEvents;
 import cn.dalian.laborbrand.contracts.review.SupplementRequested;
 import cn.dalian.laborbrand.contracts.vocabulary.ApplicationPart;
@@ -48,19 +49,6 @@ class EvidenceIT {
 
     private static final TestUser JINGANG = TestUser.APPLICANT_A;
     private static final long TWENTY_MB = 20L * 1024 * 1024;
-
-    static final String COMPLETE = """
-            {"brandName": "大连甘井子金港家政服务师劳务品牌", "cityBrandName": "大连金港家政服务师劳务品牌",
-             "description": "金港家政服务师品牌创建于2015年，面向甘井子区及周边城乡劳动者开展母婴护理、养老护理等特色培训。",
-             "requestedLevels": ["DISTRICT", "CITY"],
-             "declaredYears": [
-               {"year": 2021, "trainedCount": 1120, "trainingPassRatePercent": 86.5, "employedCount": 1050,
-                "speciallyTrainedSharePercent": 62.0, "lostDisputeCases": 0, "unfinishedRectifications": 0},
-               {"year": 2022, "trainedCount": 1280, "trainingPassRatePercent": 88.2, "employedCount": 1190,
-                "speciallyTrainedSharePercent": 65.4, "lostDisputeCases": 0, "unfinishedRectifications": 0}],
-             "labourPractice": {"contractSigningRatePercent": 100, "employmentFilingRatePercent": 100,
-                                "collectiveContractInForce": true, "labourRelationsCoordinators": 2, "massLabourDisputeOccurred": false}}
-            """;
 
     /** the roster's limit as configured (the tests lower it, so that a roster over it is a few megabytes) */
     @Autowired
@@ -418,7 +406,7 @@ class EvidenceIT {
 
     private UUID draft() {
         return http.post().uri("/api/applications").headers(Tokens.as(JINGANG)).contentType(MediaType.APPLICATION_JSON)
-                .body(COMPLETE)
+                .body(Drafts.COMPLETE)
                 .exchange()
                 .expectStatus().isCreated()
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asString()

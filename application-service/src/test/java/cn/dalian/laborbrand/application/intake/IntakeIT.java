@@ -31,19 +31,6 @@ class IntakeIT {
             {"brandName": "大连甘井子金港家政服务师劳务品牌", "requestedLevels": ["DISTRICT", "CITY"]}
             """;
 
-    static final String COMPLETE = """
-            {"brandName": "大连甘井子金港家政服务师劳务品牌", "cityBrandName": "大连金港家政服务师劳务品牌",
-             "description": "金港家政服务师品牌创建于2015年，面向甘井子区及周边城乡劳动者开展母婴护理、养老护理等特色培训。",
-             "requestedLevels": ["DISTRICT", "CITY"],
-             "declaredYears": [
-               {"year": 2021, "trainedCount": 1120, "trainingPassRatePercent": 86.5, "employedCount": 1050,
-                "speciallyTrainedSharePercent": 62.0, "lostDisputeCases": 0, "unfinishedRectifications": 0},
-               {"year": 2022, "trainedCount": 1280, "trainingPassRatePercent": 88.2, "employedCount": 1190,
-                "speciallyTrainedSharePercent": 65.4, "lostDisputeCases": 0, "unfinishedRectifications": 0}],
-             "labourPractice": {"contractSigningRatePercent": 100, "employmentFilingRatePercent": 100,
-                                "collectiveContractInForce": true, "labourRelationsCoordinators": 2, "massLabourDisputeOccurred": false}}
-            """;
-
     @Autowired
     JdbcClient jdbc;
 
@@ -109,7 +96,7 @@ class IntakeIT {
     void aSubmissionAfterTheDeadlineIsRefusedNamingTheWindowAndLeavesTheDraftAsItWas() {
         // given a complete draft opened on 15 November 2022, in the 2022 campaign
         PlatformTestInfrastructure.clock().setTo(Instant.parse("2022-11-15T02:00:00Z"));
-        var created = openDraft(TestUser.APPLICANT_A, COMPLETE);
+        var created = openDraft(TestUser.APPLICANT_A, Drafts.COMPLETE);
         assertThat(created.campaign()).isEqualTo("2022");
         Materials.provideMandatory(http, evidence, TestUser.APPLICANT_A, created.id());
 
@@ -169,7 +156,7 @@ class IntakeIT {
 
     @Test
     void aSubmissionWhoseNameBreaksTheRuleIsRefusedWithTheFindingAndStaysADraft() {
-        var created = openDraft(TestUser.APPLICANT_A, COMPLETE.replace("\"大连甘井子金港家政服务师劳务品牌\"", "\"大连甘井子金港家政服务师品牌\""));
+        var created = openDraft(TestUser.APPLICANT_A, Drafts.COMPLETE.replace("\"大连甘井子金港家政服务师劳务品牌\"", "\"大连甘井子金港家政服务师品牌\""));
         Materials.provideMandatory(http, evidence, TestUser.APPLICANT_A, created.id());
 
         http.post().uri("/api/applications/" + created.id() + "/submit").headers(Tokens.as(TestUser.APPLICANT_A))
@@ -186,7 +173,7 @@ class IntakeIT {
     @Test
     void whenEligibilityServiceCannotBeAskedTheCheckSaysSoAndStillLetsTheUnitSubmit() {
         // given a complete application, and no eligibility-service to ask (this test runs the service alone)
-        var created = openDraft(TestUser.APPLICANT_A, COMPLETE);
+        var created = openDraft(TestUser.APPLICANT_A, Drafts.COMPLETE);
         Materials.provideMandatory(http, evidence, TestUser.APPLICANT_A, created.id());
 
         http.get().uri("/api/applications/" + created.id() + "/checks").headers(Tokens.as(TestUser.APPLICANT_A))
@@ -272,7 +259,7 @@ class IntakeIT {
     @Test
     void aCompleteApplicationIsSubmittedAndCanNoLongerBeChanged() {
         // given a complete application of 大连金港人力资源服务有限公司, with its materials
-        var created = openDraft(TestUser.APPLICANT_A, COMPLETE);
+        var created = openDraft(TestUser.APPLICANT_A, Drafts.COMPLETE);
         Materials.provideMandatory(http, evidence, TestUser.APPLICANT_A, created.id());
 
         // when the unit submits it
@@ -381,7 +368,7 @@ class IntakeIT {
         http.post().uri("/api/applications")
                 .headers(Tokens.as(TestUser.APPLICANT_A))
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(COMPLETE.replace("\"trainingPassRatePercent\": 86.5", "\"trainingPassRatePercent\": 186.5"))
+                .body(Drafts.COMPLETE.replace("\"trainingPassRatePercent\": 86.5", "\"trainingPassRatePercent\": 186.5"))
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectBody()

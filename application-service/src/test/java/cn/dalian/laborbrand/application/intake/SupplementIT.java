@@ -64,7 +64,7 @@ class SupplementIT {
         http.put().uri("/api/applications/" + id).headers(Tokens.as(TestUser.APPLICANT_A))
                 .header(HttpHeaders.IF_MATCH, "\"" + reopened.version() + "\"")
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(IntakeIT.COMPLETE.replace("大连甘井子金港家政服务师劳务品牌", "大连甘井子金港育婴师劳务品牌"))
+                .body(Drafts.COMPLETE.replace("大连甘井子金港家政服务师劳务品牌", "大连甘井子金港育婴师劳务品牌"))
                 .exchange()
                 .expectStatus().isEqualTo(409)
                 .expectBody()
@@ -77,7 +77,7 @@ class SupplementIT {
         http.put().uri("/api/applications/" + id).headers(Tokens.as(TestUser.APPLICANT_A))
                 .header(HttpHeaders.IF_MATCH, "\"" + reopened.version() + "\"")
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(IntakeIT.COMPLETE.replace("\"trainingPassRatePercent\": 88.2", "\"trainingPassRatePercent\": 84.1"))
+                .body(Drafts.COMPLETE.replace("\"trainingPassRatePercent\": 88.2", "\"trainingPassRatePercent\": 84.1"))
                 .exchange()
                 .expectStatus().isOk();
         http.post().uri("/api/applications/" + id + "/resubmit").headers(Tokens.as(TestUser.APPLICANT_A))
@@ -124,7 +124,7 @@ class SupplementIT {
 
     private UUID submitted() {
         var created = http.post().uri("/api/applications").headers(Tokens.as(TestUser.APPLICANT_A)).contentType(MediaType.APPLICATION_JSON)
-                .body(IntakeIT.COMPLETE)
+                .body(Drafts.COMPLETE)
                 .exchange()
                 .expectStatus().isCreated()
                 .expectBody(ApplicationView.class).returnResult().getResponseBody();

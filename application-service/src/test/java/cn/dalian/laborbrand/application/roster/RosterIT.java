@@ -36,6 +36,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import cn.dalian.laborbrand.application.evidence.EvidenceService;
 import cn.dalian.laborbrand.application.evidence.Materials;
 import cn.dalian.laborbrand.application.intake.ApplicationView;
+import cn.dalian.laborbrand.application.intake.Drafts;
 import cn.dalian.laborbrand.contracts.application.ApplicationEvents;
 import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted.RosterSummary;
 import cn.dalian.laborbrand.contracts.events.EventCodec;
@@ -56,17 +57,6 @@ import tools.jackson.databind.JsonNode;
  */
 @PlatformIntegrationTest
 class RosterIT {
-
-    private static final String DRAFT = """
-            {"brandName": "大连甘井子金港家政服务师劳务品牌", "description": "金港家政服务师品牌创建于2015年。", "requestedLevels": ["DISTRICT"],
-             "declaredYears": [
-               {"year": 2021, "trainedCount": 620, "trainingPassRatePercent": 85.0, "employedCount": 540,
-                "speciallyTrainedSharePercent": 58.0, "lostDisputeCases": 0, "unfinishedRectifications": 0},
-               {"year": 2022, "trainedCount": 640, "trainingPassRatePercent": 86.0, "employedCount": 560,
-                "speciallyTrainedSharePercent": 60.0, "lostDisputeCases": 0, "unfinishedRectifications": 0}],
-             "labourPractice": {"contractSigningRatePercent": 100, "employmentFilingRatePercent": 100,
-                                "collectiveContractInForce": true, "labourRelationsCoordinators": 2, "massLabourDisputeOccurred": false}}
-            """;
 
     @Autowired
     RestTestClient http;
@@ -281,7 +271,7 @@ class RosterIT {
         UUID jingang = draft(TestUser.APPLICANT_A);
         importRoster(TestUser.APPLICANT_A, jingang, "金港花名册.csv", Rosters.of().dalianWorkers(2022, 800, 6).csv(), 200);
         submit(TestUser.APPLICANT_A, jingang);
-        UUID haiwan = draft(TestUser.APPLICANT_B, DRAFT.replace("甘井子金港家政服务师", "金州海湾焊工"));
+        UUID haiwan = draft(TestUser.APPLICANT_B, Drafts.DISTRICT_LEVEL.replace("甘井子金港家政服务师", "金州海湾焊工"));
         importRoster(TestUser.APPLICANT_B, haiwan, "海湾花名册.csv", Rosters.of().dalianWorkers(2022, 803, 6).csv(), 200);
 
         // when 海湾 submits
@@ -325,7 +315,7 @@ class RosterIT {
     }
 
     private UUID draft(TestUser applicant) {
-        return draft(applicant, DRAFT);
+        return draft(applicant, Drafts.DISTRICT_LEVEL);
     }
 
     private UUID draft(TestUser applicant, String content) {
