@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { recordScreen, signIn } from './support';
+import { provideMaterialsOfOpenDraft } from './pages/materials';
 import {
-  DESCRIPTION, fillLabourPractice, fillYears, formItemOf, nextStep, openApplication, openNewApplication, submitWithConfirmation, typeName,
+  CITY_LEVEL_FIGURES, DESCRIPTION, fillLabourPractice, fillYears, formItemOf, nextStep, openApplication, openNewApplication, submitWithConfirmation, typeName,
   yearInput,
 } from './pages/applications';
 
@@ -37,6 +38,8 @@ test('an applicant unit fills in its application step by step, checks it, submit
   await expect(page.getByRole('status').filter({ hasText: /草稿已保存|正在保存/ })).toContainText('草稿已保存');
   await expect(page).toHaveURL(/\/applications\/[0-9a-f-]{36}\/edit$/);
   await recordScreen(page, '12-applicant-form-basics');
+  // the roster and the materials (the subject of roster.spec.ts) through the API
+  await provideMaterialsOfOpenDraft(page, CITY_LEVEL_FIGURES);
 
   // 培训就业情况: a pass rate above 100 % is refused in Chinese next to the field, then corrected
   await nextStep(page, '培训就业情况');

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { provideMaterials } from './pages/materials';
 import { recordScreen, runWord, signIn, tokenOf } from './support';
-import { DESCRIPTION } from './pages/applications';
+import { CITY_LEVEL_FIGURES, DESCRIPTION } from './pages/applications';
 import { chineseDate, decideAtDistrict, findInQueue, openCase, startNotice } from './pages/review';
 
 // names of its own per run that follow the naming rule, so that the queue holds exactly one case of it
@@ -36,7 +37,9 @@ test.beforeAll(async ({ playwright }, testInfo) => {
     },
   });
   expect(created.ok(), await created.text()).toBe(true);
-  const submitted = await api.post(`/api/applications/${(await created.json()).id}/submit`, { headers: applicant });
+  const createdId = (await created.json()).id as string;
+  await provideMaterials(api, applicant.Authorization.slice('Bearer '.length), createdId, CITY_LEVEL_FIGURES);
+  const submitted = await api.post(`/api/applications/${createdId}/submit`, { headers: applicant });
   expect(submitted.ok(), await submitted.text()).toBe(true);
 
   // the review service opens the case when the submission reaches it through Kafka

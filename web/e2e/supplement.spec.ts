@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { provideMaterials } from './pages/materials';
 import { recordScreen, runWord, signIn, signOut, tokenOf } from './support';
 import {
   createAndSubmitApplication, DESCRIPTION, DISTRICT_LEVEL_FIGURES, expectReady, formItemOf, nextStep, openApplication,
@@ -36,7 +37,9 @@ test.describe.serial('a supplement asked by the district and a withdrawal', () =
       },
     });
     expect(created.ok(), await created.text()).toBe(true);
-    const submitted = await api.post(`/api/applications/${(await created.json()).id}/submit`, { headers: applicant });
+    const createdId = (await created.json()).id as string;
+    await provideMaterials(api, applicant.Authorization.slice('Bearer '.length), createdId, DISTRICT_LEVEL_FIGURES);
+    const submitted = await api.post(`/api/applications/${createdId}/submit`, { headers: applicant });
     expect(submitted.ok(), await submitted.text()).toBe(true);
     await api.dispose();
   });

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { provideMaterialsOfOpenDraft } from './materials';
 
 /** The applicant's pages as a person uses them: by their labels and buttons, typing and clicking. */
 
@@ -127,6 +128,8 @@ export async function submitWithConfirmation(page: Page, resubmit = false): Prom
 /** Creates an application with the figures given (meeting the city level by default) and submits it; answers its id. */
 export async function createAndSubmitApplication(page: Page, info: BasicInfo, figures: Record<number, YearFigures> = CITY_LEVEL_FIGURES) {
   await fillBasics(page, info);
+  // the roster and the materials, which are not this form's subject, through the API
+  await provideMaterialsOfOpenDraft(page, figures);
   await nextStep(page, '培训就业情况');
   await fillYears(page, figures);
   await nextStep(page, '劳动用工情况');

@@ -14,6 +14,11 @@ export function setAccessTokenSource(source: () => string | undefined) {
   accessToken = source;
 }
 
+/** The current access token, for the calls made without openapi-fetch (uploads with progress, file downloads). */
+export function currentAccessToken(): string | undefined {
+  return accessToken();
+}
+
 const bearer: Middleware = {
   onRequest({ request }) {
     const token = accessToken();

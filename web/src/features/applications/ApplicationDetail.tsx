@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Descriptions, Flex, Space, Spin, Steps, Tag, Typography } from 'antd';
-import { EditOutlined, RollbackOutlined } from '@ant-design/icons';
+import { EditOutlined, FolderOpenOutlined, RollbackOutlined, TeamOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { components as EligibilityComponents } from '../../api/generated/eligibility-service';
@@ -64,6 +64,8 @@ export function ApplicationDetail() {
             {view.status === 'DRAFT' && (
               <Button type="primary" icon={<EditOutlined />} onClick={() => void navigate(`/applications/${id}/edit`)}>编辑</Button>
             )}
+            <Button icon={<TeamOutlined />} onClick={() => void navigate(`/applications/${id}/roster`)}>务工人员花名册</Button>
+            <Button icon={<FolderOpenOutlined />} onClick={() => void navigate(`/applications/${id}/materials`)}>申报材料</Button>
             {isWithdrawable(view.status) && (
               <Button danger icon={<RollbackOutlined />} onClick={() => setWithdrawing(true)}>撤回申报</Button>
             )}

@@ -249,7 +249,11 @@ export function ApplicationEditor({ campaignYears, criteria, draft, profile, onC
     <Card>
       <Flex justify="space-between" align="baseline" wrap>
         <Typography.Title level={3} style={{ marginTop: 0 }}>{supplement ? '补充材料' : draft ? '编辑申报' : '新建申报'}</Typography.Title>
-        <SaveStatus state={saver.state} stored={storedDraft !== undefined} />
+        <Space size="large" wrap>
+          {savedId && <Link to={`/applications/${savedId}/roster`}>务工人员花名册</Link>}
+          {savedId && <Link to={`/applications/${savedId}/materials`}>申报材料</Link>}
+          <SaveStatus state={saver.state} stored={storedDraft !== undefined} />
+        </Space>
       </Flex>
       <Space orientation="vertical" style={{ display: 'flex', marginBottom: 16 }}>
         {supplement && <SupplementNotice parts={reopened} note={supplement.note} dueOn={supplement.dueOn} />}
@@ -291,6 +295,7 @@ export function ApplicationEditor({ campaignYears, criteria, draft, profile, onC
         {lastStep && (
           <Space orientation="vertical" size="large" style={{ display: 'flex' }}>
             <SubmissionChecklist
+              applicationId={savedId}
               checks={shownChecks}
               loading={checks.isFetching}
               error={checks.error}

@@ -10,7 +10,9 @@ import { groupFindings, type SubmissionCheck } from './submissionChecks';
  * 提交前检查: everything the service finds in the way of submitting, at once, grouped by field, each with the way to
  * the field (or to the unit's profile). A refused submission shows its findings here too.
  */
-export function SubmissionChecklist({ checks, loading, error, refused, campaignYears, onRecheck, onShowField }: {
+export function SubmissionChecklist({ applicationId, checks, loading, error, refused, campaignYears, onRecheck, onShowField }: {
+  /** the saved draft, whose roster and materials pages the findings about them lead to */
+  applicationId?: string;
   checks?: SubmissionCheck;
   loading: boolean;
   error: unknown;
@@ -59,6 +61,12 @@ export function SubmissionChecklist({ checks, loading, error, refused, campaignY
                     </Button>
                   )}
                   {target.kind === 'profile' && <Link to="/organisation" style={{ marginInlineStart: 8 }}>前往单位档案</Link>}
+                  {target.kind === 'roster' && applicationId && (
+                    <Link to={`/applications/${applicationId}/roster`} style={{ marginInlineStart: 8 }}>前往导入花名册</Link>
+                  )}
+                  {target.kind === 'materials' && applicationId && (
+                    <Link to={`/applications/${applicationId}/materials`} style={{ marginInlineStart: 8 }}>前往上传材料</Link>
+                  )}
                 </li>
               ))}
             </ul>

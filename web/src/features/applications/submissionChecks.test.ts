@@ -52,4 +52,13 @@ describe('the check list before submission', () => {
     expect(findingsOf(new ProblemError({ status: 409, code: 'APPLICATION_NOT_EDITABLE' }, 409))).toBeUndefined();
     expect(findingsOf(new TypeError('Failed to fetch'))).toBeUndefined();
   });
+
+  it('leads a missing material to the materials page, and the missing roster to its import', () => {
+    const groups = groupFindings([
+      { code: 'MATERIAL_MISSING', field: 'materials', message: '缺少申报材料“营业执照或法人登记证书”（每个申报单位都须提交），请上传。' },
+      { code: 'MATERIAL_MISSING', field: 'materials', message: '缺少申报材料“务工人员花名册”（每个申报单位都须提交），请通过“花名册导入”上传。' },
+    ], CAMPAIGN_YEARS);
+    expect(groups.map((group) => group.title)).toEqual(['申报材料']);
+    expect(groups[0].findings.map(({ target }) => target)).toEqual([{ kind: 'materials' }, { kind: 'roster' }]);
+  });
 });

@@ -8,7 +8,7 @@ export type SubmissionCheck = components['schemas']['SubmissionCheck'];
 export type Finding = components['schemas']['Finding'];
 
 /** Where a finding is put right: a field of the form, the unit's profile, or nowhere the unit can act (the window). */
-export type FindingTarget = { kind: 'field'; path: NamePath } | { kind: 'profile' } | { kind: 'none' };
+export type FindingTarget = { kind: 'field'; path: NamePath } | { kind: 'profile' } | { kind: 'roster' } | { kind: 'materials' } | { kind: 'none' };
 
 export interface FindingGroup {
   field: string;
@@ -30,6 +30,9 @@ const GROUPS: { field: string; title: string; target: (finding: Finding, campaig
   { field: 'description', title: '品牌简介', target: () => ({ kind: 'field', path: ['description'] }) },
   { field: 'declaredYears', title: '培训就业情况', target: yearTarget },
   { field: 'labourPractice', title: '劳动用工情况', target: () => ({ kind: 'field', path: ['labourPractice', LABOUR_PRACTICE_FIELDS[0].name] }) },
+  { field: 'roster', title: '务工人员花名册', target: () => ({ kind: 'roster' }) },
+  // the roster is a material too, handed in only through its import
+  { field: 'materials', title: '申报材料', target: (finding) => (finding.message?.includes('花名册导入') ? { kind: 'roster' } : { kind: 'materials' }) },
 ];
 
 /** The first field of the year a finding names (请填写 2022 年度的…), or of the first year. */

@@ -44,4 +44,39 @@ describe('the pre-check card', () => {
     }} />);
     expect(screen.getByRole('alert')).toHaveTextContent('阻断性风险：存在劳动监察部门责令整改未完成事项');
   });
+
+  it('given an assessment on the roster, when shown, then it says so and gives the counted figure, an unsupported one as such', () => {
+    render(<PrecheckCard precheck={{
+      levelsMet: [],
+      blocking: false,
+      result: {
+        ruleSet: '2022/v1',
+        basis: 'ROSTER',
+        levels: [{ level: 'DISTRICT', met: false, criteria: [
+          { ...criterion, met: false, required: '≥ 500 人', explanation: '花名册计入 7 人。', counted: '7 人', supported: false },
+          { ...criterion, year: 2022, declared: '9 人', met: false, required: '≥ 500 人', explanation: '—', counted: '9 人', supported: true },
+        ] }],
+        riskFlags: [{ code: 'DECLARATION_NOT_SUPPORTED', description: '申报数据与花名册不符', blocking: false }],
+      },
+    }} />);
+    expect(screen.getByText(/按导入的务工人员花名册计数/)).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: '花名册计入' })).toBeInTheDocument();
+    const unsupported = screen.getByRole('row', { name: /2021年/ });
+    expect(within(unsupported).getByText(/✗ 不支持申报数据/)).toHaveTextContent('7 人');
+    const supported = screen.getByRole('row', { name: /2022年/ });
+    expect(within(supported).getByText('✓ 相符')).toBeInTheDocument();
+  });
+
+  it('given an assessment of the declared figures only, when shown, then there is no roster column', () => {
+    render(<PrecheckCard precheck={{
+      levelsMet: ['DISTRICT'],
+      blocking: false,
+      result: {
+        ruleSet: '2022/v1',
+        levels: [{ level: 'DISTRICT', met: true, criteria: [{ ...criterion, met: true, required: '≥ 500 人', explanation: '达到' }] }],
+        riskFlags: [],
+      },
+    }} />);
+    expect(screen.queryByRole('columnheader', { name: '花名册计入' })).not.toBeInTheDocument();
+  });
 });
