@@ -10,6 +10,8 @@ const BRAND_NAME = '大连甘井子金港家政服务师劳务品牌';
 const CITY_BRAND_NAME = '大连金港家政服务师劳务品牌';
 
 test('an applicant unit fills in its application step by step, checks it, submits it and follows its pre-check and review', async ({ page }) => {
+  // the whole form, the roster and the materials through the API, the pre-check and the review's progress
+  test.slow();
   await signIn(page, 'applicant-a', /\/applications$/);
   await expect(page.getByRole('heading', { name: '我的申报' })).toBeVisible();
   await recordScreen(page, '10-applicant-list');

@@ -54,6 +54,8 @@ test.beforeAll(async ({ playwright }, testInfo) => {
 });
 
 test('the 甘井子区 reviewer finds the case, reads the pre-check, decides and publishes the notice', async ({ page }) => {
+  // the case page reads the pre-check and the roster's check as well: a long page to check for accessibility twice
+  test.slow();
   await signIn(page, 'reviewer-ganjingzi', /\/reviews$/);
   await expect(page.getByRole('heading', { name: '评审案件' })).toBeVisible();
   await expect(page.getByText('甘井子区人社局：本区受理的全部申报')).toBeVisible();

@@ -86,7 +86,8 @@ test.describe.serial('a supplement asked by the district and a withdrawal', () =
     // the request reaches intake through Kafka a moment later
     await expect(async () => {
       await openApplication(page, brandName);
-      await expect(page.getByText('待补充材料', { exact: true })).toBeVisible({ timeout: 2_000 });
+      // the status tag (the review's progress may say the same once it has heard of the request)
+      await expect(page.getByText('待补充材料', { exact: true }).first()).toBeVisible({ timeout: 2_000 });
     }).toPass({ timeout: 30_000 });
     const asked = page.getByRole('alert').filter({ hasText: '区人社部门要求补充材料' });
     await expect(asked).toContainText(/区人社部门要求补充材料：请于 \d{4}年\d{1,2}月\d{1,2}日 前补充/);

@@ -156,7 +156,9 @@ function MaterialItem({ applicationId, material, changeable }: { applicationId: 
         {(material.files?.length ?? 0) > 0 && (
           <ul style={{ listStyle: 'none', paddingInlineStart: 0, margin: '8px 0 0' }} aria-label={`${material.label}已上传文件`}>
             {material.files!.map((file) => (
-              <FileRow key={file.id} applicationId={applicationId} file={file} changeable={changeable} onDeleted={() => void refresh()} />
+              // the roster is replaced by importing it again, never deleted on its own
+              <FileRow key={file.id} applicationId={applicationId} file={file} changeable={changeable && !material.onlyThroughRosterImport}
+                onDeleted={() => void refresh()} />
             ))}
           </ul>
         )}
