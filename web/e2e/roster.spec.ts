@@ -151,6 +151,10 @@ test.describe.serial('the worker roster of an application', () => {
     await expect(first).toContainText('王');
     await expect(first).toContainText(`${ids[0].slice(0, 4)}**********${ids[0].slice(14)}`);
     await expect(first).not.toContainText(ids[0]);
+    // and the materials handed in, the output agreement the unit uploaded among them
+    const materials = page.locator('.ant-card').filter({ has: page.getByRole('heading', { name: '申报材料', exact: true }) });
+    await expect(materials.getByText('必需材料齐全')).toBeVisible();
+    await expect(materials.getByRole('row', { name: /^有组织输出协议/ })).toContainText('与大连港湾物流有限公司输出协议.pdf');
     await recordScreen(page, '72-district-case-roster');
 
     await first.getByRole('button', { name: '查看第 2 行完整信息' }).click();
