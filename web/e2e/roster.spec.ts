@@ -64,7 +64,8 @@ test.describe.serial('the worker roster of an application', () => {
     await page.goto(`/applications/${applicationId}`);
     await page.getByRole('button', { name: '务工人员花名册' }).click();
     await expect(page.getByRole('heading', { name: '务工人员花名册', level: 3 })).toBeVisible();
-    await expect(page.getByRole('button', { name: '下载模板（XLSX）' })).toBeVisible();
+    // TODO: download the template once the gateway routes /api/roster/template (it answers 404 NOT_FOUND for now)
+    await expect(page.getByRole('button', { name: '下载模板（CSV）' })).toBeVisible();
 
     // a row naming an employer not on the list is refused: the employer is named first
     const employers = page.getByLabel('用工单位名单');
@@ -92,7 +93,9 @@ test.describe.serial('the worker roster of an application', () => {
     await expect(line5).toContainText('身份证号码');
     await expect(line5).toContainText('赵');
     await expect(line5).not.toContainText(rows[3][1]);
-    await expect(page.getByRole('button', { name: '下载拒收清单（XLSX）' })).toBeVisible();
+    const refusals = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下载拒收清单（XLSX）' }).click();
+    expect((await refusals).suggestedFilename()).toBe('花名册拒收清单.xlsx');
     await recordScreen(page, '70-applicant-roster-imported');
 
     // the import stays with the application: read again, it shows the same
