@@ -26,10 +26,9 @@ CREATE TABLE roster_worker (
     roster_id          uuid        NOT NULL,
     line               integer     NOT NULL,
     year               smallint    NOT NULL,
-    name_enc           bytea       NOT NULL,
-    id_enc             bytea       NOT NULL,
+    -- name, ID number and phone sealed together (AES-256-GCM, key id inside): one cipher operation per worker
+    personal_enc       bytea       NOT NULL,
     id_hmac            bytea       NOT NULL,
-    phone_enc          bytea       NOT NULL,
     management         boolean     NOT NULL,
     trained            boolean     NOT NULL,
     passed             boolean     NOT NULL,

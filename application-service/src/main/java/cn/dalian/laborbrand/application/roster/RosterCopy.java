@@ -2,7 +2,6 @@ package cn.dalian.laborbrand.application.roster;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.UUID;
 
 import org.postgresql.copy.CopyIn;
@@ -15,13 +14,13 @@ import org.postgresql.copy.CopyManager;
 final class RosterCopy implements AutoCloseable {
 
     static final String WORKERS = """
-            COPY roster_worker (roster_id, line, year, name_enc, id_enc, id_hmac, phone_enc, management, trained, passed, employer,
+            COPY roster_worker (roster_id, line, year, personal_enc, id_hmac, management, trained, passed, employer,
                                 employer_in_dalian, out_of_province, contract_ref, insurance_ref, counting) FROM STDIN WITH (FORMAT csv)""";
     static final String REFUSALS = """
             COPY roster_refusal (roster_id, line, column_header, reason, masked_name, masked_id_number) FROM STDIN WITH (FORMAT csv)""";
 
     private static final int BATCH_CHARS = 256 * 1024;
-    private static final HexFormat HEX = HexFormat.of();
+    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 
     private final CopyIn copy;
     private final StringBuilder batch = new StringBuilder(BATCH_CHARS + 4096);
@@ -31,13 +30,10 @@ final class RosterCopy implements AutoCloseable {
         this.copy = copies.copyIn(sql);
     }
 
-    void worker(UUID roster, WorkerRow worker, CountingRules.Counting counting, byte[] name, byte[] idNumber, byte[] idHash, byte[] phone)
-            throws SQLException {
+    void worker(UUID roster, WorkerRow worker, CountingRules.Counting counting, byte[] personal, byte[] idHash) throws SQLException {
         batch.append(roster).append(',').append(worker.line()).append(',').append(worker.year()).append(',');
-        bytes(name).append(',');
-        bytes(idNumber).append(',');
+        bytes(personal).append(',');
         bytes(idHash).append(',');
-        bytes(phone).append(',');
         batch.append(worker.management()).append(',').append(worker.trained()).append(',').append(worker.passed()).append(',');
         text(worker.employer()).append(',');
         batch.append(worker.employerInDalian()).append(',').append(worker.outOfProvince()).append(',');
@@ -87,9 +83,13 @@ final class RosterCopy implements AutoCloseable {
         batch.setLength(0);
     }
 
-    /** A bytea value in COPY's text form, {@code \x…}. */
+    /** A bytea value in COPY's text form, {@code \x…}, written straight into the batch. */
     private StringBuilder bytes(byte[] value) {
-        return batch.append("\\x").append(HEX.formatHex(value));
+        batch.append("\\x");
+        for (byte b : value) {
+            batch.append(HEX_DIGITS[(b >> 4) & 0xF]).append(HEX_DIGITS[b & 0xF]);
+        }
+        return batch;
     }
 
     /** Text quoted as CSV wants, empty for {@code null} (unquoted empty is NULL in COPY's CSV format). */

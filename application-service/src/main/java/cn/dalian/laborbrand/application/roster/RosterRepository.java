@@ -163,14 +163,13 @@ class RosterRepository {
     }
 
     private static StoredWorker workerOf(ResultSet row, int n) throws SQLException {
-        return new StoredWorker(row.getInt("line"), row.getInt("year"), row.getBytes("name_enc"), row.getBytes("id_enc"),
-                row.getBytes("phone_enc"), row.getBoolean("management"), row.getBoolean("trained"), row.getBoolean("passed"),
+        return new StoredWorker(row.getInt("line"), row.getInt("year"), row.getBytes("personal_enc"), row.getBoolean("management"), row.getBoolean("trained"), row.getBoolean("passed"),
                 row.getString("employer"), row.getBoolean("employer_in_dalian"), row.getBoolean("out_of_province"),
                 row.getString("contract_ref"), row.getString("insurance_ref"), CountingRules.Counting.valueOf(row.getString("counting")));
     }
 
     /** A worker as stored: personal data encrypted. */
-    record StoredWorker(int line, int year, byte[] name, byte[] idNumber, byte[] phone, boolean management, boolean trained, boolean passed,
+    record StoredWorker(int line, int year, byte[] personal, boolean management, boolean trained, boolean passed,
             String employer, boolean employerInDalian, boolean outOfProvince, String contractRef, String insuranceRef,
             CountingRules.Counting counting) {
     }

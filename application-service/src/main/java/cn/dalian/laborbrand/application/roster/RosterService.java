@@ -152,9 +152,8 @@ public class RosterService implements SubmittedRoster, OutputKindsSource {
                         try {
                             if (result.worker() != null) {
                                 WorkerRow worker = result.worker();
-                                workers.worker(rosterId, worker, tally.add(worker), protection.encrypt(worker.name()),
-                                        protection.encrypt(worker.idNumber()), protection.matchingHash(worker.idNumber()),
-                                        protection.encrypt(worker.phone()));
+                                workers.worker(rosterId, worker, tally.add(worker),
+                                        protection.encrypt(PersonalData.of(worker).sealed()), protection.matchingHash(worker.idNumber()));
                             } else {
                                 RowRefusal refusal = result.refusal();
                                 refused[0]++;
@@ -245,7 +244,8 @@ public class RosterService implements SubmittedRoster, OutputKindsSource {
         RosterRepository.StoredWorker stored = rosters.worker(imported.id(), line)
                 .orElseThrow(() -> PlatformException.notFound("花名册中没有第 " + line + " 行。"));
         rosters.recordDisclosure(applicationId, imported.id(), line, username, role, reason, clock.instant());
-        return new DisclosedWorker(line, protection.decrypt(stored.name()), protection.decrypt(stored.idNumber()), protection.decrypt(stored.phone()));
+        PersonalData personal = PersonalData.unsealed(protection.decrypt(stored.personal()));
+        return new DisclosedWorker(line, personal.name(), personal.idNumber(), personal.phone());
     }
 
     /** The other applications and certified brands that count some of the same workers, and how many in all. */
@@ -302,8 +302,9 @@ public class RosterService implements SubmittedRoster, OutputKindsSource {
             CountingRules.Counting counting, String countingLabel) {
 
         static MaskedWorker of(RosterRepository.StoredWorker stored, WorkerDataProtection protection) {
-            return new MaskedWorker(stored.line(), stored.year(), Masks.personName(protection.decrypt(stored.name())),
-                    Masks.idNumber(protection.decrypt(stored.idNumber())), Masks.mobile(protection.decrypt(stored.phone())), stored.management(),
+            PersonalData personal = PersonalData.unsealed(protection.decrypt(stored.personal()));
+            return new MaskedWorker(stored.line(), stored.year(), Masks.personName(personal.name()), Masks.idNumber(personal.idNumber()),
+                    Masks.mobile(personal.phone()), stored.management(),
                     stored.trained(), stored.passed(), stored.employer(), stored.employerInDalian(), stored.outOfProvince(),
                     stored.contractRef() != null, stored.insuranceRef() != null, stored.counting(), stored.counting().label());
         }

@@ -29,7 +29,8 @@ public final class WorkerDataProtection {
     private final String currentKey;
     private final byte[] currentKeyId;
     private final SecretKeySpec hmacKey;
-    private final SecureRandom random = new SecureRandom();
+    /** One generator per thread: a shared one serialises a million IVs on its lock. */
+    private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(SecureRandom::new);
     private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(() -> newInstance("AES/GCM/NoPadding", Cipher::getInstance));
     private final ThreadLocal<Mac> macs;
 
@@ -59,7 +60,7 @@ public final class WorkerDataProtection {
     /** The value encrypted under the current key: key id length, key id, IV, cipher text with its tag. */
     public byte[] encrypt(String plain) {
         byte[] iv = new byte[IV_BYTES];
-        random.nextBytes(iv);
+        random.get().nextBytes(iv);
         try {
             Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, keys.get(currentKey), new GCMParameterSpec(TAG_BITS, iv));

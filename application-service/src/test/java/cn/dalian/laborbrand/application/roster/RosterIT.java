@@ -99,7 +99,7 @@ class RosterIT {
                 "与第 2 行为同一人同一年度，重复列出");
 
         // and the personal data is encrypted at rest, masked in answers
-        String stored = jdbc.sql("SELECT string_agg(encode(name_enc || id_enc || phone_enc, 'escape'), '') FROM roster_worker w "
+        String stored = jdbc.sql("SELECT string_agg(encode(personal_enc, 'escape'), '') FROM roster_worker w "
                 + "JOIN roster_import i ON i.id = w.roster_id WHERE i.application_id = :id").param("id", id).query(String.class).single();
         assertThat(stored).doesNotContain(Rosters.idNumber("210211", 1)).doesNotContain(Rosters.phone(1)).doesNotContain(Rosters.name(1));
         JsonNode workers = json(http.get().uri("/api/applications/" + id + "/roster/workers").headers(Tokens.as(TestUser.REVIEWER_GANJINGZI))
