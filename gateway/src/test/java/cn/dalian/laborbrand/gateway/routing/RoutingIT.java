@@ -69,6 +69,7 @@ class RoutingIT {
     @CsvSource({
             "/api/applications,                     APPLICATION",
             "/api/applications/42/evidence,         APPLICATION",
+            "/api/roster/template,                  APPLICATION",
             "/api/organisations/me/profile,         APPLICATION",
             "/api/campaigns/2026,                   APPLICATION",
             "/api/districts/DLXD01,                 APPLICATION",
