@@ -64,8 +64,10 @@ test.describe.serial('the worker roster of an application', () => {
     await page.goto(`/applications/${applicationId}`);
     await page.getByRole('button', { name: '务工人员花名册' }).click();
     await expect(page.getByRole('heading', { name: '务工人员花名册', level: 3 })).toBeVisible();
-    // TODO: download the template once the gateway routes /api/roster/template (it answers 404 NOT_FOUND for now)
-    await expect(page.getByRole('button', { name: '下载模板（CSV）' })).toBeVisible();
+    // the template, fetched with the session's token and saved under the service's name
+    const template = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下载模板（CSV）' }).click();
+    expect((await template).suggestedFilename()).toBe('务工人员花名册模板.csv');
 
     // a row naming an employer not on the list is refused: the employer is named first
     const employers = page.getByLabel('用工单位名单');
