@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,14 +34,11 @@ class RosterRepository {
 
     /** Makes the import the application's current one; the previous import's workers are deleted, its counts kept. */
     void makeCurrent(RosterImport imported) {
-        jdbc.sql("""
-                DELETE FROM roster_worker WHERE roster_id IN (SELECT id FROM roster_import WHERE application_id = :application AND current)
-                """).param("application", imported.applicationId()).update();
-        jdbc.sql("""
-                DELETE FROM roster_refusal WHERE roster_id IN (SELECT id FROM roster_import WHERE application_id = :application AND current)
-                """).param("application", imported.applicationId()).update();
-        jdbc.sql("UPDATE roster_import SET current = false WHERE application_id = :application AND current")
-                .param("application", imported.applicationId()).update();
+        jdbc.sql("UPDATE roster_import SET current = false WHERE application_id = :application AND current RETURNING id")
+                .param("application", imported.applicationId()).query(UUID.class).optional().ifPresent(previous -> {
+                    jdbc.sql("DELETE FROM roster_worker WHERE roster_id = :roster").param("roster", previous).update();
+                    jdbc.sql("DELETE FROM roster_refusal WHERE roster_id = :roster").param("roster", previous).update();
+                });
         jdbc.sql("""
                 INSERT INTO roster_import (id, application_id, material_file_id, file_label, file_format, file_sha256, file_size, rows_taken, rows_refused, years,
                                            organised_output, out_of_province_output, imported_by, imported_at, current)
@@ -131,12 +127,7 @@ class RosterRepository {
         return new SharedWorkers(total[0], applications);
     }
 
-    Set<String> employers(UUID applicationId) {
-        return Set.copyOf(jdbc.sql("SELECT name FROM roster_employer WHERE application_id = :application ORDER BY name")
-                .param("application", applicationId).query(String.class).list());
-    }
-
-    List<String> employerList(UUID applicationId) {
+    List<String> employers(UUID applicationId) {
         return jdbc.sql("SELECT name FROM roster_employer WHERE application_id = :application ORDER BY name")
                 .param("application", applicationId).query(String.class).list();
     }

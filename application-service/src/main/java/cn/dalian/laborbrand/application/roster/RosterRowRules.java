@@ -24,6 +24,8 @@ public final class RosterRowRules {
 
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final int LONGEST_TEXT = 100;
+    /** Answered 是 or 否; the first two are required, 是否省外输出 blank means 否. */
+    private static final List<RosterColumn> YES_NO_COLUMNS = List.of(RosterColumn.TRAINED, RosterColumn.PASSED, RosterColumn.OUT_OF_PROVINCE);
 
     private final Set<Integer> years;
     private final String unitName;
@@ -83,15 +85,14 @@ public final class RosterRowRules {
         if (!RosterColumn.MANAGEMENT.equals(role) && !RosterColumn.WORKER.equals(role)) {
             return refused(line, RosterColumn.ROLE, "人员类别应填“务工人员”或“管理人员”", maskedName, maskedId);
         }
-        Boolean trained = yesNo(value.get(RosterColumn.TRAINED));
-        Boolean passed = yesNo(value.get(RosterColumn.PASSED));
-        Boolean outOfProvince = value.get(RosterColumn.OUT_OF_PROVINCE) == null ? Boolean.FALSE : yesNo(value.get(RosterColumn.OUT_OF_PROVINCE));
-        for (var answer : List.of(Map.entry(RosterColumn.TRAINED, Optional.ofNullable(trained)),
-                Map.entry(RosterColumn.PASSED, Optional.ofNullable(passed)), Map.entry(RosterColumn.OUT_OF_PROVINCE, Optional.ofNullable(outOfProvince)))) {
-            if (answer.getValue().isEmpty()) {
-                return refused(line, answer.getKey(), answer.getKey().header() + "应填“是”或“否”", maskedName, maskedId);
+        for (RosterColumn column : YES_NO_COLUMNS) {
+            if (value.get(column) != null && yesNo(value.get(column)) == null) {
+                return refused(line, column, column.header() + "应填“是”或“否”", maskedName, maskedId);
             }
         }
+        boolean trained = yesNo(value.get(RosterColumn.TRAINED));
+        boolean passed = yesNo(value.get(RosterColumn.PASSED));
+        boolean outOfProvince = value.get(RosterColumn.OUT_OF_PROVINCE) != null && yesNo(value.get(RosterColumn.OUT_OF_PROVINCE));
         if (passed && !trained) {
             return refused(line, RosterColumn.PASSED, "未参加培训的人员不能填写培训合格", maskedName, maskedId);
         }

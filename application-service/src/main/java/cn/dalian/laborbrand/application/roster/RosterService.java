@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +11,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,9 +25,6 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 
 import cn.dalian.laborbrand.application.campaign.CampaignService;
 import cn.dalian.laborbrand.application.evidence.EvidenceService;
@@ -127,66 +121,38 @@ public class RosterService implements SubmittedRoster, OutputKindsSource {
         String unitName = profiles.require(application.orgId()).legalName();
         boolean xlsx = !file.contentType().startsWith("text/");
         UUID rosterId = UUID.randomUUID();
-        RosterRowRules rules = new RosterRowRules(years, unitName, rosters.employers(application.id()), ChineseDates.today(clock));
-        RosterTally tally = new RosterTally();
+        RosterRowRules rules = new RosterRowRules(years, unitName, Set.copyOf(rosters.employers(application.id())), ChineseDates.today(clock));
         Path refusalFile = null;
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             refusalFile = Files.createTempFile("roster-refusals-", ".csv");
             CopyManager copies = connection.unwrap(PGConnection.class).getCopyAPI();
-            List<RowRefusal> firstRefusals = new ArrayList<>();
-            int[] refused = { 0 };
-            try (RosterCopy workers = new RosterCopy(copies, RosterCopy.WORKERS);
-                    CsvWriter refusals = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(Files.newBufferedWriter(refusalFile))) {
-                RosterRows sink = new RosterRows() {
-                    private RosterHeader header;
-
-                    @Override
-                    public void header(List<String> headers) {
-                        header = RosterHeader.of(headers);
-                    }
-
-                    @Override
-                    public void row(int line, List<String> cells) {
-                        RosterRowRules.Result result = rules.check(line, header.cells(cells));
-                        try {
-                            if (result.worker() != null) {
-                                WorkerRow worker = result.worker();
-                                workers.worker(rosterId, worker, tally.add(worker),
-                                        protection.encrypt(PersonalData.of(worker).sealed()), protection.matchingHash(worker.idNumber()));
-                            } else {
-                                RowRefusal refusal = result.refusal();
-                                refused[0]++;
-                                if (firstRefusals.size() < REFUSALS_ANSWERED) {
-                                    firstRefusals.add(refusal);
-                                }
-                                refusals.writeRecord(rosterId.toString(), String.valueOf(refusal.line()), refusal.column(), refusal.reason(),
-                                        refusal.maskedName(), refusal.maskedIdNumber());
-                            }
-                        } catch (SQLException e) {
-                            throw new IllegalStateException("roster COPY failed", e);
-                        }
-                    }
-                };
+            RosterTally tally;
+            int refused;
+            List<RowRefusal> firstRefusals;
+            try (RosterLoad load = new RosterLoad(rosterId, rules, protection, copies, refusalFile)) {
                 if (xlsx) {
-                    XlsxRosterReader.read(copy, properties.maxRows(), sink);
+                    XlsxRosterReader.read(copy, properties.maxRows(), load);
                 } else {
                     try (InputStream in = Files.newInputStream(copy)) {
-                        CsvRosterReader.read(in, properties.maxRows(), sink);
+                        CsvRosterReader.read(in, properties.maxRows(), load);
                     }
                 }
-                workers.finish();
+                load.finish();
+                tally = load.tally();
+                refused = load.refused();
+                firstRefusals = load.firstRefusals();
             }
             int taken = tally.years().stream().mapToInt(RosterYear::listed).sum();
             if (taken == 0) {
-                throw new PlatformException(RosterProblem.ROSTER_NO_VALID_ROW, refused[0] == 0 ? "花名册只有表头，没有数据行。"
-                        : "花名册 " + refused[0] + " 行均未通过校验，未导入；请按拒收清单修改后重新导入。").with("refusals", firstRefusals);
+                throw new PlatformException(RosterProblem.ROSTER_NO_VALID_ROW, refused == 0 ? "花名册只有表头，没有数据行。"
+                        : "花名册 " + refused + " 行均未通过校验，未导入；请按拒收清单修改后重新导入。").with("refusals", firstRefusals);
             }
             try (Reader spooled = Files.newBufferedReader(refusalFile, StandardCharsets.UTF_8)) {
                 copies.copyIn(RosterCopy.REFUSALS, spooled);
             }
             RosterImport imported = new RosterImport(rosterId, application.id(), file.id(), file.label(), xlsx ? "XLSX" : "CSV", file.sha256(),
-                    file.sizeBytes(), taken, refused[0], tally.years(), tally.organisedOutput(), tally.outOfProvinceOutput(), username,
+                    file.sizeBytes(), taken, refused, tally.years(), tally.organisedOutput(), tally.outOfProvinceOutput(), username,
                     clock.instant());
             rosters.makeCurrent(imported);
             return new Outcome(imported, firstRefusals);
@@ -257,7 +223,7 @@ public class RosterService implements SubmittedRoster, OutputKindsSource {
 
     @Transactional(readOnly = true)
     List<String> employers(UUID applicationId) {
-        return rosters.employerList(applicationId);
+        return rosters.employers(applicationId);
     }
 
     /** The employers the unit names for organised output (有组织输出); a later import checks rows against them. */
@@ -271,7 +237,7 @@ public class RosterService implements SubmittedRoster, OutputKindsSource {
             throw new PlatformException(RosterProblem.ROSTER_EMPLOYER_INVALID, "“本单位”表示自主吸纳，无需登记为用工单位。");
         }
         rosters.replaceEmployers(applicationId, distinct);
-        return rosters.employerList(applicationId);
+        return rosters.employers(applicationId);
     }
 
     @Transactional

@@ -9,6 +9,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import cn.dalian.laborbrand.platform.validation.ResidentIdNumber;
+
 class RosterRowRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2022, 11, 15);
@@ -40,7 +42,7 @@ class RosterRowRulesTest {
     @Test
     void aBirthDateAfterTodayIsRefused() {
         String born2023 = "21021120230101123";
-        String id = born2023 + ResidentIdNumberCheck.of(born2023);
+        String id = born2023 + ResidentIdNumber.checkCharacterOf(born2023);
 
         assertThat(rules.check(3, row("张伟", id, "2022", "本单位")).refusal().reason()).isEqualTo("身份证号码中的出生日期 2023-01-01 晚于今天");
     }

@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import cn.dalian.laborbrand.platform.validation.ResidentIdNumber;
+
 /** Test rosters as a unit fills them in: the template's columns, Chinese names, valid ID numbers of real birth dates. */
 final class Rosters {
 
@@ -74,7 +76,7 @@ final class Rosters {
         int day = 1 + i % 28;
         int month = 1 + (i / 28) % 12;
         String first17 = address + String.format("%04d%02d%02d", year, month, day) + String.format("%03d", (i / 336) % 1000);
-        return first17 + ResidentIdNumberCheck.of(first17);
+        return first17 + ResidentIdNumber.checkCharacterOf(first17);
     }
 
     static String phone(int i) {

@@ -2,6 +2,8 @@ package cn.dalian.laborbrand.systemtests.platform;
 
 import java.nio.charset.StandardCharsets;
 
+import cn.dalian.laborbrand.platform.validation.ResidentIdNumber;
+
 /**
  * Worker rosters (务工人员花名册) in the platform's CSV template that support declared figures: for a year, exactly the
  * trained, passed, employed and specially trained employed workers those figures say, all Dalian-registered and
@@ -10,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 final class SystemRosters {
 
     static final String HEADER = "姓名,身份证号码,手机号码,年度,人员类别,是否参加特色培训,培训是否合格,就业单位,就业单位是否在大连,是否省外输出,劳动（派遣）合同编号,省外社保缴纳证明编号";
-    private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
     private static final String[] NAMES = { "王建国", "李秀英", "张伟", "刘芳", "陈静", "杨磊", "赵敏", "黄洋", "周艳", "吴强" };
 
     private final StringBuilder csv = new StringBuilder(HEADER).append('\n');
@@ -51,16 +52,9 @@ final class SystemRosters {
         int i = next++;
         String first17 = address + String.format("%04d%02d%02d", 1970 + (i / 1000) % 30, 1 + (i / 28) % 12, 1 + i % 28)
                 + String.format("%03d", (i / 336) % 1000);
-        csv.append(NAMES[i % NAMES.length]).append(',').append(first17).append(check(first17)).append(',')
+        csv.append(NAMES[i % NAMES.length]).append(',').append(first17).append(ResidentIdNumber.checkCharacterOf(first17)).append(',')
                 .append(String.format("139%08d", i)).append(',').append(year).append(",务工人员,").append(trained ? "是" : "否").append(',')
                 .append(passed ? "是" : "否").append(',').append(employed ? "本单位,是" : ",").append(",否,,\n");
     }
 
-    private static char check(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return "10X98765432".charAt(sum % 11);
-    }
 }

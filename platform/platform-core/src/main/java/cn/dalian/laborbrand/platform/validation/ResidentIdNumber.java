@@ -59,8 +59,8 @@ public final class ResidentIdNumber {
         return number.startsWith(DALIAN_PREFIX);
     }
 
-    /** The check character of the first 17 digits: Σ digit × weight mod 11, mapped through {@code 10X98765432}. */
-    static char checkCharacterOf(String number) {
+    /** The check character of the first 17 digits (of a number, or of the 17 alone): Σ digit × weight mod 11, mapped through {@code 10X98765432}. */
+    public static char checkCharacterOf(String number) {
         int sum = 0;
         for (int i = 0; i < WEIGHTS.length; i++) {
             sum += (number.charAt(i) - '0') * WEIGHTS[i];
