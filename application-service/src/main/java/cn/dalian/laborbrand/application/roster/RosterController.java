@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import cn.dalian.laborbrand.application.intake.Application;
+import cn.dalian.laborbrand.application.evidence.MediaTypes;
 import cn.dalian.laborbrand.application.intake.Applicant;
 import cn.dalian.laborbrand.application.intake.ApplicationScope;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
@@ -153,7 +154,7 @@ class RosterController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8)
                         .replace("+", "%20"))
-                .contentType(MediaType.parseMediaType(xlsx ? RosterSheets.XLSX : RosterSheets.CSV))
+                .contentType(MediaType.parseMediaType(xlsx ? MediaTypes.XLSX : RosterSheets.CSV))
                 .body(body);
     }
 }

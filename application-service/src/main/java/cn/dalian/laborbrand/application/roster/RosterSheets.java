@@ -25,7 +25,6 @@ import de.siegmar.fastcsv.writer.CsvWriter;
  */
 final class RosterSheets {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String CSV = "text/csv;charset=UTF-8";
     private static final List<String> REFUSAL_HEADERS = List.of("行号", "列", "拒收原因", "姓名", "身份证号码");
     private static final List<String> EXAMPLE = List.of("王建国", "210211199003071235", "13904118765", "2022", "务工人员", "是", "是", "本单位", "是",
