@@ -23,6 +23,9 @@ public final class EventCatalog {
             ReviewEvents.PUBLICITY_ENDED,
             ReviewEvents.BRAND_CERTIFIED,
             ReviewEvents.SUPPLEMENT_REQUESTED,
+            ReviewEvents.APPLICATION_REJECTED,
+            ReviewEvents.OBJECTION_LODGED,
+            ReviewEvents.OBJECTION_RESOLVED,
             RegistryEvents.BRAND_REGISTERED,
             SubsidyEvents.ENTITLEMENT_CREATED);
 

@@ -11,6 +11,9 @@ public final class ReviewEvents {
     public static final String PUBLICITY_ENDED_TOPIC = "laborbrand.review-case.publicity-ended";
     public static final String BRAND_CERTIFIED_TOPIC = "laborbrand.review-case.brand-certified";
     public static final String SUPPLEMENT_REQUESTED_TOPIC = "laborbrand.review-case.supplement-requested";
+    public static final String APPLICATION_REJECTED_TOPIC = "laborbrand.review-case.application-rejected";
+    public static final String OBJECTION_LODGED_TOPIC = "laborbrand.review-case.objection-lodged";
+    public static final String OBJECTION_RESOLVED_TOPIC = "laborbrand.review-case.objection-resolved";
 
     public static final EventDefinition<DistrictDecisionMade> DISTRICT_DECISION_MADE = EventDefinition.of(
             "DistrictDecisionMade", "1.0", DISTRICT_DECISION_MADE_TOPIC, DistrictDecisionMade.class);
@@ -26,6 +29,15 @@ public final class ReviewEvents {
 
     public static final EventDefinition<SupplementRequested> SUPPLEMENT_REQUESTED = EventDefinition.of(
             "SupplementRequested", "1.0", SUPPLEMENT_REQUESTED_TOPIC, SupplementRequested.class);
+
+    public static final EventDefinition<ApplicationRejected> APPLICATION_REJECTED = EventDefinition.of(
+            "ApplicationRejected", "1.0", APPLICATION_REJECTED_TOPIC, ApplicationRejected.class);
+
+    public static final EventDefinition<ObjectionLodged> OBJECTION_LODGED = EventDefinition.of(
+            "ObjectionLodged", "1.0", OBJECTION_LODGED_TOPIC, ObjectionLodged.class);
+
+    public static final EventDefinition<ObjectionResolved> OBJECTION_RESOLVED = EventDefinition.of(
+            "ObjectionResolved", "1.0", OBJECTION_RESOLVED_TOPIC, ObjectionResolved.class);
 
     private ReviewEvents() {
     }

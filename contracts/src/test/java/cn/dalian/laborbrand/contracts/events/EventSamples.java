@@ -18,8 +18,11 @@ import cn.dalian.laborbrand.contracts.eligibility.EligibilityEvents;
 import cn.dalian.laborbrand.contracts.envelope.EventEnvelope;
 import cn.dalian.laborbrand.contracts.registry.BrandRegistered;
 import cn.dalian.laborbrand.contracts.registry.RegistryEvents;
+import cn.dalian.laborbrand.contracts.review.ApplicationRejected;
 import cn.dalian.laborbrand.contracts.review.BrandCertified;
 import cn.dalian.laborbrand.contracts.review.DistrictDecisionMade;
+import cn.dalian.laborbrand.contracts.review.ObjectionLodged;
+import cn.dalian.laborbrand.contracts.review.ObjectionResolved;
 import cn.dalian.laborbrand.contracts.review.PublicityEnded;
 import cn.dalian.laborbrand.contracts.review.PublicityStarted;
 import cn.dalian.laborbrand.contracts.review.ReviewEvents;
@@ -36,6 +39,7 @@ final class EventSamples {
     static final UUID APPLICATION = UUID.fromString("6a1f0c3e-5b2d-4e8f-9a10-2b3c4d5e6f70");
     static final UUID CASE = UUID.fromString("7b2e1d4f-6c3e-4f90-8b21-3c4d5e6f7081");
     static final UUID BRAND = UUID.fromString("8c3f2e50-7d4f-4a01-9c32-4d5e6f708192");
+    static final UUID OBJECTION = UUID.fromString("3e5a7c91-2b4d-4f6a-8c1e-9d0b2a4c6e81");
     static final String ORG = "912102440580649631";
     static final String UNIT = "大连金港人力资源服务有限公司";
     static final String BRAND_NAME = "大连甘井子金港家政服务师劳务品牌";
@@ -77,6 +81,13 @@ final class EventSamples {
             Map.entry(ReviewEvents.PUBLICITY_STARTED, new PublicityStarted(CASE, APPLICATION, ORG, UNIT, "210211", BRAND_NAME,
                     Set.of(BrandLevel.DISTRICT, BrandLevel.CITY), LocalDate.of(2022, 11, 21), LocalDate.of(2022, 11, 25), 5)),
             Map.entry(ReviewEvents.PUBLICITY_ENDED, new PublicityEnded(CASE, APPLICATION, ORG, "210211", BRAND_NAME, LocalDate.of(2022, 11, 25), true)),
+            Map.entry(ReviewEvents.APPLICATION_REJECTED, new ApplicationRejected(CASE, APPLICATION, "2022", ORG, UNIT, "210211", BRAND_NAME,
+                    "CITY_REVIEW", "复审发现 2022 年度培训台账与花名册人数不符，经核实后不予通过。", "reviewer-city", Instant.parse("2022-11-30T03:00:00Z"))),
+            Map.entry(ReviewEvents.OBJECTION_LODGED, new ObjectionLodged(OBJECTION, CASE, APPLICATION, ORG, "210211", BRAND_NAME,
+                    Instant.parse("2022-11-22T07:15:00Z"))),
+            Map.entry(ReviewEvents.OBJECTION_RESOLVED, new ObjectionResolved(OBJECTION, CASE, APPLICATION, ORG, "210211", BRAND_NAME, "DISMISSED",
+                    "经实地核查，所反映的欠薪问题已于 2022 年 6 月由劳动监察部门处理完毕，异议不成立。", "reviewer-ganjingzi",
+                    Instant.parse("2022-11-24T02:00:00Z"))),
             Map.entry(ReviewEvents.BRAND_CERTIFIED, new BrandCertified(BRAND, CASE, APPLICATION, "2022", ORG, UNIT, "210211", BRAND_NAME,
                     BrandLevel.CITY, LocalDate.of(2022, 12, 20), "leading-group")),
             Map.entry(RegistryEvents.BRAND_REGISTERED, new BrandRegistered(BRAND, APPLICATION, ORG, UNIT, "210211", BRAND_NAME, BrandLevel.CITY,
