@@ -13,7 +13,9 @@ public enum CaseAction {
     CITY_APPROVED("市级复审通过"),
     CITY_REJECTED("市级复审未通过"),
     CERTIFIED("核准认定"),
-    NOT_CERTIFIED("未予认定");
+    NOT_CERTIFIED("未予认定"),
+    REJECTED("不予通过"),
+    CITY_LEVEL_WITHDRAWN("撤回市级推荐");
 
     private final String label;
 

@@ -15,20 +15,39 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.platform.paging.Cursor;
 import cn.dalian.laborbrand.platform.paging.Page;
 import cn.dalian.laborbrand.platform.paging.PageQuery;
 import cn.dalian.laborbrand.platform.persistence.EnumColumns;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Review cases and their history in the service's own database. */
 @Repository
 class CaseRepository {
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    CaseRepository(JdbcClient jdbc) {
+    CaseRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Keeps the application as handed in (at submission, then at each resubmission). */
+    void keepApplication(UUID caseId, ApplicationSubmitted application) {
+        jdbc.sql("UPDATE review_case SET application = CAST(:application AS jsonb) WHERE id = :id")
+                .param("id", caseId)
+                .param("application", json.writeValueAsString(application))
+                .update();
+    }
+
+    Optional<ApplicationSubmitted> application(UUID caseId) {
+        return jdbc.sql("SELECT application FROM review_case WHERE id = :id AND application IS NOT NULL")
+                .param("id", caseId)
+                .query((row, n) -> json.readValue(row.getString("application"), ApplicationSubmitted.class))
+                .optional();
     }
 
     /** False when the application has its case already. */

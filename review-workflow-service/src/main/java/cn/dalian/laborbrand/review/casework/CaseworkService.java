@@ -58,6 +58,7 @@ public class CaseworkService {
             return Optional.empty();
         }
         cases.record(opened.transition());
+        cases.keepApplication(opened.state().id(), submitted);
         return Optional.of(opened.state());
     }
 
@@ -89,8 +90,14 @@ public class CaseworkService {
                 .orElseThrow(() -> PlatformException.notFound("该申报尚未进入评审，或不是本单位的申报。"));
     }
 
+    /** The application as the unit last handed it in (Attachment 1), for documents rendered from it. */
     @Transactional(readOnly = true)
-    List<Transition> historyOf(ReviewCase reviewCase) {
+    public Optional<ApplicationSubmitted> applicationOf(ReviewCase reviewCase) {
+        return cases.application(reviewCase.id());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Transition> historyOf(ReviewCase reviewCase) {
         return cases.history(reviewCase.id());
     }
 
@@ -122,7 +129,10 @@ public class CaseworkService {
     public void resubmitted(ApplicationResubmitted resubmission) {
         cases.findByApplication(resubmission.applicationId())
                 .flatMap(reviewCase -> reviewCase.resubmitted(resubmission, clock.instant()))
-                .ifPresent(this::store);
+                .ifPresent(moved -> {
+                    store(moved);
+                    cases.keepApplication(moved.state().id(), resubmission.application());
+                });
     }
 
     /** The unit withdrew: its case closes, unless the district decided first. */

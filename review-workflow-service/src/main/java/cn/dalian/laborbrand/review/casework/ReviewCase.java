@@ -15,6 +15,7 @@ import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
 import cn.dalian.laborbrand.contracts.application.ApplicationWithdrawn;
 import cn.dalian.laborbrand.contracts.events.OutgoingEvent;
 import cn.dalian.laborbrand.contracts.events.Outcome;
+import cn.dalian.laborbrand.contracts.review.ApplicationRejected;
 import cn.dalian.laborbrand.contracts.review.BrandCertified;
 import cn.dalian.laborbrand.contracts.review.DistrictDecisionMade;
 import cn.dalian.laborbrand.contracts.review.PublicityEnded;
@@ -198,6 +199,44 @@ public record ReviewCase(UUID id, UUID applicationId, String campaign, String or
         ReviewCase closed = with(ReviewStage.WITHDRAWN, null, null, null, null);
         return Optional.of(new Moved(closed, transition(closed, CaseAction.WITHDRAWN, withdrawal.withdrawnBy(), at, withdrawal.reason()),
                 List.of()));
+    }
+
+    /**
+     * The office working on the case rejects it (不予通过) with a reason the unit receives, at any stage before the
+     * decision: the district while it reviews or publishes, the city bureau at its re-review, the leading group office at
+     * approval. The case leaves the queues; its history stays.
+     */
+    public Moved reject(ReviewOffice office, String reason, String actor, Instant at) {
+        ReviewOffice working = stage.office().orElseThrow(() -> new PlatformException(ReviewProblem.WRONG_STAGE,
+                "该申报已「" + stage.label() + "」，不能再作不予通过的决定。"));
+        if (working != office) {
+            throw new PlatformException(ReviewProblem.NOT_YOUR_STAGE,
+                    "该申报处于「" + stage.label() + "」阶段，由" + working.label() + "办理。");
+        }
+        String written = WrittenReason.require(reason, "不予通过的理由");
+        ReviewCase rejected = with(ReviewStage.REJECTED, districtDecision, null, null, null);
+        return new Moved(rejected, transition(rejected, CaseAction.REJECTED, actor, at, written), List.of(rejection(written, actor, at)));
+    }
+
+    /**
+     * An objection upheld against the city level only: the district withdraws its city-level recommendation during the
+     * notice; the case goes on at district level.
+     */
+    public Moved withdrawCityRecommendation(String finding, String actor, Instant at) {
+        requireStage(ReviewStage.PUBLICITY);
+        if (!districtDecision.cityRecommended()) {
+            throw new PlatformException(ReviewProblem.WRONG_STAGE, "区人社部门未推荐该品牌申报市级，无需撤回。");
+        }
+        String written = WrittenReason.require(finding, "撤回市级推荐的理由");
+        DistrictDecision districtOnly = new DistrictDecision(true, false, districtDecision.comment(), districtDecision.decidedBy(),
+                districtDecision.decidedAt());
+        ReviewCase withdrawn = with(ReviewStage.PUBLICITY, districtOnly, null, null, null);
+        return new Moved(withdrawn, transition(withdrawn, CaseAction.CITY_LEVEL_WITHDRAWN, actor, at, written), List.of());
+    }
+
+    private OutgoingEvent<ApplicationRejected> rejection(String reason, String actor, Instant at) {
+        return ReviewEvents.APPLICATION_REJECTED.about(id, new ApplicationRejected(id, applicationId, campaign, orgId, unitName, district,
+                brandName, stage.name(), reason, actor, at));
     }
 
     /** The levels the district put before the public: district level, and city level too when it recommended it. */
