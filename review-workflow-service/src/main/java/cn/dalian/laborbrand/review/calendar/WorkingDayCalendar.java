@@ -64,4 +64,27 @@ public final class WorkingDayCalendar {
         }
         return day;
     }
+
+    /** The working days after {@code from} up to and including {@code to}; negative when {@code to} lies before {@code from}. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return -workingDaysBetween(to, from);
+        }
+        int counted = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return counted;
+    }
+
+    /** The latest day a period of {@code workingDays} may start on and still end by {@code deadline}. */
+    public LocalDate latestStartEndingBy(LocalDate deadline, int workingDays) {
+        LocalDate start = deadline;
+        while (!isWorkingDay(start) || lastDayOf(start, workingDays).isAfter(deadline)) {
+            start = start.minusDays(1);
+        }
+        return start;
+    }
 }

@@ -1,5 +1,7 @@
 package cn.dalian.laborbrand.review.campaign;
 
+import java.util.Optional;
+
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +32,12 @@ public class CampaignTermsService {
     public CampaignTerms of(String code) {
         return campaigns.find(code).orElseThrow(() -> new PlatformException(ProblemCode.SERVICE_UNAVAILABLE,
                 "申报批次 " + code + " 的公示期等信息尚未同步到评审服务，请稍后重试；如持续出现，请联系运维人员。"));
+    }
+
+    /** The terms of a campaign, if this service has heard of it. */
+    @Transactional(readOnly = true)
+    public Optional<CampaignTerms> find(String code) {
+        return campaigns.find(code);
     }
 
     @KafkaListener(topics = ApplicationEvents.CAMPAIGN_PUBLISHED_TOPIC)

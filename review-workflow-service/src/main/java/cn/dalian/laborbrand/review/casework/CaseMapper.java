@@ -1,6 +1,7 @@
 package cn.dalian.laborbrand.review.casework;
 
 import java.util.List;
+import java.util.Map;
 
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -10,14 +11,20 @@ import cn.dalian.laborbrand.review.precheck.Precheck;
 @Mapper
 interface CaseMapper {
 
+    @Mapping(target = "id", source = "reviewCase.id")
     @Mapping(target = "stageLabel", expression = "java(reviewCase.stage().label())")
-    CaseView toView(ReviewCase reviewCase);
+    @Mapping(target = "assignee", source = "assignment.assignee")
+    CaseView toView(ReviewCase reviewCase, Assignment assignment, StageClock clock);
 
-    List<CaseView> toViews(List<ReviewCase> cases);
+    default List<CaseView> toViews(List<ReviewCase> cases, Map<java.util.UUID, Assignment> assignments,
+            Map<java.util.UUID, StageClock> clocks) {
+        return cases.stream().map(reviewCase -> toView(reviewCase, assignments.get(reviewCase.id()), clocks.get(reviewCase.id()))).toList();
+    }
 
     @Mapping(target = "stageLabel", expression = "java(reviewCase.stage().label())")
     @Mapping(target = "id", source = "reviewCase.id")
-    CaseDetailView toDetail(ReviewCase reviewCase, Precheck precheck);
+    @Mapping(target = "assignee", source = "assignment.assignee")
+    CaseDetailView toDetail(ReviewCase reviewCase, Precheck precheck, Assignment assignment, StageClock clock);
 
     @Mapping(target = "actionLabel", expression = "java(transition.action().label())")
     TransitionView toView(Transition transition);

@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,10 +37,19 @@ class CaseQueueController {
         this.mapper = mapper;
     }
 
+    /**
+     * The caller's queue: {@code assignee} a username, {@code me}, or {@code NONE} for cases nobody has taken; {@code q} part
+     * of the brand's or unit's name; {@code district} for city staff; {@code order} OPENED (by arrival) or WAITING (by time
+     * in the stage), oldest first.
+     */
     @GetMapping
     @PreAuthorize("hasAnyRole('DISTRICT_REVIEWER', 'CITY_REVIEWER', 'LEADING_GROUP')")
-    public Page<CaseView> queue(CurrentUser user, @RequestParam Optional<ReviewStage> stage, @Valid @ParameterObject PageQuery page) {
-        return casework.queue(Reviewer.of(user), stage, page).mapAll(mapper::toViews);
+    public Page<CaseView> queue(CurrentUser user, @RequestParam Optional<ReviewStage> stage, @RequestParam Optional<String> assignee,
+            @RequestParam Optional<String> q, @RequestParam Optional<String> district,
+            @RequestParam(defaultValue = "OPENED") QueueFilter.QueueOrder order, @Valid @ParameterObject PageQuery page) {
+        QueueFilter filter = new QueueFilter(stage, assignee.map(name -> "me".equals(name) ? user.username() : name), q, district, order);
+        return casework.queue(Reviewer.of(user), filter, page)
+                .mapAll(cases -> mapper.toViews(cases, casework.assignmentsOf(cases), casework.clocksOf(cases)));
     }
 
     @GetMapping("/{id}")
@@ -82,7 +92,22 @@ class CaseQueueController {
         return detailOf(casework.approve(id, Reviewer.of(user), request));
     }
 
+    /** The office working on the case rejects it (不予通过), with the reason the unit receives. */
+    @PostMapping("/{id}/rejection")
+    @PreAuthorize("hasAnyRole('DISTRICT_REVIEWER', 'CITY_REVIEWER', 'LEADING_GROUP')")
+    public CaseDetailView reject(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody CaseRequests.RejectionRequest request) {
+        return detailOf(casework.reject(id, Reviewer.of(user), request.reason()));
+    }
+
+    /** Gives the case to a named reviewer of the office working on it (承办人), or to nobody. */
+    @PutMapping("/{id}/assignment")
+    @PreAuthorize("hasAnyRole('DISTRICT_REVIEWER', 'CITY_REVIEWER', 'LEADING_GROUP')")
+    public CaseDetailView assign(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody CaseRequests.AssignmentRequest request) {
+        return detailOf(casework.assign(id, Reviewer.of(user), Optional.ofNullable(request.assignee())));
+    }
+
     private CaseDetailView detailOf(ReviewCase reviewCase) {
-        return mapper.toDetail(reviewCase, casework.precheckOf(reviewCase).orElse(null));
+        return mapper.toDetail(reviewCase, casework.precheckOf(reviewCase).orElse(null), casework.assignmentOf(reviewCase).orElse(null),
+                casework.clocksOf(List.of(reviewCase)).get(reviewCase.id()));
     }
 }

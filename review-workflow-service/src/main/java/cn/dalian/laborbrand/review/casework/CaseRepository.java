@@ -54,9 +54,9 @@ class CaseRepository {
     boolean insert(ReviewCase reviewCase) {
         return jdbc.sql("""
                 INSERT INTO review_case (id, application_id, campaign, org_id, unit_name, district, brand_name, city_brand_name,
-                                         requested_levels, stage, opened_at, version)
+                                         requested_levels, stage, opened_at, stage_entered_at, version)
                 VALUES (:id, :applicationId, :campaign, :orgId, :unitName, :district, :brandName, :cityBrandName, :levels, :stage,
-                        :openedAt, 0)
+                        :openedAt, :openedAt, 0)
                 ON CONFLICT (application_id) DO NOTHING
                 """)
                 .param("id", reviewCase.id())
@@ -89,6 +89,11 @@ class CaseRepository {
         columns.put("comment", decision == null ? null : decision.comment());
         columns.put("decidedBy", decision == null ? null : decision.decidedBy());
         columns.put("decidedAt", decision == null ? null : Timestamp.from(decision.decidedAt()));
+        columns.put("overrideReason", decision == null ? null : decision.overrideReason());
+        columns.put("judgement", decision == null ? null : decision.judgement());
+        columns.put("stageEnteredAt", Timestamp.from(reviewCase.stageEnteredAt()));
+        columns.put("supplementDueOn", reviewCase.supplementDueOn());
+        columns.put("forwardedOn", reviewCase.forwardedOn());
         columns.put("level", reviewCase.certifiedLevel() == null ? null : reviewCase.certifiedLevel().name());
         columns.put("brandId", reviewCase.brandId());
         columns.put("certifiedOn", reviewCase.certifiedOn());
@@ -96,7 +101,8 @@ class CaseRepository {
                 UPDATE review_case SET stage = :stage, unit_name = :unitName, brand_name = :brandName, city_brand_name = :cityBrandName,
                        requested_levels = :levels, district_level_selected = :selected, city_recommended = :recommended,
                        decision_comment = :comment, decided_by = :decidedBy, decided_at = :decidedAt,
-                       certified_level = :level, brand_id = :brandId, certified_on = :certifiedOn, version = version + 1
+                       override_reason = :overrideReason, judgement = :judgement, stage_entered_at = :stageEnteredAt,
+                       supplement_due_on = :supplementDueOn, forwarded_on = :forwardedOn, certified_level = :level, brand_id = :brandId, certified_on = :certifiedOn, version = version + 1
                 WHERE id = :id AND version = :version
                 """)
                 .params(columns)
@@ -115,31 +121,89 @@ class CaseRepository {
                 .query(CaseRepository::map).optional();
     }
 
-    /** A page of the cases in scope at the stages, oldest first (opened_at, then id: a stable order for the cursor). */
-    Page<ReviewCase> findVisible(ReviewerScope scope, Set<ReviewStage> stages, PageQuery page) {
+    /** A page of the cases in scope, filtered, oldest first by the filter's order (then id: a stable order for the cursor). */
+    Page<ReviewCase> findVisible(ReviewerScope scope, QueueFilter filter, PageQuery page) {
+        Set<ReviewStage> stages = scope.visibleStages(filter.stage());
         if (stages.isEmpty()) {
             return new Page<>(List.of(), null, 0L);
         }
         Optional<Cursor> after = page.after(2);
-        String filter = "(CAST(:district AS varchar) IS NULL OR district = :district) AND stage IN (:stages)";
+        String column = filter.order().column();
+        String where = """
+                (CAST(:district AS varchar) IS NULL OR district = :district) AND stage IN (:stages)
+                AND (NOT :forwardedOnly OR forwarded_on IS NOT NULL)
+                AND (CAST(:assignee AS varchar) IS NULL OR assignee = :assignee OR (:assignee = 'NONE' AND assignee IS NULL))
+                AND (CAST(:text AS varchar) IS NULL OR strpos(brand_name, :text) > 0 OR strpos(unit_name, :text) > 0)
+                """;
         Map<String, Object> filterParameters = new HashMap<>();
-        filterParameters.put("district", scope.district().orElse(null));
+        filterParameters.put("district", scope.district().or(filter::district).orElse(null));
         filterParameters.put("stages", stages.stream().map(Enum::name).toList());
-        List<ReviewCase> fetched = jdbc.sql("SELECT * FROM review_case WHERE " + filter + """
-                 AND (CAST(:afterOpened AS timestamptz) IS NULL OR (opened_at, id) > (:afterOpened, :afterId))
-                ORDER BY opened_at, id
-                LIMIT :limit
-                """)
+        filterParameters.put("forwardedOnly", scope.forwardedOnly());
+        filterParameters.put("assignee", filter.assignee().orElse(null));
+        filterParameters.put("text", filter.text().map(String::strip).filter(text -> !text.isEmpty()).orElse(null));
+        List<ReviewCase> fetched = jdbc.sql("SELECT * FROM review_case WHERE " + where
+                + " AND (CAST(:afterAt AS timestamptz) IS NULL OR (" + column + ", id) > (:afterAt, :afterId))"
+                + " ORDER BY " + column + ", id LIMIT :limit")
                 .params(filterParameters)
-                .param("afterOpened", after.map(cursor -> Timestamp.from(cursor.instant(0))).orElse(null))
+                .param("afterAt", after.map(cursor -> Timestamp.from(cursor.instant(0))).orElse(null))
                 .param("afterId", after.map(cursor -> cursor.uuid(1)).orElse(null))
                 .param("limit", page.fetchSize())
                 .query(CaseRepository::map)
                 .list();
         Long total = page.isFirstPage()
-                ? jdbc.sql("SELECT count(*) FROM review_case WHERE " + filter).params(filterParameters).query(Long.class).single()
+                ? jdbc.sql("SELECT count(*) FROM review_case WHERE " + where).params(filterParameters).query(Long.class).single()
                 : null;
-        return Page.of(fetched, page, reviewCase -> Cursor.of(reviewCase.openedAt(), reviewCase.id()), total);
+        return Page.of(fetched, page, reviewCase -> Cursor.of(filter.order() == QueueFilter.QueueOrder.WAITING ? reviewCase.stageEnteredAt()
+                : reviewCase.openedAt(), reviewCase.id()), total);
+    }
+
+    /** Who works on each of the cases (a queue page's cases), by case id. */
+    Map<UUID, Assignment> assignments(List<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Assignment> found = new HashMap<>();
+        jdbc.sql("SELECT id, assignee, assigned_at FROM review_case WHERE id IN (:ids) AND assignee IS NOT NULL")
+                .param("ids", caseIds)
+                .query((row, n) -> found.put(row.getObject("id", UUID.class),
+                        new Assignment(row.getString("assignee"), row.getTimestamp("assigned_at").toInstant())))
+                .list();
+        return found;
+    }
+
+    /** Gives the case to a reviewer (or to nobody); the case's own version is untouched: taking a case decides nothing. */
+    void assign(UUID caseId, String assignee, java.time.Instant at) {
+        jdbc.sql("UPDATE review_case SET assignee = :assignee, assigned_at = :at WHERE id = :id")
+                .param("id", caseId)
+                .param("assignee", assignee)
+                .param("at", assignee == null ? null : Timestamp.from(at))
+                .update();
+    }
+
+    /** The cases of a campaign the districts recommended for the city level and forwarded, at every later stage. */
+    List<ReviewCase> recommendedForCity(String campaign) {
+        return jdbc.sql("""
+                SELECT * FROM review_case
+                WHERE campaign = :campaign AND city_recommended AND forwarded_on IS NOT NULL
+                  AND stage IN ('CITY_REVIEW', 'APPROVAL', 'CERTIFIED')
+                ORDER BY opened_at, id
+                """)
+                .param("campaign", campaign)
+                .query(CaseRepository::map)
+                .list();
+    }
+
+    /** How many cases of a campaign each district has at each stage, and certified at each level. */
+    List<DistrictTally> tallyByDistrict(String campaign) {
+        return jdbc.sql("""
+                SELECT district, stage, certified_level, count(*) AS cases FROM review_case
+                WHERE campaign = :campaign GROUP BY district, stage, certified_level
+                """)
+                .param("campaign", campaign)
+                .query((row, n) -> new DistrictTally(row.getString("district"), ReviewStage.valueOf(row.getString("stage")),
+                        row.getString("certified_level") == null ? null : BrandLevel.valueOf(row.getString("certified_level")),
+                        row.getInt("cases")))
+                .list();
     }
 
     void record(Transition transition) {
@@ -170,12 +234,15 @@ class CaseRepository {
     private static ReviewCase map(ResultSet row, int rowNumber) throws SQLException {
         DistrictDecision decision = row.getObject("district_level_selected") == null ? null
                 : new DistrictDecision(row.getBoolean("district_level_selected"), row.getBoolean("city_recommended"),
-                        row.getString("decision_comment"), row.getString("decided_by"), row.getTimestamp("decided_at").toInstant());
+                        row.getString("decision_comment"), row.getString("decided_by"), row.getTimestamp("decided_at").toInstant(),
+                        row.getString("override_reason"), row.getString("judgement"));
         String level = row.getString("certified_level");
         return new ReviewCase(row.getObject("id", UUID.class), row.getObject("application_id", UUID.class),
                 row.getString("campaign"), row.getString("org_id"), row.getString("unit_name"), row.getString("district"),
                 row.getString("brand_name"), row.getString("city_brand_name"), EnumColumns.split(row.getString("requested_levels"), BrandLevel.class), ReviewStage.valueOf(row.getString("stage")),
                 decision, level == null ? null : BrandLevel.valueOf(level), row.getObject("brand_id", UUID.class),
-                row.getObject("certified_on", LocalDate.class), row.getTimestamp("opened_at").toInstant(), row.getInt("version"));
+                row.getObject("certified_on", LocalDate.class), row.getTimestamp("opened_at").toInstant(),
+                row.getTimestamp("stage_entered_at").toInstant(), row.getObject("supplement_due_on", LocalDate.class),
+                row.getObject("forwarded_on", LocalDate.class), row.getInt("version"));
     }
 }

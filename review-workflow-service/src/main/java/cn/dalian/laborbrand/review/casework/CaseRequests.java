@@ -18,11 +18,23 @@ public final class CaseRequests {
     private CaseRequests() {
     }
 
-    /** The district bureau's decision after review and on-site check. */
+    /**
+     * The district bureau's decision after review and on-site check; the comment is the reason when it does not select.
+     *
+     * @param overrideReason why a level is chosen that the pre-check did not find met
+     * @param judgement      the written judgement of lost dispute cases (研判意见), when the pre-check flags them
+     */
     public record DistrictDecisionRequest(
             @NotNull(message = "请选择是否入选区级劳务品牌") Boolean districtLevelSelected,
             boolean cityRecommended,
-            @Size(max = 2000, message = "审核意见不能超过 2000 个字") String comment) {
+            @Size(max = 2000, message = "审核意见不能超过 2000 个字") String comment,
+            @Size(max = 2000, message = "理由不能超过 2000 个字") String overrideReason,
+            @Size(max = 2000, message = "研判意见不能超过 2000 个字") String judgement) {
+
+        /** A decision with nothing to override and nothing to judge. */
+        public DistrictDecisionRequest(Boolean districtLevelSelected, boolean cityRecommended, String comment) {
+            this(districtLevelSelected, cityRecommended, comment, null, null);
+        }
     }
 
     /** The city bureau's re-review. */
@@ -35,7 +47,23 @@ public final class CaseRequests {
     public record ApprovalRequest(
             @NotNull(message = "请选择是否核准认定") Boolean approved,
             BrandLevel level,
-            @Size(max = 2000, message = "意见不能超过 2000 个字") String comment) {
+            @Size(max = 2000, message = "意见不能超过 2000 个字") String comment,
+            @Size(max = 2000, message = "理由不能超过 2000 个字") String overrideReason) {
+
+        /** An approval at a level the pre-check met. */
+        public ApprovalRequest(Boolean approved, BrandLevel level, String comment) {
+            this(approved, level, comment, null);
+        }
+    }
+
+    /** A rejection (不予通过) by the office working on the case, with the reason the unit receives. */
+    public record RejectionRequest(
+            @NotBlank(message = "请写明不予通过的理由") @Size(max = 2000, message = "理由不能超过 2000 个字") String reason) {
+    }
+
+    /** Who works on the case from now on; empty to leave it unassigned. */
+    public record AssignmentRequest(
+            @Size(max = 100, message = "承办人账号不能超过 100 个字符") String assignee) {
     }
 
     /**

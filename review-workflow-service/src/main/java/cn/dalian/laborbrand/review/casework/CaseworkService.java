@@ -3,7 +3,9 @@ package cn.dalian.laborbrand.review.casework;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,6 +25,9 @@ import cn.dalian.laborbrand.review.casework.CaseRequests.CityReviewRequest;
 import cn.dalian.laborbrand.review.casework.CaseRequests.DistrictDecisionRequest;
 import cn.dalian.laborbrand.review.precheck.Precheck;
 import cn.dalian.laborbrand.review.calendar.CalendarService;
+import cn.dalian.laborbrand.review.calendar.WorkingDayCalendar;
+import cn.dalian.laborbrand.review.campaign.CampaignTerms;
+import cn.dalian.laborbrand.review.campaign.CampaignTermsService;
 import cn.dalian.laborbrand.review.precheck.PrecheckService;
 
 /**
@@ -38,14 +43,21 @@ public class CaseworkService {
 
     private final CaseRepository cases;
     private final PrecheckService prechecks;
+    private final InspectionRecords inspections;
     private final CalendarService calendar;
+    private final CampaignTermsService campaigns;
+    private final QueueProperties queueProperties;
     private final EventOutbox outbox;
     private final Clock clock;
 
-    CaseworkService(CaseRepository cases, PrecheckService prechecks, CalendarService calendar, EventOutbox outbox, Clock clock) {
+    CaseworkService(CaseRepository cases, PrecheckService prechecks, InspectionRecords inspections, CalendarService calendar,
+            CampaignTermsService campaigns, QueueProperties queueProperties, EventOutbox outbox, Clock clock) {
         this.cases = cases;
         this.calendar = calendar;
         this.prechecks = prechecks;
+        this.inspections = inspections;
+        this.campaigns = campaigns;
+        this.queueProperties = queueProperties;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -76,8 +88,30 @@ public class CaseworkService {
 
     /** The reviewer's queue, oldest first: their district's cases, or what the districts forwarded to the city. */
     @Transactional(readOnly = true)
-    Page<ReviewCase> queue(Reviewer reviewer, Optional<ReviewStage> stage, PageQuery page) {
-        return cases.findVisible(reviewer.scope(), reviewer.scope().visibleStages(stage), page);
+    Page<ReviewCase> queue(Reviewer reviewer, QueueFilter filter, PageQuery page) {
+        return cases.findVisible(reviewer.scope(), filter, page);
+    }
+
+    /** Who works on each of the cases. */
+    @Transactional(readOnly = true)
+    Map<UUID, Assignment> assignmentsOf(List<ReviewCase> page) {
+        return cases.assignments(page.stream().map(ReviewCase::id).toList());
+    }
+
+    /** The working-day clock of each case today, against its campaign's deadlines. */
+    @Transactional(readOnly = true)
+    Map<UUID, StageClock> clocksOf(List<ReviewCase> page) {
+        WorkingDayCalendar workingDays = calendar.calendar();
+        LocalDate today = ChineseDates.today(clock);
+        Map<String, Optional<CampaignTerms>> terms = new HashMap<>();
+        Map<UUID, StageClock> clocks = new HashMap<>();
+        for (ReviewCase reviewCase : page) {
+            clocks.put(reviewCase.id(), terms.computeIfAbsent(reviewCase.campaign(), campaigns::find)
+                    .map(campaign -> StageClock.of(reviewCase, campaign.forwardingDeadline(), campaign.noticeWorkingDays(), workingDays, today,
+                            queueProperties.deadlineWarningWorkingDays()))
+                    .orElse(StageClock.UNKNOWN));
+        }
+        return clocks;
     }
 
     /**
@@ -88,6 +122,18 @@ public class CaseworkService {
     ReviewCase caseOfOwnApplication(UUID applicationId, Optional<String> orgId) {
         return cases.findByApplication(applicationId).filter(reviewCase -> orgId.map(reviewCase.orgId()::equals).orElse(false))
                 .orElseThrow(() -> PlatformException.notFound("该申报尚未进入评审，或不是本单位的申报。"));
+    }
+
+    /** The cases of a campaign recommended for the city level and forwarded (for the city's ranking). */
+    @Transactional(readOnly = true)
+    public List<ReviewCase> recommendedForCity(String campaign) {
+        return cases.recommendedForCity(campaign);
+    }
+
+    /** How many cases each district has at each stage of a campaign (for the city's watch on district progress). */
+    @Transactional(readOnly = true)
+    public List<DistrictTally> tallyByDistrict(String campaign) {
+        return cases.tallyByDistrict(campaign);
     }
 
     /** The application as the unit last handed it in (Attachment 1), for documents rendered from it. */
@@ -111,10 +157,33 @@ public class CaseworkService {
         return prechecks.of(reviewCase.applicationId());
     }
 
+    /** The district decides on the pre-check and the inspection's conclusion as they stand now. */
     @Transactional
     ReviewCase decideAtDistrict(UUID id, Reviewer reviewer, DistrictDecisionRequest request) {
         ReviewCase reviewCase = visibleCase(id, reviewer);
-        return store(reviewCase.decideAtDistrict(request, prechecks.of(reviewCase.applicationId()), reviewer.username(), clock.instant()));
+        return store(reviewCase.decideAtDistrict(request, prechecks.of(reviewCase.applicationId()), inspections.outcomeOf(reviewCase.id()),
+                reviewer.username(), clock.instant()));
+    }
+
+    /** The office working on the case rejects it, with the reason the unit receives. */
+    @Transactional
+    ReviewCase reject(UUID id, Reviewer reviewer, String reason) {
+        ReviewCase reviewCase = visibleCase(id, reviewer);
+        return store(reviewCase.reject(reviewer.officeFor(reviewCase), reason, reviewer.username(), clock.instant()));
+    }
+
+    /** A reviewer of the office working on the case gives it to a colleague, takes it, or leaves it unassigned. */
+    @Transactional
+    ReviewCase assign(UUID id, Reviewer reviewer, Optional<String> assignee) {
+        ReviewCase reviewCase = visibleCase(id, reviewer);
+        reviewer.officeFor(reviewCase);
+        cases.assign(reviewCase.id(), assignee.map(String::strip).filter(name -> !name.isEmpty()).orElse(null), clock.instant());
+        return reviewCase;
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Assignment> assignmentOf(ReviewCase reviewCase) {
+        return Optional.ofNullable(cases.assignments(List.of(reviewCase.id())).get(reviewCase.id()));
     }
 
     /** The district asks for a supplement, due the given number of working days after today. */
@@ -151,7 +220,9 @@ public class CaseworkService {
     @Transactional
     ReviewCase approve(UUID id, Reviewer reviewer, ApprovalRequest request) {
         LocalDate today = LocalDate.now(clock.withZone(DALIAN));
-        return store(visibleCase(id, reviewer).approve(request, UUID.randomUUID(), today, reviewer.username(), clock.instant()));
+        ReviewCase reviewCase = visibleCase(id, reviewer);
+        return store(reviewCase.approve(request, prechecks.of(reviewCase.applicationId()), UUID.randomUUID(), today, reviewer.username(),
+                clock.instant()));
     }
 
     /** Keeps a step of a case: its new state (if nobody moved it meanwhile), its history entry and its events. */

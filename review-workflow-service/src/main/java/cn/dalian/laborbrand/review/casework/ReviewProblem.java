@@ -12,6 +12,11 @@ public enum ReviewProblem implements ErrorCode {
     BLOCKED_BY_RISK(HttpStatus.CONFLICT, "Blocked by a risk flag", "存在劳动监察部门责令整改未完成事项，整改完成前不能入选。"),
     LEVEL_REQUIRED(HttpStatus.UNPROCESSABLE_CONTENT, "Level required", "核准认定时请选择认定层级（区级或市级）。"),
     LEVEL_NOT_RECOMMENDED(HttpStatus.UNPROCESSABLE_CONTENT, "Level not recommended", "区人社部门未推荐该层级，不能按该层级认定。"),
+    PRECHECK_PENDING(HttpStatus.CONFLICT, "Pre-check pending", "资格预审尚未完成，请待预审结果生成后再作决定。"),
+    INSPECTION_REQUIRED(HttpStatus.CONFLICT, "On-site inspection required", "请先完成实地查验并形成查验结论，再作出区级初审意见。"),
+    INSPECTION_NOT_CONFIRMED(HttpStatus.UNPROCESSABLE_CONTENT, "Inspection did not confirm the application",
+            "实地查验结论为不属实，不能入选；请作出不予通过的决定并写明理由。"),
+    LEVEL_NOT_MET(HttpStatus.UNPROCESSABLE_CONTENT, "Level not met", "预审结果未达到该层级标准；如经核实仍认为符合，请写明理由。"),
     REASON_REQUIRED(HttpStatus.UNPROCESSABLE_CONTENT, "Written reason required", "请写明理由（至少一句完整的话）。"),
     NOT_YOUR_STAGE(HttpStatus.CONFLICT, "Another office's stage", "该申报当前不由您所在的部门办理。"),
     NOTICE_DATE_OUT_OF_RANGE(HttpStatus.UNPROCESSABLE_CONTENT, "Notice date out of range", "公示开始日期应在今天前后 30 日之内。");

@@ -28,16 +28,21 @@ public record ReviewerScope(Optional<String> district, boolean forwardedOnly) {
         throw PlatformException.forbidden("只有区、市两级人社部门和市就业工作领导小组办公室可以查看评审案件。");
     }
 
-    /** Whether the case is within the scope; a case outside it is, for this caller, not there. */
+    /**
+     * Whether the case is within the scope; a case outside it is, for this caller, not there. City staff keep seeing a
+     * forwarded case they rejected, in their closed list.
+     */
     public boolean covers(ReviewCase reviewCase) {
-        return district.map(reviewCase.district()::equals).orElse(true) && visibleStages(Optional.empty()).contains(reviewCase.stage());
+        return district.map(reviewCase.district()::equals).orElse(true) && visibleStages(Optional.empty()).contains(reviewCase.stage())
+                && (!forwardedOnly || reviewCase.isForwarded());
     }
 
-    /** The stages whose cases are visible, optionally narrowed to one the caller asks for. */
+    /** The stages whose cases are visible (for city staff: once forwarded), optionally narrowed to one the caller asks for. */
     public Set<ReviewStage> visibleStages(Optional<ReviewStage> asked) {
         Set<ReviewStage> visible = EnumSet.noneOf(ReviewStage.class);
         for (ReviewStage stage : ReviewStage.values()) {
-            if ((!forwardedOnly || stage.isForwardedToCity()) && asked.map(stage::equals).orElse(true)) {
+            boolean seenByCity = stage.isForwardedToCity() || stage == ReviewStage.REJECTED;
+            if ((!forwardedOnly || seenByCity) && asked.map(stage::equals).orElse(true)) {
                 visible.add(stage);
             }
         }

@@ -17,7 +17,7 @@ import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
 class CaseEventsIT implements InboxContract<ApplicationSubmitted>, OutboxContract {
 
     private static final Reviewer GANJINGZI = new Reviewer("reviewer-ganjingzi",
-            new ReviewerScope(java.util.Optional.of("210211"), false));
+            new ReviewerScope(java.util.Optional.of("210211"), false), java.util.Set.of(cn.dalian.laborbrand.platform.security.Role.DISTRICT_REVIEWER));
 
     @Autowired
     CaseworkService casework;

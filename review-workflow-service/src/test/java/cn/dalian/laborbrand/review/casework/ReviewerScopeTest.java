@@ -3,13 +3,18 @@ package cn.dalian.laborbrand.review.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.platform.security.Role;
+import cn.dalian.laborbrand.platform.test.SampleEvents;
 
 class ReviewerScopeTest {
 
@@ -24,12 +29,22 @@ class ReviewerScopeTest {
     }
 
     @Test
-    void theCityBureauSeesWhatEveryDistrictForwarded() {
+    void theCityBureauSeesWhatEveryDistrictForwardedAndKeepsSeeingWhatItRejected() {
         ReviewerScope scope = ReviewerScope.of(Set.of(Role.CITY_REVIEWER), Optional.empty());
+        ReviewCase opened = ReviewCase.open(UUID.randomUUID(), SampleEvents.applicationSubmitted(Set.of(BrandLevel.DISTRICT)),
+                Instant.parse("2022-11-18T06:00:00Z")).state();
+        ReviewCase rejectedByDistrict = opened.reject(ReviewOffice.DISTRICT, "经核查，申报材料存在虚假内容，不予通过。", "reviewer-ganjingzi",
+                Instant.parse("2022-11-18T07:00:00Z")).state();
+        ReviewCase rejectedByCity = new ReviewCase(opened.id(), opened.applicationId(), opened.campaign(), opened.orgId(), opened.unitName(),
+                opened.district(), opened.brandName(), null, opened.requestedLevels(), ReviewStage.REJECTED, null, null, null, null,
+                opened.openedAt(), opened.openedAt(), null, LocalDate.of(2022, 11, 28), 3);
 
         assertThat(scope.district()).isEmpty();
         assertThat(scope.visibleStages(Optional.empty()))
-                .containsExactlyInAnyOrder(ReviewStage.CITY_REVIEW, ReviewStage.APPROVAL, ReviewStage.CERTIFIED);
+                .containsExactlyInAnyOrder(ReviewStage.CITY_REVIEW, ReviewStage.APPROVAL, ReviewStage.CERTIFIED, ReviewStage.REJECTED);
+        assertThat(scope.covers(rejectedByCity)).isTrue();
+        // what a district rejected before forwarding never reaches the city
+        assertThat(scope.covers(rejectedByDistrict)).isFalse();
     }
 
     @Test
