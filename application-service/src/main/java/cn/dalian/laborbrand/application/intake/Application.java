@@ -33,10 +33,11 @@ import cn.dalian.laborbrand.platform.problem.ProblemCode;
  * @param unit               the unit's particulars as handed in (from its profile); {@code null} before the first submission
  * @param supplement         what the district asked for while {@code SUPPLEMENT_REQUESTED}, else {@code null}
  * @param resubmissionRound  how many times it was handed in again after a supplement request
+ * @param rejection          why and by whom it was not taken further, once {@code REJECTED}
  */
 public record Application(UUID id, String campaign, String orgId, String district, Unit unit, Content content,
         ApplicationStatus status, String createdBy, Instant createdAt, Instant updatedAt, String submittedBy, Instant submittedAt,
-        Supplement supplement, int resubmissionRound, String withdrawnReason, int version) {
+        Supplement supplement, int resubmissionRound, String withdrawnReason, Rejection rejection, int version) {
 
     /** The longest brand description Attachment 1 allows, in characters as a person counts them. */
     public static final int DESCRIPTION_LIMIT = 2000;
@@ -126,7 +127,7 @@ public record Application(UUID id, String campaign, String orgId, String distric
     /** A new draft of the unit's organisation in the campaign open now, for the district its profile names. */
     public static Application draft(UUID id, String campaign, String orgId, String district, String username, Content content, Instant now) {
         return new Application(id, campaign, orgId, district, null, content, ApplicationStatus.DRAFT, username, now, now, null, null, null, 0,
-                null, 0);
+                null, null, 0);
     }
 
     /**
@@ -152,7 +153,7 @@ public record Application(UUID id, String campaign, String orgId, String distric
                     + " 版），请刷新后在最新版本上修改。").with("currentVersion", version);
         }
         return new Application(id, campaign, orgId, district, unit, revised, status, createdBy, createdAt, now, submittedBy, submittedAt,
-                supplement, resubmissionRound, withdrawnReason, version);
+                supplement, resubmissionRound, withdrawnReason, rejection, version);
     }
 
     /**
@@ -164,7 +165,7 @@ public record Application(UUID id, String campaign, String orgId, String distric
         requireStatus(ApplicationStatus.DRAFT);
         check.requireReady();
         Application submitted = new Application(id, campaign, orgId, profileDistrict, handedInUnit, content, ApplicationStatus.SUBMITTED,
-                createdBy, createdAt, now, username, now, null, 0, null, version);
+                createdBy, createdAt, now, username, now, null, 0, null, null, version);
         return Changed.to(submitted, ApplicationEvents.SUBMITTED.about(id, submitted.asSubmitted(roster)));
     }
 
@@ -172,7 +173,7 @@ public record Application(UUID id, String campaign, String orgId, String distric
     public Application requestSupplement(Supplement asked, Instant now) {
         requireStatus(ApplicationStatus.SUBMITTED);
         return new Application(id, campaign, orgId, district, unit, content, ApplicationStatus.SUPPLEMENT_REQUESTED, createdBy, createdAt,
-                now, submittedBy, submittedAt, asked, resubmissionRound, null, version);
+                now, submittedBy, submittedAt, asked, resubmissionRound, null, null, version);
     }
 
     /**
@@ -184,7 +185,7 @@ public record Application(UUID id, String campaign, String orgId, String distric
         check.requireReady();
         Unit handedIn = supplement.parts().contains(ApplicationPart.UNIT_PROFILE) ? currentUnit : unit;
         Application resubmitted = new Application(id, campaign, orgId, district, handedIn, content, ApplicationStatus.SUBMITTED, createdBy,
-                createdAt, now, username, now, null, resubmissionRound + 1, null, version);
+                createdAt, now, username, now, null, resubmissionRound + 1, null, null, version);
         return Changed.to(resubmitted, ApplicationEvents.RESUBMITTED.about(id,
                 new ApplicationResubmitted(id, resubmitted.resubmissionRound(), supplement.parts(), resubmitted.asSubmitted(roster))));
     }
@@ -196,18 +197,30 @@ public record Application(UUID id, String campaign, String orgId, String distric
                     ? "草稿尚未提交，无需撤回。" : "区人社部门已作出决定或申报已撤回，不能再撤回。");
         }
         Application withdrawn = new Application(id, campaign, orgId, district, unit, content, ApplicationStatus.WITHDRAWN, createdBy, createdAt,
-                now, submittedBy, submittedAt, null, resubmissionRound, reason.strip(), version);
+                now, submittedBy, submittedAt, null, resubmissionRound, reason.strip(), null, version);
         return Changed.to(withdrawn, ApplicationEvents.WITHDRAWN.about(id,
                 new ApplicationWithdrawn(id, campaign, orgId, district, reason.strip(), username, now)));
     }
 
-    /** The district decided: the application can no longer be withdrawn. A withdrawn one stays withdrawn. */
+    /** The district decided: the application can no longer be withdrawn. A withdrawn or rejected one stays so. */
     public Application decided(Instant now) {
-        if (status == ApplicationStatus.WITHDRAWN || status == ApplicationStatus.DECIDED) {
+        if (status == ApplicationStatus.WITHDRAWN || status == ApplicationStatus.DECIDED || status == ApplicationStatus.REJECTED) {
             return this;
         }
         return new Application(id, campaign, orgId, district, unit, content, ApplicationStatus.DECIDED, createdBy, createdAt, now, submittedBy,
-                submittedAt, null, resubmissionRound, null, version);
+                submittedAt, null, resubmissionRound, null, null, version);
+    }
+
+    /**
+     * The review did not take it further (不予通过), at whatever stage, with the reason the unit reads. A withdrawn
+     * application stays withdrawn; a repeated notice changes nothing.
+     */
+    public Application rejected(Rejection why, Instant now) {
+        if (status == ApplicationStatus.WITHDRAWN || status == ApplicationStatus.REJECTED) {
+            return this;
+        }
+        return new Application(id, campaign, orgId, district, unit, content, ApplicationStatus.REJECTED, createdBy, createdAt, now, submittedBy,
+                submittedAt, null, resubmissionRound, null, why, version);
     }
 
     /** What the district bureau, eligibility and notification learn of a handed-in application, with its roster's counts. */
@@ -228,7 +241,7 @@ public record Application(UUID id, String campaign, String orgId, String distric
     /** The same application under the version the store gave it. */
     public Application atVersion(int storedVersion) {
         return new Application(id, campaign, orgId, district, unit, content, status, createdBy, createdAt, updatedAt, submittedBy, submittedAt,
-                supplement, resubmissionRound, withdrawnReason, storedVersion);
+                supplement, resubmissionRound, withdrawnReason, rejection, storedVersion);
     }
 
     /** Whether its materials (申报材料) may be added or removed: while it is a draft, and while a supplement is asked. */

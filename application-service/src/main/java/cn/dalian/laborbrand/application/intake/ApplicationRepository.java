@@ -41,12 +41,14 @@ class ApplicationRepository {
                                          contract_signing_rate_percent, employment_filing_rate_percent, collective_contract_in_force,
                                          labour_relations_coordinators, mass_labour_dispute_occurred,
                                          status, created_by, created_at, updated_at, submitted_by, submitted_at, reopened_parts,
-                                         supplement_note, supplement_due_on, resubmission_round, withdrawn_reason, version)
+                                         supplement_note, supplement_due_on, resubmission_round, withdrawn_reason,
+                                         rejected_stage, rejection_reason, rejected_by, rejected_at, version)
                 VALUES (:id, :campaign, :orgId, :district, :brandName, :cityBrandName, :description, :unitName, :unitType,
                         :address, :personInCharge, :officePhone, :levels,
                         :contractRate, :filingRate, :collectiveContract, :coordinators, :massDispute,
                         :status, :createdBy, :createdAt, :updatedAt, :submittedBy, :submittedAt, :reopenedParts,
-                        :supplementNote, :supplementDueOn, :round, :withdrawnReason, :version)
+                        :supplementNote, :supplementDueOn, :round, :withdrawnReason,
+                        :rejectedStage, :rejectionReason, :rejectedBy, :rejectedAt, :version)
                 """)
                 .params(columns(application))
                 .param("version", application.version())
@@ -65,7 +67,9 @@ class ApplicationRepository {
                        labour_relations_coordinators = :coordinators, mass_labour_dispute_occurred = :massDispute,
                        status = :status, updated_at = :updatedAt, submitted_by = :submittedBy, submitted_at = :submittedAt,
                        reopened_parts = :reopenedParts, supplement_note = :supplementNote, supplement_due_on = :supplementDueOn,
-                       resubmission_round = :round, withdrawn_reason = :withdrawnReason, version = version + 1
+                       resubmission_round = :round, withdrawn_reason = :withdrawnReason,
+                       rejected_stage = :rejectedStage, rejection_reason = :rejectionReason, rejected_by = :rejectedBy,
+                       rejected_at = :rejectedAt, version = version + 1
                 WHERE id = :id AND version = :version
                 """)
                 .params(columns(application))
@@ -172,6 +176,11 @@ class ApplicationRepository {
         columns.put("supplementDueOn", supplement == null ? null : supplement.dueOn());
         columns.put("round", application.resubmissionRound());
         columns.put("withdrawnReason", application.withdrawnReason());
+        Rejection rejection = application.rejection();
+        columns.put("rejectedStage", rejection == null ? null : rejection.stage());
+        columns.put("rejectionReason", rejection == null ? null : rejection.reason());
+        columns.put("rejectedBy", rejection == null ? null : rejection.rejectedBy());
+        columns.put("rejectedAt", rejection == null ? null : timestamp(rejection.rejectedAt()));
         columns.put("levels", EnumColumns.join(content.requestedLevels()));
         columns.put("contractRate", practice == null ? null : practice.contractSigningRatePercent());
         columns.put("filingRate", practice == null ? null : practice.employmentFilingRatePercent());
@@ -206,7 +215,10 @@ class ApplicationRepository {
         return new Application(id, row.getString("campaign"), row.getString("org_id"), row.getString("district"), unit, content,
                 ApplicationStatus.valueOf(row.getString("status")), row.getString("created_by"), instant(row, "created_at"),
                 instant(row, "updated_at"), row.getString("submitted_by"), instant(row, "submitted_at"), supplement,
-                row.getInt("resubmission_round"), row.getString("withdrawn_reason"), row.getInt("version"));
+                row.getInt("resubmission_round"), row.getString("withdrawn_reason"),
+                row.getString("rejection_reason") == null ? null : new Rejection(row.getString("rejected_stage"), row.getString("rejection_reason"),
+                        row.getString("rejected_by"), instant(row, "rejected_at")),
+                row.getInt("version"));
     }
 
     /** The applications with their declared years, read in one query for all of them. */
@@ -230,7 +242,7 @@ class ApplicationRepository {
                             content.requestedLevels(), years.getOrDefault(application.id(), List.of()), content.labourPractice()),
                     application.status(), application.createdBy(), application.createdAt(), application.updatedAt(), application.submittedBy(),
                     application.submittedAt(), application.supplement(), application.resubmissionRound(), application.withdrawnReason(),
-                    application.version());
+                    application.rejection(), application.version());
         }).toList();
     }
 

@@ -11,5 +11,7 @@ public enum ApplicationStatus {
     /** 区级已决定: the district decided; the unit can no longer withdraw it. */
     DECIDED,
     /** 已撤回: the unit withdrew it before the district decided. */
-    WITHDRAWN
+    WITHDRAWN,
+    /** 未通过: the district, the city bureau or the leading group office did not take it further, with a reason. */
+    REJECTED
 }

@@ -118,6 +118,16 @@ class IntakeService {
         }
     }
 
+    /** The review did not take the application further; the unit reads why on its application. */
+    @Transactional
+    void rejected(UUID id, Rejection why) {
+        Application application = applications.find(id).orElseThrow(() -> new IllegalStateException("no application " + id));
+        Application rejected = application.rejected(why, clock.instant());
+        if (rejected != application) {
+            applications.update(rejected);
+        }
+    }
+
     /** A proposed name checked against the rule of a level, for the unit's type and legal name, as the unit types it. */
     @Transactional(readOnly = true)
     NameCheck checkName(String orgId, String name, BrandLevel level) {

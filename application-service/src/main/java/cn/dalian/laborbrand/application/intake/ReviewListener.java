@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 import cn.dalian.laborbrand.contracts.review.ReviewEvents;
 import cn.dalian.laborbrand.platform.starter.events.EventInbox;
 
-/** What the district does to an application: asks for a supplement, or decides (after which it cannot be withdrawn). */
+/**
+ * What the review does to an application: the district asks for a supplement, or decides (after which it cannot be
+ * withdrawn); any office rejects it with a reason.
+ */
 @Component
 class ReviewListener {
 
@@ -29,5 +32,14 @@ class ReviewListener {
     @KafkaListener(topics = ReviewEvents.DISTRICT_DECISION_MADE_TOPIC)
     void onDistrictDecision(String message) {
         inbox.receive(message, ReviewEvents.DISTRICT_DECISION_MADE, event -> intake.decided(event.payload().applicationId()));
+    }
+
+    @KafkaListener(topics = ReviewEvents.APPLICATION_REJECTED_TOPIC)
+    void onRejected(String message) {
+        inbox.receive(message, ReviewEvents.APPLICATION_REJECTED, event -> {
+            var rejected = event.payload();
+            intake.rejected(rejected.applicationId(), new Rejection(rejected.stage(), rejected.reason(), rejected.rejectedBy(),
+                    rejected.rejectedAt()));
+        });
     }
 }

@@ -20,6 +20,7 @@ import cn.dalian.laborbrand.application.evidence.EvidenceService;
 import cn.dalian.laborbrand.application.evidence.Materials;
 import cn.dalian.laborbrand.contracts.application.ApplicationEvents;
 import cn.dalian.laborbrand.contracts.events.EventCodec;
+import cn.dalian.laborbrand.contracts.review.ApplicationRejected;
 import cn.dalian.laborbrand.contracts.review.DistrictDecisionMade;
 import cn.dalian.laborbrand.contracts.review.ReviewEvents;
 import cn.dalian.laborbrand.contracts.review.SupplementRequested;
@@ -120,6 +121,29 @@ class SupplementIT {
                 .exchange()
                 .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.code").isEqualTo("NOT_WITHDRAWABLE");
+    }
+
+    @Test
+    void aRejectionAtAnyStageShowsOnTheApplicationWithItsReasonAndALateDecisionDoesNotUndoIt() {
+        // given a submitted application the city bureau rejects at its re-review
+        UUID rejected = submitted();
+        KafkaProbe.send(ReviewEvents.APPLICATION_REJECTED_TOPIC, CASE.toString(), SampleEvents.message(ReviewEvents.APPLICATION_REJECTED,
+                new ApplicationRejected(CASE, rejected, "2026", TestUser.APPLICANT_A.orgId(), "大连金港人力资源服务有限公司", "210211",
+                        "大连甘井子金港家政服务师劳务品牌", "CITY_REVIEW", "复审发现 2022 年度培训台账与花名册人数不符，不予通过。", "reviewer-city",
+                        Instant.parse("2022-11-30T03:00:00Z"))));
+
+        // then the unit reads the reason on its application
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(rejected)).isEqualTo("REJECTED"));
+        ApplicationView view = read(rejected);
+        assertThat(view.rejection().stage()).isEqualTo("CITY_REVIEW");
+        assertThat(view.rejection().reason()).isEqualTo("复审发现 2022 年度培训台账与花名册人数不符，不予通过。");
+        assertThat(view.rejection().rejectedAt()).isEqualTo(Instant.parse("2022-11-30T03:00:00Z"));
+
+        // and the district's decision arriving late (another topic) leaves it rejected
+        KafkaProbe.send(ReviewEvents.DISTRICT_DECISION_MADE_TOPIC, CASE.toString(), SampleEvents.message(ReviewEvents.DISTRICT_DECISION_MADE,
+                new DistrictDecisionMade(CASE, rejected, TestUser.APPLICANT_A.orgId(), "210211", "大连甘井子金港家政服务师劳务品牌", true, false,
+                        "材料齐全，实地查验属实。", "reviewer-ganjingzi", Instant.now())));
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(status(rejected)).isEqualTo("REJECTED"));
     }
 
     private UUID submitted() {

@@ -18,8 +18,11 @@ import cn.dalian.laborbrand.contracts.envelope.EventEnvelope;
 import cn.dalian.laborbrand.contracts.events.EventCodec;
 import cn.dalian.laborbrand.contracts.events.EventDefinition;
 import cn.dalian.laborbrand.contracts.registry.BrandRegistered;
+import cn.dalian.laborbrand.contracts.review.ApplicationRejected;
 import cn.dalian.laborbrand.contracts.review.BrandCertified;
 import cn.dalian.laborbrand.contracts.review.DistrictDecisionMade;
+import cn.dalian.laborbrand.contracts.review.ObjectionLodged;
+import cn.dalian.laborbrand.contracts.review.ObjectionResolved;
 import cn.dalian.laborbrand.contracts.review.SupplementRequested;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.contracts.vocabulary.UnitType;
@@ -89,6 +92,9 @@ public final class SampleEvents {
             case CampaignPublished campaign -> campaign.code();
             case SupplementRequested requested -> requested.caseId().toString();
             case DistrictDecisionMade decided -> decided.caseId().toString();
+            case ApplicationRejected rejected -> rejected.caseId().toString();
+            case ObjectionLodged lodged -> lodged.caseId().toString();
+            case ObjectionResolved resolved -> resolved.caseId().toString();
             default -> throw new IllegalArgumentException("no subject known for " + payload.getClass().getSimpleName() + ": add it here");
         };
     }
