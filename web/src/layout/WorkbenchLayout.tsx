@@ -1,6 +1,7 @@
 import { Layout, Menu, Badge, Button, Space, Tag, Typography, type MenuProps } from 'antd';
 import {
-  AuditOutlined, BankOutlined, BellOutlined, FileAddOutlined, FileTextOutlined, GlobalOutlined, MoneyCollectOutlined, SettingOutlined,
+  AuditOutlined, BankOutlined, BarChartOutlined, BellOutlined, FileAddOutlined, FileTextOutlined, GlobalOutlined, MoneyCollectOutlined,
+  OrderedListOutlined, SettingOutlined,
 } from '@ant-design/icons';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useAuth } from 'react-oidc-context';
@@ -23,6 +24,10 @@ function menuFor(roles: Role[], unread: number): MenuItem[] {
   }
   if (has(...REVIEWER_ROLES)) {
     items.push({ key: '/reviews', icon: <AuditOutlined />, label: <Link to="/reviews">评审案件</Link> });
+    items.push({ key: '/reviews/progress', icon: <BarChartOutlined />, label: <Link to="/reviews/progress">区级进度</Link> });
+  }
+  if (has('CITY_REVIEWER', 'LEADING_GROUP')) {
+    items.push({ key: '/reviews/ranking', icon: <OrderedListOutlined />, label: <Link to="/reviews/ranking">市级推荐排序</Link> });
   }
   if (has(...FINANCE_ROLES)) {
     items.push({ key: '/subsidies', icon: <MoneyCollectOutlined />, label: <Link to="/subsidies">补贴资金</Link> });

@@ -30,6 +30,16 @@ export const APPLICATION_STATUS: Record<ApplicationStatus, { label: string; colo
   SUPPLEMENT_REQUESTED: { label: '待补充材料', color: 'warning' },
   DECIDED: { label: '区级已决定', color: 'geekblue' },
   WITHDRAWN: { label: '已撤回', color: 'default' },
+  REJECTED: { label: '未通过', color: 'error' },
+};
+
+/** The office that rejects an application at each review stage, as the unit reads it. */
+export const REJECTING_OFFICE: Record<string, string> = {
+  DISTRICT_REVIEW: '区人社部门（区级初审）',
+  SUPPLEMENT_REQUESTED: '区人社部门（补充材料期间）',
+  PUBLICITY: '区人社部门（公示期间）',
+  CITY_REVIEW: '市人社局（市级复审）',
+  APPROVAL: '市就业工作领导小组办公室（核准认定）',
 };
 
 /** The status of an application as a tag shows it; an unknown one (a newer service) as its code. */

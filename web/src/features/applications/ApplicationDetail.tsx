@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { AssessmentResult } from '../../shared/review/AssessmentResult';
 import { ReviewTimeline } from '../../shared/review/ReviewTimeline';
 import { formatDate, formatDateTime } from '../../shared/format';
-import { LEVELS, partNames, statusOf } from '../../shared/vocabulary';
+import { LEVELS, partNames, REJECTING_OFFICE, statusOf } from '../../shared/vocabulary';
 import { useApplication, useAssessment, useCriteria, useReviewProgress } from './applicationQueries';
 import { ApplicationContent } from './ApplicationContent';
 import type { ApplicationView } from './formModel';
@@ -101,6 +101,15 @@ export function ApplicationDetail() {
                 </div>
               </Space>
             )}
+          />
+        )}
+        {view.status === 'REJECTED' && view.rejection && (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginTop: 16 }}
+            title={`申报未通过：${REJECTING_OFFICE[view.rejection.stage ?? ''] ?? '评审部门'}于 ${formatDateTime(view.rejection.rejectedAt)} 作出不予通过的决定`}
+            description={`理由：${view.rejection.reason}`}
           />
         )}
         {view.status === 'WITHDRAWN' && (

@@ -1,8 +1,8 @@
-import { App, Card, Form, Radio, Typography } from 'antd';
+import { App, Card, Form, Input, Radio, Typography } from 'antd';
 import { reviewApi, unwrap } from '../../api/client';
 import type { components } from '../../api/generated/review-workflow-service';
 import { LEVELS, type BrandLevel } from '../../shared/vocabulary';
-import { certifiableLevels, defaultLevel, type CaseDetail } from './caseActions';
+import { certifiableLevels, defaultLevel, levelsNeedingReason, REASON_MINIMUM, type CaseDetail } from './caseActions';
 import { OpinionField, SubmitStep } from './StepFormParts';
 import { useCaseStep } from './useCaseStep';
 
@@ -13,6 +13,8 @@ export function ApprovalForm({ detail }: { detail: CaseDetail }) {
   const { modal } = App.useApp();
   const [form] = Form.useForm<ApprovalRequest>();
   const approved = Form.useWatch('approved', form);
+  const level = Form.useWatch('level', form);
+  const unmet = approved !== false && level ? levelsNeedingReason(detail.precheck, [level]) : [];
   const certifiable = certifiableLevels(detail.districtDecision);
   const approve = useCaseStep(
     form,
@@ -22,7 +24,8 @@ export function ApprovalForm({ detail }: { detail: CaseDetail }) {
 
   // certification issues the certificate and cannot be undone: ask once more
   function confirm(values: ApprovalRequest) {
-    const body = values.approved ? values : { approved: false, comment: values.comment };
+    const body = values.approved ? { ...values, overrideReason: unmet.length > 0 ? values.overrideReason : undefined }
+      : { approved: false, comment: values.comment };
     modal.confirm({
       title: '确认提交认定意见？',
       content: values.approved
@@ -62,7 +65,20 @@ export function ApprovalForm({ detail }: { detail: CaseDetail }) {
             />
           </Form.Item>
         )}
-        <OpinionField label="认定意见" />
+        {unmet.length > 0 && (
+          <Form.Item
+            name="overrideReason"
+            label={`未达到${LEVELS[unmet[0]]}预审标准仍予认定的理由`}
+            extra={detail.districtDecision?.overrideReason ? `区人社部门的理由：${detail.districtDecision.overrideReason}` : undefined}
+            rules={[
+              { required: true, whitespace: true, message: '请写明理由' },
+              { min: REASON_MINIMUM, message: `理由至少 ${REASON_MINIMUM} 个字，请写成一句完整的话` },
+            ]}
+          >
+            <Input.TextArea rows={3} maxLength={2000} showCount />
+          </Form.Item>
+        )}
+        <OpinionField label="认定意见" minLength={approved === false ? REASON_MINIMUM : undefined} />
         <SubmitStep step={approve}>提交认定意见</SubmitStep>
       </Form>
     </Card>

@@ -16,7 +16,14 @@ import { NoticeForm } from './NoticeForm';
 import { PrecheckCard } from './PrecheckCard';
 import { MaterialsReviewCard } from '../materials/MaterialsReviewCard';
 import { RosterReviewCard } from '../roster/RosterReviewCard';
-import { canRequestSupplement, noticeStarted, STAGES, stepFor, type CaseDetail as Detail, type Transition } from './caseActions';
+import {
+  canRejectSeparately, canRequestSupplement, noticeStarted, rejectionStep, STAGES, stepFor, worksAtCity, type CaseDetail as Detail,
+  type Transition,
+} from './caseActions';
+import { AssigneeControl } from './AssigneeControl';
+import { DeadlineTag } from './CaseQueue';
+import { PairingCard } from './PairingCard';
+import { RejectCard } from './RejectCard';
 import { NameChecksCard } from './NameChecksCard';
 import { SupplementRequestCard } from './SupplementRequestCard';
 
@@ -52,18 +59,30 @@ export function CaseDetail() {
       <PrecheckCard precheck={detail.data.precheck} />
       {detail.data.applicationId && <RosterReviewCard applicationId={detail.data.applicationId} levels={detail.data.precheck?.result?.levels} />}
       {detail.data.applicationId && <MaterialsReviewCard applicationId={detail.data.applicationId} />}
+      <PairingCard
+        caseId={detail.data.id!}
+        editable={session.roles.includes('DISTRICT_REVIEWER') && !detail.data.forwardedOn && !isClosed(detail.data)}
+      />
       <CaseHistory history={history.data} />
       {canRequestSupplement(session.roles, detail.data) && <SupplementRequestCard detail={detail.data} />}
       {step === 'DISTRICT_DECISION' && <DistrictDecisionForm detail={detail.data} />}
       {step === 'START_NOTICE' && <NoticeForm detail={detail.data} />}
       {step === 'CITY_REVIEW' && <CityReviewForm detail={detail.data} />}
       {step === 'APPROVAL' && <ApprovalForm detail={detail.data} />}
+      {canRejectSeparately(session.roles, detail.data) && <RejectCard detail={detail.data} />}
     </Space>
   );
 }
 
+/** Whether the case has left every queue (certified, rejected or withdrawn). */
+function isClosed(detail: Detail): boolean {
+  return detail.stage === 'CERTIFIED' || detail.stage === 'REJECTED' || detail.stage === 'WITHDRAWN';
+}
+
 function CaseHeader({ detail, history, back }: { detail: Detail; history: Transition[]; back: ReactNode }) {
   const districtName = useDistrictName();
+  const session = useSession()!;
+  const rejected = detail.stage === 'REJECTED' ? rejectionStep(history) : undefined;
   const decision = detail.districtDecision;
   const notice = useQuery({
     queryKey: ['reviews', 'case', detail.id, 'publicity'],
@@ -83,6 +102,12 @@ function CaseHeader({ detail, history, back }: { detail: Detail; history: Transi
           ...(detail.cityBrandName ? [{ key: 'cityBrandName', label: '市级品牌名称', children: detail.cityBrandName }] : []),
           { key: 'stage', label: '当前环节', children: <Tag color={STAGES[detail.stage!]?.color}>{detail.stageLabel}</Tag> },
           { key: 'opened', label: '受理时间', children: formatDateTime(detail.openedAt) },
+          ...(isClosed(detail) ? [] : [
+            { key: 'inStage', label: '本环节用时', children: `${detail.clock?.workingDaysInStage ?? 0} 个工作日（${formatDateTime(detail.stageEnteredAt)} 起）` },
+            { key: 'deadline', label: detail.clock?.deadlineLabel ?? '期限', children: <DeadlineTag clock={detail.clock} /> },
+            { key: 'assignee', label: '承办人', children: <AssigneeControl detail={detail} /> },
+          ]),
+          ...(detail.forwardedOn && worksAtCity(session.roles) ? [{ key: 'forwarded', label: '报送市级日期', children: formatDate(detail.forwardedOn) }] : []),
           { key: 'campaign', label: '申报年度', children: `${detail.campaign}年度` },
         ]}
       />
@@ -93,6 +118,15 @@ function CaseHeader({ detail, history, back }: { detail: Detail; history: Transi
           style={{ marginTop: 16 }}
           title="已要求申报单位补充材料，等待其补充后重新提交"
           description={history.findLast((step) => step.action === 'SUPPLEMENT_REQUESTED')?.comment}
+        />
+      )}
+      {rejected && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginTop: 16 }}
+          title={`不予通过（${rejected.actionLabel}，${formatDateTime(rejected.at)}，${rejected.actor}）`}
+          description={rejected.comment}
         />
       )}
       {detail.stage === 'WITHDRAWN' && (
@@ -123,6 +157,13 @@ function CaseHeader({ detail, history, back }: { detail: Detail; history: Transi
             { key: 'recommended', label: '推荐申报市级', children: decision.cityRecommended ? '是' : '否' },
             { key: 'decided', label: '审核时间', children: formatDateTime(decision.decidedAt) },
             { key: 'comment', label: '审核意见', span: 'filled', children: decision.comment || '—' },
+            ...(decision.judgement ? [{ key: 'judgement', label: '争议败诉案件研判意见', span: 'filled' as const, children: decision.judgement }] : []),
+            ...(decision.overrideReason ? [{
+              key: 'override',
+              label: '未达预审标准仍予通过的理由',
+              span: 'filled' as const,
+              children: <Typography.Text type="warning">{decision.overrideReason}</Typography.Text>,
+            }] : []),
           ]}
         />
       )}

@@ -19,8 +19,69 @@ export const STAGES: Record<Stage, { label: string; color: string }> = {
   WITHDRAWN: { label: '已撤回', color: 'default' },
 };
 
-// the service shows the city neither the cases a district turned down nor those it turned down itself (REJECTED)
-const CITY_STAGES: Stage[] = ['CITY_REVIEW', 'APPROVAL', 'CERTIFIED'];
+// the city sees what the districts forwarded, including what it or the leading group office turned down (REJECTED);
+// a case a district turned down before forwarding never reaches it
+const CITY_STAGES: Stage[] = ['CITY_REVIEW', 'APPROVAL', 'CERTIFIED', 'REJECTED'];
+
+/** The role of the office working on a case at each open stage (the one that decides or rejects there). */
+const WORKING_ROLE: Partial<Record<Stage, Role>> = {
+  DISTRICT_REVIEW: 'DISTRICT_REVIEWER',
+  SUPPLEMENT_REQUESTED: 'DISTRICT_REVIEWER',
+  PUBLICITY: 'DISTRICT_REVIEWER',
+  CITY_REVIEW: 'CITY_REVIEWER',
+  APPROVAL: 'LEADING_GROUP',
+};
+
+/** Whether the person works for the office the case is with now (so may take it, or reject it). */
+export function worksOnCaseNow(roles: Role[], detail: Pick<CaseDetail, 'stage'>): boolean {
+  const role = detail.stage && WORKING_ROLE[detail.stage];
+  return role !== undefined && roles.includes(role);
+}
+
+/**
+ * Whether to offer 不予通过 on its own: while the case waits for a supplement (an overdue one may end it), after the
+ * district selected it and during its notice. Before the decision, and at the city's and the leading group's steps,
+ * their own forms say no.
+ */
+export function canRejectSeparately(roles: Role[], detail: CaseDetail): boolean {
+  if (!worksOnCaseNow(roles, detail)) return false;
+  return detail.stage === 'SUPPLEMENT_REQUESTED' || detail.stage === 'PUBLICITY'
+    || (detail.stage === 'DISTRICT_REVIEW' && detail.districtDecision !== undefined && detail.districtDecision !== null);
+}
+
+/** The history steps that ended a case with a reason the unit received. */
+const REJECTING_ACTIONS = ['DISTRICT_REJECTED', 'CITY_REJECTED', 'NOT_CERTIFIED', 'REJECTED'];
+
+/** The step that rejected the case, for its reason. */
+export function rejectionStep(history: Transition[]): Transition | undefined {
+  return history.findLast((step) => REJECTING_ACTIONS.includes(step.action ?? ''));
+}
+
+/** The levels chosen that the pre-check did not find met: each needs the reviewer's written reason. */
+export function levelsNeedingReason(precheck: CaseDetail['precheck'], chosen: BrandLevel[]): BrandLevel[] {
+  const met = precheck?.levelsMet ?? [];
+  return chosen.filter((level) => !met.includes(level));
+}
+
+/** Whether the pre-check flags lost dispute cases, which need the reviewer's written judgement (研判意见). */
+export function needsJudgement(precheck: CaseDetail['precheck']): boolean {
+  return (precheck?.result?.riskFlags ?? []).some((flag) => flag.code === 'LOST_DISPUTE_CASES');
+}
+
+/** The least a written reason must be: a sentence (the service's WrittenReason). */
+export const REASON_MINIMUM = 10;
+
+export type ClockStatus = NonNullable<NonNullable<CaseDetail['clock']>['status']>;
+
+/** How a case stands against its deadline, as a tag. */
+export const CLOCK_STATUS: Record<ClockStatus, { label: string; color: string }> = {
+  ON_TRACK: { label: '正常', color: 'success' },
+  DUE_SOON: { label: '即将到期', color: 'warning' },
+  OVERDUE: { label: '已逾期', color: 'error' },
+  NO_DEADLINE: { label: '无时限', color: 'default' },
+  CALENDAR_UNKNOWN: { label: '节假日安排未导入', color: 'default' },
+  CAMPAIGN_UNKNOWN: { label: '批次信息未同步', color: 'default' },
+};
 
 /** The city bureau and the leading group office work only on what the districts forwarded (as the service scopes them). */
 export function worksAtCity(roles: Role[]): boolean {

@@ -1,7 +1,5 @@
 package cn.dalian.laborbrand.review.progress;
 
-import java.util.List;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,7 +20,7 @@ class ProgressController {
 
     @GetMapping("/api/reviews/progress")
     @PreAuthorize("hasAnyRole('DISTRICT_REVIEWER', 'CITY_REVIEWER', 'LEADING_GROUP')")
-    public List<DistrictProgress> progress(CurrentUser user, @RequestParam String campaign) {
+    public CampaignProgress progress(CurrentUser user, @RequestParam String campaign) {
         return progress.progress(campaign, Reviewer.of(user));
     }
 }

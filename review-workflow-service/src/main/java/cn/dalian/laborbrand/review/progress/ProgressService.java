@@ -30,9 +30,9 @@ class ProgressService {
         this.clock = clock;
     }
 
-    /** Every district with cases in the campaign (a district reviewer: their own only), by district code. */
+    /** Every district with cases in the campaign (a district reviewer: their own only), by district code, with the goal. */
     @Transactional(readOnly = true)
-    List<DistrictProgress> progress(String campaign, Reviewer reviewer) {
+    CampaignProgress progress(String campaign, Reviewer reviewer) {
         LocalDate dueOn = DistrictGoal.dueOn(campaigns.of(campaign).applicationDeadline());
         LocalDate today = ChineseDates.today(clock);
         Map<String, int[]> counts = new TreeMap<>();
@@ -53,11 +53,12 @@ class ProgressService {
                 }
             }
         }
-        return counts.entrySet().stream().map(entry -> {
+        List<DistrictProgress> districts = counts.entrySet().stream().map(entry -> {
             int[] row = entry.getValue();
             int certified = row[4] + row[5];
             return new DistrictProgress(entry.getKey(), row[0], row[1], row[2], row[3], row[4], row[5], certified, row[6],
                     DistrictGoal.BRANDS_PER_DISTRICT, dueOn, DistrictGoal.standing(certified, dueOn, today));
         }).toList();
+        return new CampaignProgress(campaign, DistrictGoal.BRANDS_PER_DISTRICT, dueOn, DistrictGoal.standing(0, dueOn, today), districts);
     }
 }
