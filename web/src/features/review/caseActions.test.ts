@@ -1,6 +1,7 @@
 import { districtNameIn } from '../../shared/districts';
 import {
-  canRecommendCity, canRequestSupplement, certifiableLevels, defaultLevel, noticeStarted, queueOwner, stagesVisibleTo, stepFor,
+  canRecommendCity, canRejectSeparately, canRequestSupplement, certifiableLevels, defaultLevel, levelsNeedingReason, needsJudgement,
+  noticeStarted, queueOwner, rejectionStep, stagesVisibleTo, stepFor, worksOnCaseNow,
   type CaseDetail, type Transition,
 } from './caseActions';
 
@@ -187,10 +188,52 @@ describe('the queue', () => {
     expect(queueOwner({ roles: ['DISTRICT_REVIEWER'], district: 'DLXD02' }, nameOf)).toBe('高新技术产业园区人社局');
   });
 
-  it('given the city reviewer or the leading group, when the queue is shown, then only the forwarded stages can be chosen', () => {
+  it('given the city reviewer or the leading group, when the queue is shown, then the forwarded stages and their closed list can be chosen', () => {
     expect(queueOwner({ roles: ['CITY_REVIEWER'] }, nameOf)).toBe('市人社局');
     expect(queueOwner({ roles: ['LEADING_GROUP'] }, nameOf)).toBe('市就业工作领导小组办公室');
-    expect(stagesVisibleTo(['CITY_REVIEWER'])).toEqual(['CITY_REVIEW', 'APPROVAL', 'CERTIFIED']);
-    expect(stagesVisibleTo(['LEADING_GROUP'])).toEqual(['CITY_REVIEW', 'APPROVAL', 'CERTIFIED']);
+    expect(stagesVisibleTo(['CITY_REVIEWER'])).toEqual(['CITY_REVIEW', 'APPROVAL', 'CERTIFIED', 'REJECTED']);
+    expect(stagesVisibleTo(['LEADING_GROUP'])).toEqual(['CITY_REVIEW', 'APPROVAL', 'CERTIFIED', 'REJECTED']);
+  });
+});
+
+describe('who rejects, and what must be written', () => {
+  const base = { id: 'c1', requestedLevels: ['DISTRICT', 'CITY'] } as CaseDetail;
+
+  it('given a case at each stage, when a reviewer looks, then only the office working on it may take it or reject it', () => {
+    expect(worksOnCaseNow(['DISTRICT_REVIEWER'], { stage: 'PUBLICITY' })).toBe(true);
+    expect(worksOnCaseNow(['DISTRICT_REVIEWER'], { stage: 'CITY_REVIEW' })).toBe(false);
+    expect(worksOnCaseNow(['CITY_REVIEWER'], { stage: 'CITY_REVIEW' })).toBe(true);
+    expect(worksOnCaseNow(['CITY_REVIEWER'], { stage: 'APPROVAL' })).toBe(false);
+    expect(worksOnCaseNow(['LEADING_GROUP'], { stage: 'APPROVAL' })).toBe(true);
+    expect(worksOnCaseNow(['LEADING_GROUP'], { stage: 'CERTIFIED' })).toBe(false);
+  });
+
+  it('given the district, when a supplement is awaited, a selected case waits for its notice or is under notice, then 不予通过 stands on its own', () => {
+    expect(canRejectSeparately(['DISTRICT_REVIEWER'], { ...base, stage: 'SUPPLEMENT_REQUESTED' })).toBe(true);
+    expect(canRejectSeparately(['DISTRICT_REVIEWER'], { ...base, stage: 'PUBLICITY' })).toBe(true);
+    expect(canRejectSeparately(['DISTRICT_REVIEWER'], { ...base, stage: 'DISTRICT_REVIEW' })).toBe(false);
+    expect(canRejectSeparately(['DISTRICT_REVIEWER'], {
+      ...base, stage: 'DISTRICT_REVIEW', districtDecision: { districtLevelSelected: true, cityRecommended: false },
+    })).toBe(true);
+    // the city's and the office's own forms say no
+    expect(canRejectSeparately(['CITY_REVIEWER'], { ...base, stage: 'CITY_REVIEW' })).toBe(false);
+  });
+
+  it('given a pre-check that met the district level only, when the city level is chosen too, then only the city level needs a reason', () => {
+    const precheck = { levelsMet: ['DISTRICT'] } as CaseDetail['precheck'];
+    expect(levelsNeedingReason(precheck, ['DISTRICT', 'CITY'])).toEqual(['CITY']);
+    expect(levelsNeedingReason(precheck, ['DISTRICT'])).toEqual([]);
+  });
+
+  it('given lost dispute cases in the pre-check, when the district decides, then it writes its judgement', () => {
+    const flagged = { result: { riskFlags: [{ code: 'LOST_DISPUTE_CASES', description: '2022 年有 1 件劳动人事争议败诉案件', blocking: false }] } };
+    expect(needsJudgement(flagged as CaseDetail['precheck'])).toBe(true);
+    expect(needsJudgement({ result: { riskFlags: [] } } as unknown as CaseDetail['precheck'])).toBe(false);
+  });
+
+  it('given a history, when the case was rejected, then the rejecting step is the last of those that end a case', () => {
+    expect(rejectionStep([
+      { action: 'OPENED' }, { action: 'DISTRICT_SELECTED' }, { action: 'CITY_REJECTED', comment: '复审发现培训台账与花名册人数不符。' },
+    ])?.comment).toBe('复审发现培训台账与花名册人数不符。');
   });
 });
