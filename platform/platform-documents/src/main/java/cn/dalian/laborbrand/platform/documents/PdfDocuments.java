@@ -1,5 +1,7 @@
 package cn.dalian.laborbrand.platform.documents;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,12 +31,15 @@ import org.xml.sax.SAXParseException;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * Chinese PDFs from XHTML templates (Thymeleaf, XML mode, so every value is escaped and the page stays well-formed),
  * laid out by openhtmltopdf on PDFBox. Every document gets the base page (A4, margins, 「第 x 页 共 y 页」 at the foot of
  * each page, tables whose header repeats on every page) before its own styles, and is set in {@link DocumentFont},
- * embedded as a subset of the glyphs it uses: a PDF reads the same on any machine, fonts installed or not.
+ * embedded as a subset of the glyphs it uses: a PDF reads the same on any machine, fonts installed or not. Written as
+ * PDF/A-2u (openhtmltopdf's archival mode: every font embedded, sRGB output intent, XMP metadata).
  *
  * <p>A template is {@code <templateFolder><name>.xhtml} on the classpath: an {@code <html
  * xmlns="http://www.w3.org/1999/xhtml" xmlns:th="http://www.thymeleaf.org">} document whose {@code <style>} may change
@@ -44,6 +49,7 @@ public final class PdfDocuments {
 
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
     private static final String BASE_STYLE = readBaseStyle();
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     /** Parse errors become the exception, instead of being printed to the console as well. */
     private static final ErrorHandler REFUSE = new ErrorHandler() {
 
@@ -61,6 +67,10 @@ public final class PdfDocuments {
             throw exception;
         }
     };
+
+    static {
+        XRLog.setLoggerImpl(new Slf4jRendererLog());
+    }
 
     private final TemplateEngine templates;
 
@@ -94,6 +104,9 @@ public final class PdfDocuments {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.useDefaultPageSize(210, 297, PageSizeUnits.MM);
+        // PDF/A-2u: for the archive, and it leaves out the 14 standard fonts, which PDFBox would look for on the machine
+        builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
+        builder.useColorProfile(SRGB);
         for (DocumentFont font : DocumentFont.values()) {
             builder.useFont(font::open, DocumentFont.FAMILY, font.weight(), FontStyle.NORMAL, true);
         }

@@ -36,6 +36,9 @@ class PdfDocumentsTest {
             assertThat(text).contains("2022年度劳务品牌公示名单", "大连甘井子金港焊工劳务品牌 1", "大连金港人力资源服务有限公司",
                     "第 1 页 共 1 页");
             assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("2022年度劳务品牌公示名单");
+            assertThat(new String(document.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("pdfaid:part", "2");
         }
     }
 
