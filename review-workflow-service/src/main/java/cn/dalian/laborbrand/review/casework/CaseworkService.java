@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -78,6 +79,16 @@ public class CaseworkService {
     @Transactional(readOnly = true)
     Page<ReviewCase> queue(Reviewer reviewer, Optional<ReviewStage> stage, PageQuery page) {
         return cases.findVisible(reviewer.scope(), reviewer.scope().visibleStages(stage), page);
+    }
+
+    /**
+     * The cases of a campaign at the stages, of one district or of all, by district then oldest first: what the documents
+     * reviewers export list (a campaign has hundreds of cases at most, so they are read at once). The caller decides
+     * whose scope the list is in.
+     */
+    @Transactional(readOnly = true)
+    public List<ReviewCase> casesOf(String campaign, Optional<String> district, Set<ReviewStage> stages) {
+        return stages.isEmpty() ? List.of() : cases.findInCampaign(campaign, district, stages);
     }
 
     /**

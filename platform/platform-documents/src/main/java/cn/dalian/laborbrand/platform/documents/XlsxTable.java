@@ -30,6 +30,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class XlsxTable implements AutoCloseable {
 
+    /** The media type of what {@link #close()} writes, for a download's Content-Type. */
+    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     static final int ROWS_IN_MEMORY = 100;
 
     /**
