@@ -81,12 +81,11 @@ record NoticeList(String campaign, String place, LocalDate asOf, List<Entry> ent
     }
 
     private static String status(ReviewStage stage, NoticePeriod period, LocalDate today) {
-        if (stage != ReviewStage.PUBLICITY) {
-            return stage == ReviewStage.CITY_REVIEW ? "已报送市级" : stage.label();
-        }
-        if (today.isBefore(period.startsOn())) {
-            return "待公示";
-        }
-        return period.isOpenOn(today) ? "公示中" : "公示期满";
+        return switch (stage) {
+            case CITY_REVIEW -> "已报送市级";
+            case APPROVAL -> "待核准认定";
+            case CERTIFIED -> "已认定";
+            default -> today.isBefore(period.startsOn()) ? "待公示" : period.isOpenOn(today) ? "公示中" : "公示期满";
+        };
     }
 }
