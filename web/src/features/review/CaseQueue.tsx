@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { reviewApi, unwrap } from '../../api/client';
 import type { components } from '../../api/generated/review-workflow-service';
 import { useSession } from '../../auth/session';
+import { ExportButtons } from '../exports/ExportButtons';
 import { FilterSelect } from '../../shared/FilterSelect';
 import { PagedTable } from '../../shared/PagedTable';
 import { formatDateTime } from '../../shared/format';
@@ -24,6 +25,7 @@ export function CaseQueue() {
       <Typography.Paragraph type="secondary">
         {queueOwner(session, districtName)}：{worksAtCity(session.roles) ? '各区公示期满后报送市级的申报' : '本区受理的全部申报'}，按受理时间先后排列。
       </Typography.Paragraph>
+      <ExportButtons roles={session.roles} />
       <FilterSelect<Stage>
         id="case-stage"
         label="环节"
