@@ -55,7 +55,7 @@ record ApplicationForm(String unitName, String submittedOn, String brandName, St
                 Wording.orNone(unit.map(UnitParticulars::officePhone).orElse(null)),
                 application.declaredYears().stream().map(Year::of).toList(), labourPractice(application.labourPractice()),
                 Wording.orNone(application.description()),
-                decision.map(ApprovalList::districtOpinion).orElse(""),
+                decision.map(Wording::opinion).orElse(""),
                 decision.map(decided -> Wording.day(decided.decidedAt())).orElse(""));
     }
 

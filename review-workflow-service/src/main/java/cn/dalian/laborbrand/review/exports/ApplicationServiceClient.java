@@ -124,8 +124,6 @@ class ApplicationServiceClient {
     private <T> T call(Supplier<T> call, String what) {
         try {
             return Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, call)).get();
-        } catch (UnitMaterials.Unavailable unavailable) {
-            throw unavailable;
         } catch (CallNotPermittedException open) {
             throw new UnitMaterials.Unavailable("申报服务暂时不可用（已暂停调用，稍后自动恢复）", open);
         } catch (RestClientResponseException refused) {

@@ -12,7 +12,6 @@ import java.util.function.Function;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.platform.text.ChineseDates;
 import cn.dalian.laborbrand.review.casework.CaseAction;
-import cn.dalian.laborbrand.review.casework.DistrictDecision;
 import cn.dalian.laborbrand.review.casework.ReviewCase;
 import cn.dalian.laborbrand.review.casework.ReviewStage;
 import cn.dalian.laborbrand.review.casework.Transition;
@@ -49,7 +48,7 @@ record ApprovalList(String campaign, String place, LocalDate asOf, List<Entry> e
             Set<BrandLevel> eligible = reviewCase.noticeLevels();
             entries.add(new Entry(entries.size() + 1, names.nameOf(reviewCase.district()), reviewCase.brandName(),
                     eligible.contains(BrandLevel.CITY) ? reviewCase.cityBrandName() : null, reviewCase.unitName(),
-                    Wording.levels(reviewCase.requestedLevels()), Wording.levels(eligible), districtOpinion(reviewCase.districtDecision()),
+                    Wording.levels(reviewCase.requestedLevels()), Wording.levels(eligible), Wording.opinion(reviewCase.districtDecision()),
                     cityOpinion(historyOf.apply(reviewCase)),
                     reviewCase.certifiedLevel() == null ? Wording.NONE : reviewCase.certifiedLevel().label(), reviewCase.certifiedOn(),
                     reviewCase.stage() == ReviewStage.CERTIFIED ? "已认定" : "待核准认定"));
@@ -68,14 +67,6 @@ record ApprovalList(String campaign, String place, LocalDate asOf, List<Entry> e
 
     String fileName(String extension) {
         return "核准认定名单-" + campaign + "-" + place + "." + extension;
-    }
-
-    /** 区级入选，推荐市级。材料齐全，实地查验属实。 */
-    static String districtOpinion(DistrictDecision decision) {
-        if (decision == null) {
-            return Wording.NONE;
-        }
-        return Wording.verdict(decision) + "。" + (decision.comment() == null ? "" : decision.comment().strip());
     }
 
     /** The city bureau's last re-review: 复审通过。意见（2022-12-01） */

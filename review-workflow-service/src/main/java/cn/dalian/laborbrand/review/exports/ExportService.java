@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -20,7 +18,6 @@ import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.platform.text.ChineseDates;
 import cn.dalian.laborbrand.review.casework.CaseworkService;
 import cn.dalian.laborbrand.review.casework.ReviewCase;
-import cn.dalian.laborbrand.review.casework.ReviewStage;
 import cn.dalian.laborbrand.review.precheck.PrecheckService;
 import cn.dalian.laborbrand.review.publicity.NoticePeriod;
 import cn.dalian.laborbrand.review.publicity.PublicityService;
@@ -33,10 +30,6 @@ import cn.dalian.laborbrand.review.publicity.PublicityService;
 class ExportService {
 
     private static final Logger log = LoggerFactory.getLogger(ExportService.class);
-
-    /** The cases a district hands to the city: under notice now, or forwarded since. */
-    static final Set<ReviewStage> PACKAGED = EnumSet.of(ReviewStage.PUBLICITY, ReviewStage.CITY_REVIEW, ReviewStage.APPROVAL,
-            ReviewStage.CERTIFIED);
 
     private final CaseworkService casework;
     private final PublicityService publicity;
@@ -71,7 +64,8 @@ class ExportService {
 
     /** The cases of the package; a district with none has nothing to hand on, which is said before any byte is sent. */
     CityPackageExport cityPackage(String campaign, String district) {
-        List<ReviewCase> cases = casework.casesOf(campaign, Optional.of(district), PACKAGED);
+        // what a district hands to the city is what its notice list shows: under notice now, or forwarded since
+        List<ReviewCase> cases = casework.casesOf(campaign, Optional.of(district), NoticeList.NOTICED);
         if (cases.isEmpty()) {
             throw new PlatformException(ExportProblem.NOTHING_TO_PACKAGE);
         }

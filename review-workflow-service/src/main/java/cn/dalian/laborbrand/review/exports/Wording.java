@@ -59,6 +59,14 @@ final class Wording {
         return rate == null ? NONE : rate.stripTrailingZeros().toPlainString() + "%";
     }
 
+    /** The district's decision with its reasons: 区级入选，推荐市级。材料齐全，实地查验属实。 */
+    static String opinion(DistrictDecision decision) {
+        if (decision == null) {
+            return NONE;
+        }
+        return verdict(decision) + "。" + (decision.comment() == null ? "" : decision.comment().strip());
+    }
+
     /** 区级入选，推荐市级 / 区级入选，未推荐市级 / 区级未入选 */
     static String verdict(DistrictDecision decision) {
         if (!decision.districtLevelSelected()) {
