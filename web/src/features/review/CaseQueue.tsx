@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { reviewApi, unwrap } from '../../api/client';
 import type { components } from '../../api/generated/review-workflow-service';
 import { useSession } from '../../auth/session';
+import { ExportButtons } from '../exports/ExportButtons';
 import { FilterSelect } from '../../shared/FilterSelect';
 import { PagedTable } from '../../shared/PagedTable';
 import { formatDate, formatDateTime } from '../../shared/format';
@@ -41,6 +42,7 @@ export function CaseQueue() {
         {queueOwner(session, districtName)}：{city ? '各区公示期满后报送市级的申报（含已办结的）' : '本区受理的全部申报'}。
         期限按申报批次的报送市级截止日和法定工作日计算。
       </Typography.Paragraph>
+      <ExportButtons roles={session.roles} />
       <Space wrap size="middle">
         <FilterSelect<Stage>
           id="case-stage"

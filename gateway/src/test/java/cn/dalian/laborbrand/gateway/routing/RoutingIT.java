@@ -112,6 +112,34 @@ class RoutingIT {
         assertThat(route.getFilters()).as("filters of the upload route").isEmpty();
     }
 
+    @ParameterizedTest(name = "{0} streams from review-workflow-service")
+    @CsvSource({
+            "/api/reviews/exports/notice-list.pdf",
+            "/api/reviews/exports/city-package" })
+    void exportsTakeTheExportRouteWhoseTimeoutCoversTheWholeDownload(String path) {
+        Route route = firstMatchingRoute(path).block(Duration.ofSeconds(5));
+
+        assertThat(route.getId()).isEqualTo("review-exports");
+        assertThat(route.getUri()).hasToString(GatewayTestInitializer.serviceUri(Upstream.REVIEW_WORKFLOW));
+        assertThat(Upstream.routeIdOf(route)).isEqualTo(Upstream.REVIEW_WORKFLOW.routeId());
+        // ten minutes from the start of the call: a district's package carries every unit's materials
+        assertThat(String.valueOf(route.getMetadata().get(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR))).isEqualTo("600000");
+        // no CircuitBreaker: its time limiter (10 s) would cut the download
+        assertThat(route.getFilters()).as("filters of the export route").isEmpty();
+    }
+
+    @Test
+    void anExportWhileTheReviewServiceIsDownIsAnswered503ProblemNamingTheService() {
+        http.get().uri("/api/reviews/exports/notice-list.xlsx?campaign=2022")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.REVIEWER_GANJINGZI))
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("SERVICE_UNAVAILABLE")
+                .jsonPath("$.detail").isEqualTo(Upstream.REVIEW_WORKFLOW.displayName() + "暂时不可用，请稍后重试。");
+    }
+
     @Test
     void anUploadWhileTheApplicationServiceIsDownIsAnswered503ProblemNamingTheServiceAtOnce() {
         long started = System.nanoTime();

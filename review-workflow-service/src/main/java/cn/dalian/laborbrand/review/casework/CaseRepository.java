@@ -206,6 +206,19 @@ class CaseRepository {
                 .list();
     }
 
+    List<ReviewCase> findInCampaign(String campaign, Optional<String> district, Set<ReviewStage> stages) {
+        return jdbc.sql("""
+                SELECT * FROM review_case
+                WHERE campaign = :campaign AND (CAST(:district AS varchar) IS NULL OR district = :district) AND stage IN (:stages)
+                ORDER BY district, opened_at, id
+                """)
+                .param("campaign", campaign)
+                .param("district", district.orElse(null))
+                .param("stages", stages.stream().map(Enum::name).toList())
+                .query(CaseRepository::map)
+                .list();
+    }
+
     void record(Transition transition) {
         jdbc.sql("""
                 INSERT INTO case_transition (case_id, from_stage, to_stage, action, actor, at, comment)

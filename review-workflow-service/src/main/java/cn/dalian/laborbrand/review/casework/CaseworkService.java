@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -112,6 +113,16 @@ public class CaseworkService {
                     .orElse(StageClock.UNKNOWN));
         }
         return clocks;
+    }
+
+    /**
+     * The cases of a campaign at the stages, of one district or of all, by district then oldest first: what the documents
+     * reviewers export list (a campaign has hundreds of cases at most, so they are read at once). The caller decides
+     * whose scope the list is in.
+     */
+    @Transactional(readOnly = true)
+    public List<ReviewCase> casesOf(String campaign, Optional<String> district, Set<ReviewStage> stages) {
+        return stages.isEmpty() ? List.of() : cases.findInCampaign(campaign, district, stages);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -80,6 +81,14 @@ class NoticeRepository {
 
     Optional<PublicNotice> findByCase(UUID caseId) {
         return jdbc.sql("SELECT * FROM public_notice WHERE case_id = :id").param("id", caseId).query(NoticeRepository::map).optional();
+    }
+
+    List<NoticePeriod> periodsOf(Collection<UUID> caseIds) {
+        return jdbc.sql("SELECT case_id, starts_on, ends_on FROM public_notice WHERE case_id IN (:ids)")
+                .param("ids", caseIds)
+                .query((row, n) -> new NoticePeriod(row.getObject("case_id", UUID.class), row.getObject("starts_on", LocalDate.class),
+                        row.getObject("ends_on", LocalDate.class)))
+                .list();
     }
 
     void close(UUID caseId, Instant at) {

@@ -2,8 +2,12 @@ package cn.dalian.laborbrand.review.publicity;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +32,7 @@ import cn.dalian.laborbrand.review.casework.Reviewer;
  * goes to the city bureau.
  */
 @Service
-class PublicityService {
+public class PublicityService {
 
     private static final Logger log = LoggerFactory.getLogger(PublicityService.class);
     static final String SYSTEM = "system";
@@ -80,6 +84,16 @@ class PublicityService {
     @Transactional(readOnly = true)
     Page<PublicNotice> openNotices(PageQuery page) {
         return notices.findOpenOn(today(), page);
+    }
+
+    /**
+     * The notice periods of the cases that were put under notice, by case: what other features need of a notice (the
+     * exported notice list) without depending on how notices are kept.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, NoticePeriod> periodsOf(Collection<UUID> caseIds) {
+        return caseIds.isEmpty() ? Map.of()
+                : notices.periodsOf(caseIds).stream().collect(Collectors.toMap(NoticePeriod::caseId, Function.identity()));
     }
 
     /** Ends every notice whose last day has passed; each case in its own transaction, so one failure stops no other. */

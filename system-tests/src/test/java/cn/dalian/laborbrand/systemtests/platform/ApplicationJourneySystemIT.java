@@ -3,6 +3,9 @@ package cn.dalian.laborbrand.systemtests.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +13,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -181,6 +186,81 @@ class ApplicationJourneySystemIT {
         JsonNode notice = find(client.all("/api/public/notices", null).json(), "brandName", brand);
         assertThat(notice).isNotNull();
         assertThat(notice.get("unitName").asString()).isEqualTo("大连海湾职业培训学校");
+    }
+
+    @Test
+    void aDistrictsCityPackageCarriesEachUnitsMaterialsAsHandedIn(PlatformClient client) throws IOException {
+        // given 大连金港人力资源服务有限公司 (甘井子区) hands in its materials, submits, and its district selects it and
+        // publishes the notice today
+        String applicant = client.tokenOf("applicant-a");
+        String district = client.tokenOf("reviewer-ganjingzi");
+        String brand = "大连甘井子金港月嫂劳务品牌";
+        var draft = client.post("/api/applications", applicant, """
+                {"brandName": "%s", "description": "金港月嫂品牌面向甘井子区农村转移劳动力开展母婴护理培训并组织就业。",
+                 "requestedLevels": ["DISTRICT"],
+                 "declaredYears": [
+                   {"year": 2021, "trainedCount": 620, "trainingPassRatePercent": 90.0, "employedCount": 560,
+                    "speciallyTrainedSharePercent": 60.0, "lostDisputeCases": 0, "unfinishedRectifications": 0},
+                   {"year": 2022, "trainedCount": 680, "trainingPassRatePercent": 91.0, "employedCount": 600,
+                    "speciallyTrainedSharePercent": 62.0, "lostDisputeCases": 0, "unfinishedRectifications": 0}],
+                 "labourPractice": {"contractSigningRatePercent": 100, "employmentFilingRatePercent": 100,
+                                    "collectiveContractInForce": true, "labourRelationsCoordinators": 1,
+                                    "massLabourDisputeOccurred": false}}
+                """.formatted(brand));
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+        String applicationId = draft.json().get("id").asString();
+        SystemMaterials.handIn(client, applicant, applicationId, new SystemRosters("210211", 0)
+                .year(2021, 620, 90.0, 560, 60.0).year(2022, 680, 91.0, 600, 62.0).csv());
+        assertThat(client.post("/api/applications/" + applicationId + "/submit", applicant, "").status()).isEqualTo(200);
+        String caseId = eventually(() -> client.all("/api/reviews/cases", district), queue -> find(queue, "applicationId", applicationId))
+                .get("id").asString();
+        eventually(() -> client.get("/api/reviews/cases/" + caseId, district), detail -> detail.get("precheck").isNull() ? null : detail);
+        assertThat(client.post("/api/reviews/cases/" + caseId + "/district-decision", district, """
+                {"districtLevelSelected": true, "cityRecommended": false, "comment": "材料齐全，实地查验属实。"}
+                """).status()).isEqualTo(200);
+        assertThat(client.post("/api/reviews/cases/" + caseId + "/publicity", district, "{}").status()).isEqualTo(200);
+        String campaign = client.get("/api/public/campaigns/current", null).json().get("code").asString();
+
+        // when the district bureau downloads its package for the city through the gateway
+        PlatformClient.Download zip = client.download("/api/reviews/exports/city-package?campaign=" + campaign, district);
+
+        // then it is a ZIP under its Chinese name, and the brand's folder holds Attachment 1, the district's opinion and every
+        // file the unit handed in, byte for byte as application-service keeps it, with nothing listed as missing
+        assertThat(zip.status()).as(zip.toString()).isEqualTo(200);
+        assertThat(zip.header("Content-Type")).startsWith("application/zip");
+        assertThat(zip.header("Content-Disposition")).contains("filename*=UTF-8''");
+        Map<String, byte[]> entries = unzip(zip.body());
+        assertThat(entries).containsKeys(brand + "/附件1 劳务品牌申报表.pdf", brand + "/区级审核意见.pdf")
+                .doesNotContainKey(brand + "/缺失材料清单.txt");
+        JsonNode checklist = client.get("/api/applications/" + applicationId + "/materials", district).json();
+        int files = 0;
+        for (JsonNode material : checklist.get("materials")) {
+            for (JsonNode file : material.get("files")) {
+                files++;
+                String label = file.get("label").asString();
+                var stored = client.download("/api/applications/" + applicationId + "/materials/files/" + file.get("id").asString(), district);
+                assertThat(entries).as("the package's copy of %s", label).hasEntrySatisfying(
+                        entries.keySet().stream().filter(name -> name.startsWith(brand + "/申报材料/") && name.contains(label)).findFirst()
+                                .orElseThrow(() -> new AssertionError(label + " is not in the package: " + entries.keySet())),
+                        copy -> assertThat(copy).isEqualTo(stored.body()));
+            }
+        }
+        assertThat(files).isPositive();
+
+        // and the notice list, through the gateway too, lists the brand under notice
+        PlatformClient.Download notices = client.download("/api/reviews/exports/notice-list.xlsx?campaign=" + campaign, district);
+        assertThat(notices.status()).as(notices.toString()).isEqualTo(200);
+        assertThat(notices.body().length).isPositive();
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
     }
 
     @Test

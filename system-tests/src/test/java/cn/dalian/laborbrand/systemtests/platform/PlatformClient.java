@@ -75,6 +75,19 @@ final class PlatformClient {
         return new Response(200, Map.of(), items.toString(), json);
     }
 
+    /** A file as its bytes (a download's body is not text), with the answer's status and headers. */
+    Download download(String path, String token) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path, token, Map.of()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Response get(String path, String token, Map<String, String> headers) {
         return send(request(path, token, headers).GET());
     }
@@ -139,6 +152,19 @@ final class PlatformClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    record Download(int status, Map<String, java.util.List<String>> headers, byte[] body) {
+
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().getFirst()).findFirst().orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + (body.length < 2000 ? new String(body, StandardCharsets.UTF_8) : body.length + " bytes");
         }
     }
 

@@ -35,7 +35,8 @@ public class PlatformTestInitializer implements ApplicationContextInitializer<Co
         // tested alone reaches no other service (port 1 refuses at once), whatever runs on this machine's usual ports
         context.getEnvironment().getPropertySources().addLast(new MapPropertySource("platform-test-defaults", Map.of(
                 "LABORBRAND_DEMO_DATA", "true",
-                "ELIGIBILITY_SERVICE_URI", "http://127.0.0.1:1")));
+                "ELIGIBILITY_SERVICE_URI", "http://127.0.0.1:1",
+                "APPLICATION_SERVICE_URI", "http://127.0.0.1:1")));
         // replaces the platform's Clock bean, so that tests can move time instead of waiting
         context.getBeanFactory().registerSingleton("clock", PlatformTestInfrastructure.clock());
         // a JSON endpoint of every kind of field, for StrictInputContract in services that take no JSON body yet
