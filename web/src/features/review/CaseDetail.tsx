@@ -14,6 +14,7 @@ import { CityReviewForm } from './CityReviewForm';
 import { DistrictDecisionForm } from './DistrictDecisionForm';
 import { NoticeForm } from './NoticeForm';
 import { PrecheckCard } from './PrecheckCard';
+import { InspectionCard } from '../inspection/InspectionCard';
 import { MaterialsReviewCard } from '../materials/MaterialsReviewCard';
 import { RosterReviewCard } from '../roster/RosterReviewCard';
 import { canRequestSupplement, noticeStarted, STAGES, stepFor, type CaseDetail as Detail, type Transition } from './caseActions';
@@ -52,6 +53,7 @@ export function CaseDetail() {
       <PrecheckCard precheck={detail.data.precheck} />
       {detail.data.applicationId && <RosterReviewCard applicationId={detail.data.applicationId} levels={detail.data.precheck?.result?.levels} />}
       {detail.data.applicationId && <MaterialsReviewCard applicationId={detail.data.applicationId} />}
+      <InspectionCard caseId={id} />
       <CaseHistory history={history.data} />
       {canRequestSupplement(session.roles, detail.data) && <SupplementRequestCard detail={detail.data} />}
       {step === 'DISTRICT_DECISION' && <DistrictDecisionForm detail={detail.data} />}
