@@ -29,11 +29,10 @@ import cn.dalian.laborbrand.platform.test.PlatformTestInfrastructure;
 import cn.dalian.laborbrand.platform.test.SampleEvents;
 import cn.dalian.laborbrand.platform.test.TestUser;
 import cn.dalian.laborbrand.platform.test.Tokens;
-import cn.dalian.laborbrand.review.campaign.CampaignTermsFixture;
-import cn.dalian.laborbrand.review.campaign.CampaignTermsService;
 import cn.dalian.laborbrand.review.casework.CaseworkService;
 import cn.dalian.laborbrand.review.casework.InspectionOutcome;
 import cn.dalian.laborbrand.review.casework.InspectionRecords;
+import cn.dalian.laborbrand.review.casework.NoticeWindow;
 import cn.dalian.laborbrand.review.precheck.PrecheckService;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,9 +54,6 @@ class InspectionIT {
 
     @Autowired
     PrecheckService prechecks;
-
-    @Autowired
-    CampaignTermsService campaigns;
 
     @Autowired
     InspectionRecords inspectionRecords;
@@ -225,15 +221,14 @@ class InspectionIT {
         // nor does anyone outside the review
         get(caseId, TestUser.APPLICANT_A).expectStatus().isForbidden();
 
-        // when the bureau concludes, selects the brand and its notice ends with no objection
+        // when the bureau concludes and selects the brand, and its notice runs to its end (the notice itself is publicity's subject)
         inspectAndConclude(caseId);
-        CampaignTermsFixture.campaign2022Published(campaigns);
         post(caseId, "district-decision", """
                 {"districtLevelSelected": true, "cityRecommended": false, "comment": "材料齐全，实地查验属实，入选区级劳务品牌。"}
                 """);
-        post(caseId, "publicity", "{}");
-        PlatformTestInfrastructure.clock().advance(Duration.ofDays(14));
-        http.post().uri("/api/reviews/publicity/closing").headers(Tokens.as(TestUser.OPERATOR)).exchange().expectStatus().isOk();
+        casework.store(casework.byId(caseId).startPublicity(new NoticeWindow(LocalDate.of(2022, 11, 21), LocalDate.of(2022, 11, 25), 5),
+                "reviewer-ganjingzi", NOV_21));
+        casework.store(casework.byId(caseId).endPublicity(LocalDate.of(2022, 11, 25), "system", NOV_21.plus(Duration.ofDays(5))));
 
         // then the city reads the concluded record of the forwarded case, read-only
         for (TestUser city : List.of(TestUser.CITY_REVIEWER, TestUser.LEADING_GROUP)) {
