@@ -59,8 +59,8 @@ test.describe.serial('the on-site inspection of a submitted case', () => {
     await expect(card.getByText('未填写', { exact: true })).toBeVisible();
     await waitForCriteria(page);
     // the pre-check's criteria first, then the materials to see on site
-    await expect(card.getByRole('row', { name: /培训人数/ })).toContainText('2021 年申报 620 人');
-    await expect(card.getByRole('row', { name: /营业执照（法人登记证书）原件/ })).toBeVisible();
+    await expect(card.getByRole('row', { name: /^培训人数/ })).toContainText('2021 年申报 620 人');
+    await expect(card.getByRole('row', { name: /^营业执照（法人登记证书）原件/ })).toBeVisible();
 
     await fillInspection(page, today(), ['王立新', '刘佳']);
     // a discrepancy is explained, or the record is not saved
@@ -93,7 +93,7 @@ test.describe.serial('the on-site inspection of a submitted case', () => {
     await page.reload();
     await expect(inspectionCard(page).getByText('查验结论：查验属实')).toBeVisible();
     await expect(inspectionCard(page).getByText('王立新、刘佳')).toBeVisible();
-    await expect(inspectionCard(page).getByRole('row', { name: /务工人员花名册抽查/ })).toContainText('存在出入');
+    await expect(inspectionCard(page).getByRole('row', { name: /^务工人员花名册抽查/ })).toContainText('存在出入');
     await expect(inspectionCard(page).getByRole('button', { name: '下载 培训场地现场照片.jpg' })).toBeVisible();
     await recordScreen(page, '82-district-inspection-concluded');
     await signOut(page);
