@@ -222,7 +222,7 @@ class InspectionIT {
         get(caseId, TestUser.APPLICANT_A).expectStatus().isForbidden();
 
         // when the bureau concludes and selects the brand, and its notice runs to its end (the notice itself is publicity's subject)
-        inspectAndConclude(caseId);
+        InspectionFixture.concludedAsConfirmed(http, caseId, TestUser.REVIEWER_GANJINGZI);
         post(caseId, "district-decision", """
                 {"districtLevelSelected": true, "cityRecommended": false, "comment": "材料齐全，实地查验属实，入选区级劳务品牌。"}
                 """);
@@ -247,15 +247,6 @@ class InspectionIT {
         UUID caseId = casework.open(submitted).orElseThrow().id();
         prechecks.save(SampleEvents.eligibilityAssessed(submitted.applicationId(), false));
         return caseId;
-    }
-
-    /** Every item verified and the record concluded 查验属实, on the record's first version. */
-    private void inspectAndConclude(UUID caseId) {
-        List<String> keys = new ArrayList<>(List.of("CRITERION:TRAINED_COUNT"));
-        keys.addAll(siteKeys());
-        put(caseId, TestUser.REVIEWER_GANJINGZI, draft(0, "2022-11-21", List.of("王立新", "刘佳"), confirmedAll(keys), List.of()))
-                .expectStatus().isOk();
-        conclude(caseId, TestUser.REVIEWER_GANJINGZI, 1, true, CONCLUSION).expectStatus().isOk();
     }
 
     private static List<String> siteKeys() {
