@@ -38,9 +38,9 @@ import cn.dalian.laborbrand.platform.starter.security.CurrentUser;
  * Receives, lists, serves and deletes the materials of applications, and the district bureau's files of its on-site
  * inspection of them. A file goes through one pipeline, whoever sends it (the upload endpoints, the roster import): its
  * type is sniffed from its first bytes and must be one the kind takes, it must not be empty nor longer than the kind's
- * limit (counted as it is read, whatever length was declared), its SHA-256 is taken on the way, and its bytes go to the {@link EvidenceStore} under a new UUID as they arrive. Its
- * row is written only after the bytes are stored, and the stored bytes are removed when the row is not written:
- * nothing of a refused or failed upload stays behind.
+ * limit (counted as it is read, whatever length was declared), its SHA-256 is taken on the way, and its bytes go to
+ * the {@link EvidenceStore} under a new UUID as they arrive. Its row is written only after the bytes are stored, and the
+ * stored bytes are removed when the row is not written: nothing of a refused or failed upload stays behind.
  */
 @Service
 public class EvidenceService {
