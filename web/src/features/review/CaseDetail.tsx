@@ -14,6 +14,7 @@ import { CityReviewForm } from './CityReviewForm';
 import { DistrictDecisionForm } from './DistrictDecisionForm';
 import { NoticeForm } from './NoticeForm';
 import { PrecheckCard } from './PrecheckCard';
+import { InspectionCard } from '../inspection/InspectionCard';
 import { MaterialsReviewCard } from '../materials/MaterialsReviewCard';
 import { RosterReviewCard } from '../roster/RosterReviewCard';
 import {
@@ -59,6 +60,7 @@ export function CaseDetail() {
       <PrecheckCard precheck={detail.data.precheck} />
       {detail.data.applicationId && <RosterReviewCard applicationId={detail.data.applicationId} levels={detail.data.precheck?.result?.levels} />}
       {detail.data.applicationId && <MaterialsReviewCard applicationId={detail.data.applicationId} />}
+      <InspectionCard caseId={id} />
       <PairingCard
         caseId={detail.data.id!}
         editable={session.roles.includes('DISTRICT_REVIEWER') && !detail.data.forwardedOn && !isClosed(detail.data)}

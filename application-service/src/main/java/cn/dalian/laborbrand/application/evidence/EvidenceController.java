@@ -3,16 +3,12 @@ package cn.dalian.laborbrand.application.evidence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -25,13 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.dalian.laborbrand.application.intake.Applicant;
-import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.platform.starter.security.CurrentUser;
 
 /**
  * An application's materials (申报材料). The unit uploads a file as the raw request body (never multipart: the body
  * streams to the store and is never held in memory) and deletes one while its materials may change; whoever may read
- * the application reads the checklist and downloads the files.
+ * the application reads the checklist and downloads the files. The district bureau's inspection files are not among
+ * them ({@link InspectionFileController}).
  */
 @RestController
 @RequestMapping("/api/applications/{id}/materials")
@@ -40,10 +36,12 @@ class EvidenceController {
 
     private final EvidenceService evidence;
     private final EvidenceMapper mapper;
+    private final FileTransfer transfer;
 
-    EvidenceController(EvidenceService evidence, EvidenceMapper mapper) {
+    EvidenceController(EvidenceService evidence, EvidenceMapper mapper, FileTransfer transfer) {
         this.evidence = evidence;
         this.mapper = mapper;
+        this.transfer = transfer;
     }
 
     /** Every kind of material the application's campaign asks for, whether mandatory and why, and the files handed in. */
@@ -62,10 +60,7 @@ class EvidenceController {
     ResponseEntity<MaterialsView.FileView> upload(CurrentUser user, @PathVariable UUID id, @PathVariable MaterialKind kind,
             @RequestParam(required = false) @Size(max = 255, message = "文件名不能超过 255 个字符") String name, HttpServletRequest request)
             throws IOException {
-        String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
-        if (contentType.startsWith("multipart/") || contentType.startsWith("application/x-www-form-urlencoded")) {
-            throw new PlatformException(EvidenceProblem.MATERIAL_UPLOAD_NOT_RAW);
-        }
+        transfer.requireRawBody(request);
         MaterialFile file;
         try (InputStream body = request.getInputStream()) {
             file = evidence.upload(id, kind, name, body, request.getContentLengthLong(), new Applicant(user.requireOrgId(), user.username()));
@@ -79,12 +74,7 @@ class EvidenceController {
     void download(CurrentUser user, @PathVariable UUID id, @PathVariable UUID fileId, HttpServletResponse response) throws IOException {
         MaterialFile file = evidence.readable(id, fileId, user);
         try (InputStream content = evidence.open(file)) {
-            response.setContentType(file.contentType());
-            response.setContentLengthLong(file.sizeBytes());
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                    .filename(FileLabel.downloadName(file.label(), file.contentType()), StandardCharsets.UTF_8).build().toString());
-            response.setHeader(HttpHeaders.ETAG, "\"" + file.sha256() + "\"");
-            content.transferTo(response.getOutputStream());
+            transfer.send(file, content, response);
         }
     }
 

@@ -15,7 +15,9 @@ public enum EvidenceProblem implements ErrorCode {
     MATERIAL_UPLOAD_NOT_RAW(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Upload the file itself as the body",
             "请直接以文件内容作为请求体上传（Content-Type: application/octet-stream 或文件本身的类型），不支持表单或 multipart 上传。"),
     MATERIALS_NOT_CHANGEABLE(HttpStatus.CONFLICT, "Materials not changeable",
-            "申报书已提交，材料不能再上传或删除；区人社部门要求补充材料时，可在补充期间修改。");
+            "申报书已提交，材料不能再上传或删除；区人社部门要求补充材料时，可在补充期间修改。"),
+    INSPECTION_FILES_NOT_ACCEPTED(HttpStatus.CONFLICT, "Application not under review",
+            "申报书尚未提交或已撤回，不能上传实地查验材料。");
 
     private final Text text;
 

@@ -35,12 +35,12 @@ import cn.dalian.laborbrand.platform.security.Role;
 import cn.dalian.laborbrand.platform.starter.security.CurrentUser;
 
 /**
- * Receives, lists, serves and deletes the materials of applications. A file goes through one pipeline, whoever sends
- * it (the upload endpoint, the roster import): its type is sniffed from its first bytes and must be one the kind
- * takes, it must not be empty nor longer than the kind's limit (counted as it is read, whatever length was declared),
- * its SHA-256 is taken on the way, and its bytes go to the {@link EvidenceStore} under a new UUID as they arrive. Its
- * row is written only after the bytes are stored, and the stored bytes are removed when the row is not written:
- * nothing of a refused or failed upload stays behind.
+ * Receives, lists, serves and deletes the materials of applications, and the district bureau's files of its on-site
+ * inspection of them. A file goes through one pipeline, whoever sends it (the upload endpoints, the roster import): its
+ * type is sniffed from its first bytes and must be one the kind takes, it must not be empty nor longer than the kind's
+ * limit (counted as it is read, whatever length was declared), its SHA-256 is taken on the way, and its bytes go to
+ * the {@link EvidenceStore} under a new UUID as they arrive. Its row is written only after the bytes are stored, and the
+ * stored bytes are removed when the row is not written: nothing of a refused or failed upload stays behind.
  */
 @Service
 public class EvidenceService {
@@ -101,6 +101,29 @@ public class EvidenceService {
         if (!checklists.of(application.campaign()).asks(kind)) {
             throw new PlatformException(EvidenceProblem.MATERIAL_KIND_NOT_ASKED, "本批次不要求提交“" + kind.label() + "”。").with("kind", kind.name());
         }
+        return keep(applicationId, kind, label, body, declaredLength, applicant.username(),
+                () -> requireChangeable(applications.lockedForChange(applicationId, applicant.orgId())));
+    }
+
+    /**
+     * A file of the district bureau's on-site inspection (实地查验) of an application of its district, at any stage of the
+     * review: through the same pipeline as the unit's materials, under {@link MaterialKind#INSPECTION_RECORD}.
+     */
+    MaterialFile receiveInspectionFile(UUID applicationId, String label, InputStream body, long declaredLength, CurrentUser reviewer) {
+        Application application = applications.forReviewer(applicationId, reviewer.requireDistrict());
+        if (!application.underReview()) {
+            throw new PlatformException(EvidenceProblem.INSPECTION_FILES_NOT_ACCEPTED).with("status", application.status().name());
+        }
+        return keep(applicationId, MaterialKind.INSPECTION_RECORD, label, body, declaredLength, reviewer.username(), () -> {
+        });
+    }
+
+    /**
+     * The pipeline itself: sniffed, counted, hashed, streamed to the store; the row written in a transaction after the
+     * check that must hold then, and the bytes removed when it is not written.
+     */
+    private MaterialFile keep(UUID applicationId, MaterialKind kind, String label, InputStream body, long declaredLength, String uploadedBy,
+            Runnable checkBeforeRow) {
         long limit = limits.of(kind);
         if (declaredLength > limit) {
             throw tooLarge(kind, limit);
@@ -125,10 +148,10 @@ public class EvidenceService {
             UUID key = UUID.randomUUID();
             long size = storeOrNothing(key, new DigestInputStream(buffered, sha256));
             MaterialFile file = new MaterialFile(UUID.randomUUID(), applicationId, kind, shownLabel, sniffed.mediaType(), size,
-                    HexFormat.of().formatHex(sha256.digest()), applicant.username(), clock.instant(), key);
+                    HexFormat.of().formatHex(sha256.digest()), uploadedBy, clock.instant(), key);
             try {
                 transaction.executeWithoutResult(status -> {
-                    requireChangeable(applications.lockedForChange(applicationId, applicant.orgId()));
+                    checkBeforeRow.run();
                     materials.insert(file);
                 });
             } catch (RuntimeException e) {
@@ -161,7 +184,7 @@ public class EvidenceService {
     public void delete(UUID applicationId, UUID fileId, Applicant applicant) {
         MaterialFile deleted = transaction.execute(status -> {
             requireChangeable(applications.lockedForChange(applicationId, applicant.orgId()));
-            MaterialFile file = materials.findOfApplication(fileId, applicationId).orElseThrow(EvidenceService::fileNotFound);
+            MaterialFile file = unitsFile(fileId, applicationId);
             materials.delete(file.id());
             return file;
         });
@@ -187,15 +210,48 @@ public class EvidenceService {
                 listed.stream().noneMatch(MaterialsView.Material::missing), outputs, listed);
     }
 
-    /** A file of an application the reader may read; staff reads are logged with who and what. */
+    /** A material of an application the reader may read; staff reads are logged with who and what. */
     MaterialFile readable(UUID applicationId, UUID fileId, CurrentUser reader) {
         Application application = applications.readableBy(applicationId, reader);
-        MaterialFile file = materials.findOfApplication(fileId, application.id()).orElseThrow(EvidenceService::fileNotFound);
+        MaterialFile file = unitsFile(fileId, application.id());
         if (!reader.hasRole(Role.APPLICANT)) {
-            log.info("audit: {} ({}) read {} file {} of application {}", reader.username(), reader.roles(), file.kind(), file.id(),
-                    application.id());
+            audit(reader, file);
         }
         return file;
+    }
+
+    /** The inspection files of an application, for its district bureau and the city's staff; the unit never sees them. */
+    List<MaterialFile> inspectionFiles(UUID applicationId, CurrentUser reader) {
+        UUID id = forStaff(applicationId, reader).id();
+        return materials.filesOf(id).stream().filter(file -> file.kind() == MaterialKind.INSPECTION_RECORD).toList();
+    }
+
+    /** An inspection file of an application, for its district bureau and the city's staff; each read is logged. */
+    MaterialFile readableInspectionFile(UUID applicationId, UUID fileId, CurrentUser reader) {
+        UUID id = forStaff(applicationId, reader).id();
+        MaterialFile file = materials.findOfApplication(fileId, id).filter(found -> found.kind() == MaterialKind.INSPECTION_RECORD)
+                .orElseThrow(EvidenceService::fileNotFound);
+        audit(reader, file);
+        return file;
+    }
+
+    /** An application as the reviewing staff reach it: the district's bureau its own, the city's staff any; never the unit. */
+    private Application forStaff(UUID applicationId, CurrentUser reader) {
+        if (reader.hasRole(Role.APPLICANT)) {
+            throw PlatformException.forbidden("实地查验材料由区人社部门保存，申报单位不能查看。");
+        }
+        return applications.readableBy(applicationId, reader);
+    }
+
+    /** A file the unit handed in with the application (not the bureau's inspection files, which the unit neither sees nor deletes). */
+    private MaterialFile unitsFile(UUID fileId, UUID applicationId) {
+        return materials.findOfApplication(fileId, applicationId).filter(file -> file.kind().handedInByUnit())
+                .orElseThrow(EvidenceService::fileNotFound);
+    }
+
+    private static void audit(CurrentUser reader, MaterialFile file) {
+        log.info("audit: {} ({}) read {} file {} of application {}", reader.username(), reader.roles(), file.kind(), file.id(),
+                file.applicationId());
     }
 
     /**

@@ -30,10 +30,13 @@ public final class MaterialChecklist {
 
     private final Map<MaterialKind, MaterialRequirement> requirements;
 
-    /** @param requirements at most one per kind */
+    /** @param requirements at most one per kind, each of a kind the unit hands in */
     public MaterialChecklist(Collection<MaterialRequirement> requirements) {
         Map<MaterialKind, MaterialRequirement> byKind = new EnumMap<>(MaterialKind.class);
         for (MaterialRequirement requirement : requirements) {
+            if (!requirement.kind().handedInByUnit()) {
+                throw new IllegalArgumentException(requirement.kind() + " is not the unit's to hand in");
+            }
             if (byKind.put(requirement.kind(), requirement) != null) {
                 throw new IllegalArgumentException("two requirements for " + requirement.kind());
             }

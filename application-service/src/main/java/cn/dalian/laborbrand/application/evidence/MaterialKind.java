@@ -3,9 +3,9 @@ package cn.dalian.laborbrand.application.evidence;
 import java.util.List;
 
 /**
- * The kinds of material (申报材料) the notice asks for beside Attachment 1, in the notice's order. Each kind takes
- * documents (PDF or a scan as JPEG/PNG) or, for the roster, a table (XLSX or CSV); the roster arrives only through
- * the roster import, which checks it row by row.
+ * The kinds of material (申报材料) the notice asks for beside Attachment 1, in the notice's order, and the district
+ * bureau's own files of its on-site inspection. Each kind takes documents (PDF or a scan as JPEG/PNG) or, for the
+ * roster, a table (XLSX or CSV); the roster arrives only through the roster import, which checks it row by row.
  */
 public enum MaterialKind {
     ATTACHMENT_TWO("附件2 推荐对象征求意见表", Format.DOCUMENT),
@@ -17,7 +17,9 @@ public enum MaterialKind {
     OUT_OF_PROVINCE_PROOFS("省外务工人员劳动（派遣）合同及社保缴纳证明", Format.DOCUMENT),
     LABOUR_RULES("劳动规章制度", Format.DOCUMENT),
     COLLECTIVE_CONTRACT("集体合同", Format.DOCUMENT),
-    COORDINATION_BODY("劳动关系协调机构及其制度、协调员", Format.DOCUMENT);
+    COORDINATION_BODY("劳动关系协调机构及其制度、协调员", Format.DOCUMENT),
+    /** The district bureau's record and photos of its on-site inspection (实地查验): never the unit's, never on its checklist. */
+    INSPECTION_RECORD("实地查验记录及现场照片", Format.DOCUMENT);
 
     /** What a kind's files may be: the media types as they are stored (sniffed from the bytes) and as a person reads them. */
     public enum Format {
@@ -56,6 +58,11 @@ public enum MaterialKind {
 
     public Format format() {
         return format;
+    }
+
+    /** Whether the unit hands files of this kind in (a material of its application), rather than the reviewing bureau. */
+    public boolean handedInByUnit() {
+        return this != INSPECTION_RECORD;
     }
 
     /** Whether files of this kind arrive only through the roster import (花名册导入), never through the upload endpoint. */

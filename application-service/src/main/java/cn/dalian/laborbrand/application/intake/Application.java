@@ -249,6 +249,11 @@ public record Application(UUID id, String campaign, String orgId, String distric
         return status == ApplicationStatus.DRAFT || status == ApplicationStatus.SUPPLEMENT_REQUESTED;
     }
 
+    /** Whether it is under review: handed in, not withdrawn (a supplement may be asked, the district may have decided). */
+    public boolean underReview() {
+        return status == ApplicationStatus.SUBMITTED || status == ApplicationStatus.SUPPLEMENT_REQUESTED || status == ApplicationStatus.DECIDED;
+    }
+
     /** The supplement's due date, if one is asked. */
     public LocalDate supplementDueOn() {
         return supplement == null ? null : supplement.dueOn();

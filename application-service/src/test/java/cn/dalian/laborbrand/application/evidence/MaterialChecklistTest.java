@@ -128,4 +128,13 @@ class MaterialChecklistTest {
         assertThatThrownBy(() -> new MaterialChecklist(List.of(new MaterialRequirement(MaterialKind.ROSTER, Requirement.ALWAYS),
                 new MaterialRequirement(MaterialKind.ROSTER, Requirement.OPTIONAL)))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theBureausInspectionFilesAreNeverOnAUnitsChecklistNorCanACampaignAskForThem() {
+        assertThat(DEFAULTS.asks(MaterialKind.INSPECTION_RECORD)).isFalse();
+        assertThat(DEFAULTS.itemsFor(UnitType.ENTERPRISE, BOTH, new OutputKinds(true, true))).extracting(MaterialChecklist.Item::kind)
+                .doesNotContain(MaterialKind.INSPECTION_RECORD);
+        assertThatThrownBy(() -> new MaterialChecklist(List.of(new MaterialRequirement(MaterialKind.INSPECTION_RECORD, Requirement.OPTIONAL))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("INSPECTION_RECORD");
+    }
 }

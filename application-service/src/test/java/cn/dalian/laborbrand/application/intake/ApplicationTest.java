@@ -197,6 +197,14 @@ class ApplicationTest {
     }
 
     @Test
+    void anApplicationIsUnderReviewFromItsSubmissionThroughTheDecisionButNotAsADraftNorOnceWithdrawn() {
+        assertThat(draft(List.of(), PRACTICE).underReview()).isFalse();
+        assertThat(submitted().underReview()).isTrue();
+        assertThat(submitted().decided(NOV_15).underReview()).isTrue();
+        assertThat(submitted().withdraw("不再申报", "applicant-a", NOV_15).state().underReview()).isFalse();
+    }
+
+    @Test
     void anEditOfAnOlderVersionIsRefusedInsteadOfOverwritingTheNewerOne() {
         // given a draft another person of the unit has saved since it was read (version 3 stored, version 2 edited)
         Application stored = draft(List.of(), PRACTICE).atVersion(3);

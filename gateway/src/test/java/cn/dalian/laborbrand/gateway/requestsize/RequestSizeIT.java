@@ -56,6 +56,7 @@ class RequestSizeIT {
             "/api/applications/42/roster,                      8193, 8 KB",
             "/api/applications/42/materials/business-licence,  2049, 2 KB",
             "/api/applications/42/materials/training/2022,     2049, 2 KB",
+            "/api/applications/42/inspection-files,            2049, 2 KB",
             "/api/applications/42/roster/rows,                 1025, 1 KB" })
     void aBodyLargerThanTheLimitOfItsPathIsRefusedWith413ProblemNamingThatLimit(String path, int size, String limit) {
         http.post().uri(path)
@@ -74,7 +75,8 @@ class RequestSizeIT {
     @ParameterizedTest(name = "{0}: {1} bytes passed on")
     @CsvSource({
             "/api/applications/42/roster,                      8192",
-            "/api/applications/42/materials/business-licence,  2048" })
+            "/api/applications/42/materials/business-licence,  2048",
+            "/api/applications/42/inspection-files,            2048" })
     void aRosterImportOrAMaterialUploadAboveTheDefaultButWithinItsOwnLimitIsPassedOn(String path, int size) {
         http.post().uri(path)
                 .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_A))

@@ -13,7 +13,8 @@ class RequestSizeLimitsTest {
     /** The limits application.yml sets. */
     private static final RequestSizeLimits PRODUCTION = new RequestSizeLimits(DataSize.ofMegabytes(25), Map.of(
             "/api/applications/*/roster", DataSize.ofMegabytes(200),
-            "/api/applications/*/materials/**", DataSize.ofMegabytes(25)));
+            "/api/applications/*/materials/**", DataSize.ofMegabytes(25),
+            "/api/applications/*/inspection-files/**", DataSize.ofMegabytes(25)));
 
     @Test
     void aRosterImportMayCarryUpTo200Megabytes() {

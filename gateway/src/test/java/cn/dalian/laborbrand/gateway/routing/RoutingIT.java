@@ -99,7 +99,9 @@ class RoutingIT {
     @CsvSource({
             "/api/applications/42/roster",
             "/api/applications/42/materials",
-            "/api/applications/42/materials/business-licence" })
+            "/api/applications/42/materials/business-licence",
+            "/api/applications/42/inspection-files",
+            "/api/applications/42/inspection-files/7" })
     void rosterImportsAndMaterialUploadsTakeTheUploadRouteWhichHoldsNoBodyBack(String path) {
         Route route = firstMatchingRoute(path).block(Duration.ofSeconds(5));
 

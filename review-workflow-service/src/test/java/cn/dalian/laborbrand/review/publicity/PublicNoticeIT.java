@@ -27,7 +27,7 @@ class PublicNoticeIT {
 
     @BeforeEach
     void noNoticesYet() {
-        jdbc.sql("TRUNCATE public_notice, case_transition, review_case").update();
+        jdbc.sql("TRUNCATE public_notice, case_transition, review_case CASCADE").update();
     }
 
     @Test
