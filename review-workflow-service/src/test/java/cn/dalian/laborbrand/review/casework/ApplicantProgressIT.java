@@ -33,9 +33,9 @@ class ApplicantProgressIT {
         applicationId = UUID.randomUUID();
         UUID caseId = UUID.randomUUID();
         jdbc.sql("""
-                INSERT INTO review_case (id, application_id, campaign, org_id, unit_name, district, brand_name, requested_levels, stage, opened_at, version)
+                INSERT INTO review_case (id, application_id, campaign, org_id, unit_name, district, brand_name, requested_levels, stage, opened_at, stage_entered_at, version)
                 VALUES (:id, :applicationId, '2022', :orgId, '大连金港人力资源服务有限公司', '210211', '大连甘井子金港家政服务师劳务品牌',
-                        'DISTRICT,CITY', 'PUBLICITY', :openedAt, 1)
+                        'DISTRICT,CITY', 'PUBLICITY', :openedAt, :openedAt, 1)
                 """)
                 .param("id", caseId).param("applicationId", applicationId).param("orgId", JINGANG_HR)
                 .param("openedAt", Timestamp.from(Instant.parse("2022-11-21T01:00:00Z"))).update();

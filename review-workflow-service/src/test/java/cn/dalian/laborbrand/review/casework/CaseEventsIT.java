@@ -1,16 +1,22 @@
 package cn.dalian.laborbrand.review.casework;
 
+import java.util.Set;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.dalian.laborbrand.contracts.application.ApplicationEvents;
 import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
 import cn.dalian.laborbrand.contracts.events.EventDefinition;
 import cn.dalian.laborbrand.contracts.review.ReviewEvents;
+import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.platform.test.InboxContract;
 import cn.dalian.laborbrand.platform.test.OutboxContract;
 import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
+import cn.dalian.laborbrand.platform.test.TestUser;
+import cn.dalian.laborbrand.review.precheck.PrecheckService;
 
 /** Review consumes ApplicationSubmitted (a case opens) and publishes DistrictDecisionMade. */
 @PlatformIntegrationTest
@@ -27,6 +33,12 @@ class CaseEventsIT implements InboxContract<ApplicationSubmitted>, OutboxContrac
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PrecheckService prechecks;
+
+    @Autowired
+    RestTestClient http;
 
     @Override
     public EventDefinition<ApplicationSubmitted> consumedEvent() {
@@ -46,14 +58,19 @@ class CaseEventsIT implements InboxContract<ApplicationSubmitted>, OutboxContrac
 
     @Override
     public String changeStateAndCommit() {
-        ReviewCase opened = casework.open(newPayload()).orElseThrow();
+        ApplicationSubmitted submitted = newPayload();
+        ReviewCase opened = casework.open(submitted).orElseThrow();
+        DecisionFixture.readyToDecide(prechecks, http, submitted, opened.id(), Set.of(BrandLevel.DISTRICT, BrandLevel.CITY),
+                TestUser.REVIEWER_GANJINGZI);
         casework.decideAtDistrict(opened.id(), GANJINGZI, new CaseRequests.DistrictDecisionRequest(true, true, "材料齐全，实地查验属实。"));
         return opened.id().toString();
     }
 
     @Override
     public void changeStateThenRollBack() {
-        ReviewCase opened = casework.open(newPayload()).orElseThrow();
+        ApplicationSubmitted submitted = newPayload();
+        ReviewCase opened = casework.open(submitted).orElseThrow();
+        DecisionFixture.readyToDecide(prechecks, http, submitted, opened.id(), Set.of(BrandLevel.DISTRICT), TestUser.REVIEWER_GANJINGZI);
         transaction.executeWithoutResult(status -> {
             casework.decideAtDistrict(opened.id(), GANJINGZI, new CaseRequests.DistrictDecisionRequest(true, false, null));
             throw new IllegalStateException("the decision could not be recorded to the end");

@@ -116,8 +116,10 @@ class CaseQueueIT {
     private UUID insertCase(String district, String brandName, String stage, Instant openedAt) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                INSERT INTO review_case (id, application_id, campaign, org_id, district, brand_name, requested_levels, stage, opened_at, version)
-                VALUES (:id, :applicationId, '2022', '912102440580649631', :district, :brandName, 'DISTRICT', :stage, :openedAt, 0)
+                INSERT INTO review_case (id, application_id, campaign, org_id, district, brand_name, requested_levels, stage, opened_at, stage_entered_at,
+                                         forwarded_on, version)
+                VALUES (:id, :applicationId, '2022', '912102440580649631', :district, :brandName, 'DISTRICT', :stage, :openedAt, :openedAt,
+                        CASE WHEN :stage IN ('CITY_REVIEW', 'APPROVAL', 'CERTIFIED') THEN CAST(:openedAt AS date) END, 0)
                 """)
                 .param("id", id).param("applicationId", UUID.randomUUID()).param("district", district)
                 .param("brandName", brandName).param("stage", stage).param("openedAt", Timestamp.from(openedAt))

@@ -27,6 +27,7 @@ import cn.dalian.laborbrand.platform.test.TestUser;
 import cn.dalian.laborbrand.platform.test.Tokens;
 import cn.dalian.laborbrand.review.campaign.CampaignTermsFixture;
 import cn.dalian.laborbrand.review.campaign.CampaignTermsService;
+import cn.dalian.laborbrand.review.inspection.InspectionFixture;
 import cn.dalian.laborbrand.review.precheck.PrecheckService;
 
 /** A case from the district queue to certification, through the service's API, with time moved by the test clock. */
@@ -61,10 +62,11 @@ class CaseWorkflowIT {
 
     @Test
     void aCaseGoesFromTheDistrictQueueToCityLevelCertificationWithEveryStepInItsHistory() {
-        // given an application of 大连金港人力资源服务有限公司 (甘井子区) for both levels, pre-checked
+        // given an application of 大连金港人力资源服务有限公司 (甘井子区) for both levels, pre-checked as meeting both and inspected
         var submitted = SampleEvents.applicationSubmitted(Set.of(BrandLevel.DISTRICT, BrandLevel.CITY));
         UUID caseId = casework.open(submitted).orElseThrow().id();
-        prechecks.save(SampleEvents.eligibilityAssessed(submitted.applicationId(), false));
+        DecisionFixture.readyToDecide(prechecks, http, submitted, caseId, Set.of(BrandLevel.DISTRICT, BrandLevel.CITY),
+                TestUser.REVIEWER_GANJINGZI);
 
         // when the bureau of another district tries to decide, the case does not exist for it
         post(caseId, "district-decision", TestUser.REVIEWER_JINZHOU, """
@@ -75,7 +77,7 @@ class CaseWorkflowIT {
         post(caseId, "district-decision", TestUser.REVIEWER_GANJINGZI, """
                 {"districtLevelSelected": true, "cityRecommended": true, "comment": "材料齐全，实地查验属实，推荐申报市级。"}
                 """).expectStatus().isOk()
-                .expectBody().jsonPath("$.precheck.levelsMet").isEqualTo(List.of("DISTRICT"));
+                .expectBody().jsonPath("$.precheck.levelsMet.length()").isEqualTo(2);
         post(caseId, "publicity", TestUser.REVIEWER_GANJINGZI, "{}").expectStatus().isOk()
                 .expectBody().jsonPath("$.levels.length()").isEqualTo(2);
 
@@ -144,19 +146,166 @@ class CaseWorkflowIT {
         var submitted = SampleEvents.applicationSubmitted(Set.of(BrandLevel.DISTRICT));
         UUID caseId = casework.open(submitted).orElseThrow().id();
         prechecks.save(SampleEvents.eligibilityAssessed(submitted.applicationId(), true));
+        InspectionFixture.concludedAsConfirmed(http, caseId, TestUser.REVIEWER_GANJINGZI);
 
         post(caseId, "district-decision", TestUser.REVIEWER_GANJINGZI, """
-                {"districtLevelSelected": true, "cityRecommended": false}
+                {"districtLevelSelected": true, "cityRecommended": false, "overrideReason": "整改已基本完成，预计下月验收，建议先行入选。"}
                 """).expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.code").isEqualTo("BLOCKED_BY_RISK");
+    }
+
+    @Test
+    void aDistrictDecisionWaitsForThePrecheckThenForTheInspectionNeverPassingWithoutThem() {
+        var submitted = SampleEvents.applicationSubmitted(Set.of(BrandLevel.DISTRICT));
+        UUID caseId = casework.open(submitted).orElseThrow().id();
+        String select = """
+                {"districtLevelSelected": true, "cityRecommended": false, "comment": "达到区级标准。"}
+                """;
+
+        post(caseId, "district-decision", TestUser.REVIEWER_GANJINGZI, select).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.code").isEqualTo("PRECHECK_PENDING");
+        prechecks.save(DecisionFixture.assessment(submitted.applicationId(), Set.of(BrandLevel.DISTRICT)));
+        post(caseId, "district-decision", TestUser.REVIEWER_GANJINGZI, select).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.code").isEqualTo("INSPECTION_REQUIRED");
+        InspectionFixture.concludedAsConfirmed(http, caseId, TestUser.REVIEWER_GANJINGZI);
+        post(caseId, "district-decision", TestUser.REVIEWER_GANJINGZI, select).expectStatus().isOk();
+    }
+
+    @Test
+    void recommendingALevelThePrecheckDidNotMeetNeedsAWrittenReasonThatTheCitySees() {
+        var submitted = SampleEvents.applicationSubmitted(Set.of(BrandLevel.DISTRICT, BrandLevel.CITY));
+        UUID caseId = casework.open(submitted).orElseThrow().id();
+        DecisionFixture.readyToDecide(prechecks, http, submitted, caseId, Set.of(BrandLevel.DISTRICT), TestUser.REVIEWER_GANJINGZI);
+
+        post(caseId, "district-decision", TestUser.REVIEWER_GANJINGZI, """
+                {"districtLevelSelected": true, "cityRecommended": true, "comment": "推荐申报市级。"}
+                """).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.code").isEqualTo("LEVEL_NOT_MET")
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("市级"));
+        post(caseId, "district-decision", TestUser.REVIEWER_GANJINGZI, """
+                {"districtLevelSelected": true, "cityRecommended": true, "comment": "推荐申报市级。",
+                 "overrideReason": "预审剔除的 40 名外市务工人员经实地查验均在大连就业，实际就业人数达到市级标准。"}
+                """).expectStatus().isOk()
+                .expectBody().jsonPath("$.districtDecision.overrideReason")
+                .isEqualTo("预审剔除的 40 名外市务工人员经实地查验均在大连就业，实际就业人数达到市级标准。");
+        http.get().uri("/api/reviews/cases/" + caseId + "/history").headers(Tokens.as(TestUser.REVIEWER_GANJINGZI))
+                .exchange()
+                .expectBody().jsonPath("$[1].comment").value(String.class, comment -> assertThat(comment).contains("【未达预审标准仍予通过的理由】"));
+    }
+
+    @Test
+    void twoDecisionsOnTheSameCaseAtOnceOneWinsAndTheOtherIsAConflictWithNothingHalfWritten() throws Exception {
+        var submitted = SampleEvents.applicationSubmitted(Set.of(BrandLevel.DISTRICT));
+        UUID caseId = casework.open(submitted).orElseThrow().id();
+        DecisionFixture.readyToDecide(prechecks, http, submitted, caseId, Set.of(BrandLevel.DISTRICT), TestUser.REVIEWER_GANJINGZI);
+        String select = """
+                {"districtLevelSelected": true, "cityRecommended": false, "comment": "达到区级标准。"}
+                """;
+        String reject = """
+                {"districtLevelSelected": false, "cityRecommended": false, "comment": "培训台账与花名册不符，不予通过。"}
+                """;
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = java.util.stream.Stream.of(select, reject)
+                    .map(body -> pool.submit(() -> {
+                        start.await();
+                        return post(caseId, "district-decision", TestUser.REVIEWER_GANJINGZI, body).returnResult(String.class).getStatus()
+                                .value();
+                    }))
+                    .toList();
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        http.get().uri("/api/reviews/cases/" + caseId + "/history").headers(Tokens.as(TestUser.REVIEWER_GANJINGZI))
+                .exchange()
+                .expectBody().jsonPath("$.length()").isEqualTo(2);
+    }
+
+    @Test
+    void whatTheCityRejectsLeavesItsQueueStaysInItsClosedListAndTheUnitIsToldWhy() {
+        var submitted = SampleEvents.applicationSubmitted(Set.of(BrandLevel.DISTRICT));
+        UUID caseId = casework.open(submitted).orElseThrow().id();
+        DecisionFixture.readyToDecide(prechecks, http, submitted, caseId, Set.of(BrandLevel.DISTRICT), TestUser.REVIEWER_GANJINGZI);
+        post(caseId, "district-decision", TestUser.REVIEWER_GANJINGZI, """
+                {"districtLevelSelected": true, "cityRecommended": false, "comment": "达到区级标准。"}
+                """).expectStatus().isOk();
+        post(caseId, "publicity", TestUser.REVIEWER_GANJINGZI, "{}").expectStatus().isOk();
+        PlatformTestInfrastructure.clock().advance(Duration.ofDays(14));
+        http.post().uri("/api/reviews/publicity/closing").headers(Tokens.as(TestUser.OPERATOR)).exchange().expectStatus().isOk();
+
+        // a reason shorter than a sentence is refused; the district cannot reject what it has forwarded
+        post(caseId, "city-review", TestUser.CITY_REVIEWER, """
+                {"approved": false, "comment": "不行。"}
+                """).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.code").isEqualTo("REASON_REQUIRED");
+        post(caseId, "rejection", TestUser.REVIEWER_GANJINGZI, """
+                {"reason": "经核查，申报材料存在虚假内容，不予通过。"}
+                """).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.code").isEqualTo("NOT_YOUR_STAGE");
+        post(caseId, "city-review", TestUser.CITY_REVIEWER, """
+                {"approved": false, "comment": "复审发现培训台账与花名册人数不符，不予通过。"}
+                """).expectStatus().isOk()
+                .expectBody().jsonPath("$.stage").isEqualTo("REJECTED");
+
+        var rejected = KafkaProbe.find(ReviewEvents.APPLICATION_REJECTED_TOPIC, r -> caseId.toString().equals(r.key()), Duration.ofSeconds(60));
+        assertThat(rejected).isPresent();
+        var payload = new EventCodec().read(rejected.get().value(), ReviewEvents.APPLICATION_REJECTED).payload();
+        assertThat(payload.stage()).isEqualTo("CITY_REVIEW");
+        assertThat(payload.reason()).isEqualTo("复审发现培训台账与花名册人数不符，不予通过。");
+        http.get().uri("/api/reviews/cases?stage=CITY_REVIEW&limit=100").headers(Tokens.as(TestUser.CITY_REVIEWER))
+                .exchange()
+                .expectBody().jsonPath("$.items[?(@.id == '" + caseId + "')]").doesNotExist();
+        http.get().uri("/api/reviews/cases?stage=REJECTED&limit=100").headers(Tokens.as(TestUser.CITY_REVIEWER))
+                .exchange()
+                .expectBody().jsonPath("$.items[?(@.id == '" + caseId + "')]").exists();
+    }
+
+    @Test
+    void aReviewerTakesACaseAndFindsItUnderTheirNameWithItsWorkingDayClock() {
+        var submitted = SampleEvents.applicationSubmitted(Set.of(BrandLevel.DISTRICT));
+        UUID caseId = casework.open(submitted).orElseThrow().id();
+
+        http.put().uri("/api/reviews/cases/" + caseId + "/assignment").headers(Tokens.as(TestUser.REVIEWER_GANJINGZI))
+                .contentType(MediaType.APPLICATION_JSON).body("{\"assignee\": \"reviewer-ganjingzi\"}")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.assignee").isEqualTo("reviewer-ganjingzi");
+        // the city cannot take a case the district still works on
+        http.put().uri("/api/reviews/cases/" + caseId + "/assignment").headers(Tokens.as(TestUser.CITY_REVIEWER))
+                .contentType(MediaType.APPLICATION_JSON).body("{\"assignee\": \"city-reviewer\"}")
+                .exchange()
+                .expectStatus().isNotFound();
+
+        // on Monday 21 November 2022 a case opened today has waited no working day; its notice must start by 28 November
+        http.get().uri("/api/reviews/cases?assignee=me&q=金港&limit=100").headers(Tokens.as(TestUser.REVIEWER_GANJINGZI))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.items[?(@.id == '" + caseId + "')].assignee").isEqualTo(List.of("reviewer-ganjingzi"))
+                .jsonPath("$.items[?(@.id == '" + caseId + "')].clock.workingDaysInStage").isEqualTo(List.of(0))
+                .jsonPath("$.items[?(@.id == '" + caseId + "')].clock.deadline").isEqualTo(List.of("2022-11-28"))
+                .jsonPath("$.items[?(@.id == '" + caseId + "')].clock.status").isEqualTo(List.of("ON_TRACK"));
+        http.get().uri("/api/reviews/cases?assignee=NONE&limit=100").headers(Tokens.as(TestUser.REVIEWER_GANJINGZI))
+                .exchange()
+                .expectBody().jsonPath("$.items[?(@.id == '" + caseId + "')]").doesNotExist();
     }
 
     @Test
     void aNoticeDatedMoreThanThirtyDaysAwayIsRefused() {
         var submitted = SampleEvents.applicationSubmitted(Set.of(BrandLevel.DISTRICT));
         UUID caseId = casework.open(submitted).orElseThrow().id();
+        DecisionFixture.readyToDecide(prechecks, http, submitted, caseId, Set.of(BrandLevel.DISTRICT), TestUser.REVIEWER_GANJINGZI);
         post(caseId, "district-decision", TestUser.REVIEWER_GANJINGZI, """
-                {"districtLevelSelected": true, "cityRecommended": false}
+                {"districtLevelSelected": true, "cityRecommended": false, "comment": "达到区级标准。"}
                 """).expectStatus().isOk();
 
         post(caseId, "publicity", TestUser.REVIEWER_GANJINGZI, """

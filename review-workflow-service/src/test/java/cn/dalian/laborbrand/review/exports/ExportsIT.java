@@ -43,6 +43,7 @@ import cn.dalian.laborbrand.platform.test.Tokens;
 import cn.dalian.laborbrand.review.campaign.CampaignTermsFixture;
 import cn.dalian.laborbrand.review.campaign.CampaignTermsService;
 import cn.dalian.laborbrand.review.casework.CaseworkService;
+import cn.dalian.laborbrand.review.casework.DecisionFixture;
 import cn.dalian.laborbrand.review.precheck.PrecheckService;
 
 /**
@@ -172,7 +173,8 @@ class ExportsIT {
                 "金港育婴师品牌创建于2016年，面向甘井子区农村转移劳动力开展育婴员培训，2021、2022年累计培训2400人。",
                 new ApplicationSubmitted.UnitParticulars("大连市甘井子区中华西路18号", "王丽", "0411-86523456"), null);
         UUID caseId = casework.open(submitted).orElseThrow().id();
-        prechecks.save(SampleEvents.eligibilityAssessed(submitted.applicationId(), false));
+        DecisionFixture.readyToDecide(prechecks, http, submitted, caseId, Set.of(BrandLevel.DISTRICT, BrandLevel.CITY),
+                TestUser.REVIEWER_GANJINGZI);
         post(caseId, "district-decision", TestUser.REVIEWER_GANJINGZI, """
                 {"districtLevelSelected": true, "cityRecommended": true, "comment": "材料齐全，实地查验属实，推荐申报市级。"}
                 """);

@@ -82,8 +82,8 @@ class PublicNoticeIT {
     private UUID insertNotice(String brandName, String unitName, LocalDate startsOn, LocalDate endsOn) {
         UUID caseId = UUID.randomUUID();
         jdbc.sql("""
-                INSERT INTO review_case (id, application_id, campaign, org_id, district, brand_name, requested_levels, stage, opened_at, version)
-                VALUES (:id, :applicationId, '2022', '912102440580649631', '210211', :brandName, 'DISTRICT', 'PUBLICITY', :openedAt, 0)
+                INSERT INTO review_case (id, application_id, campaign, org_id, district, brand_name, requested_levels, stage, opened_at, stage_entered_at, version)
+                VALUES (:id, :applicationId, '2022', '912102440580649631', '210211', :brandName, 'DISTRICT', 'PUBLICITY', :openedAt, :openedAt, 0)
                 """)
                 .param("id", caseId).param("applicationId", UUID.randomUUID()).param("brandName", brandName)
                 .param("openedAt", Timestamp.from(Instant.now())).update();
