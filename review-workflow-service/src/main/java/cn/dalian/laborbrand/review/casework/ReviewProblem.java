@@ -13,8 +13,7 @@ public enum ReviewProblem implements ErrorCode {
     LEVEL_REQUIRED(HttpStatus.UNPROCESSABLE_CONTENT, "Level required", "核准认定时请选择认定层级（区级或市级）。"),
     LEVEL_NOT_RECOMMENDED(HttpStatus.UNPROCESSABLE_CONTENT, "Level not recommended", "区人社部门未推荐该层级，不能按该层级认定。"),
     REASON_REQUIRED(HttpStatus.UNPROCESSABLE_CONTENT, "Written reason required", "请写明理由（至少一句完整的话）。"),
-    NOT_YOUR_STAGE(HttpStatus.CONFLICT, "Another office's stage", "该申报当前不由您所在的部门办理。"),
-    NOTICE_DATE_OUT_OF_RANGE(HttpStatus.UNPROCESSABLE_CONTENT, "Notice date out of range", "公示开始日期应在今天前后 30 日之内。");
+    NOT_YOUR_STAGE(HttpStatus.CONFLICT, "Another office's stage", "该申报当前不由您所在的部门办理。");
 
     private final Text text;
 
