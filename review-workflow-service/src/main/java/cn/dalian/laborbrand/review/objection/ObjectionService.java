@@ -22,17 +22,16 @@ import cn.dalian.laborbrand.review.casework.ReviewCase;
 import cn.dalian.laborbrand.review.casework.ReviewOffice;
 import cn.dalian.laborbrand.review.casework.ReviewStage;
 import cn.dalian.laborbrand.review.casework.Reviewer;
-import cn.dalian.laborbrand.review.publicity.ForwardingHold;
 import cn.dalian.laborbrand.review.publicity.PublicNotice;
 import cn.dalian.laborbrand.review.publicity.PublicityService;
 
 /**
  * Objections during the notice: the public lodges them against a listed brand; the district bureau investigates and
  * resolves each once; an upheld one rejects the case or withdraws its city-level recommendation. While a case has an
- * objection open, its notice's closing does not forward it.
+ * objection open, its notice's closing does not forward it ({@link OpenObjections}).
  */
 @Service
-public class ObjectionService implements ForwardingHold {
+public class ObjectionService {
 
     private static final int RECEIPT_DRAWS = 5;
 
@@ -156,12 +155,6 @@ public class ObjectionService implements ForwardingHold {
         objections.update(resolved);
         outbox.publish(resolved.resolvedEvent(reviewCase));
         return resolved;
-    }
-
-    /** An objection not yet resolved holds its case back from the city. */
-    @Override
-    public boolean holds(UUID caseId) {
-        return objections.anyOpen(caseId);
     }
 
     private static PlatformException notFound() {

@@ -29,7 +29,7 @@ class ApplicantProgressIT {
 
     @BeforeEach
     void givenApplicantAsApplicationSelectedByItsDistrict() {
-        jdbc.sql("TRUNCATE public_notice, case_transition, review_case").update();
+        jdbc.sql("TRUNCATE public_notice, case_transition, review_case CASCADE").update();
         applicationId = UUID.randomUUID();
         UUID caseId = UUID.randomUUID();
         jdbc.sql("""

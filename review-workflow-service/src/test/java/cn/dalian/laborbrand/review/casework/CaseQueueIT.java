@@ -36,7 +36,7 @@ class CaseQueueIT {
 
     @BeforeEach
     void givenCasesOfTwoDistricts() {
-        jdbc.sql("TRUNCATE public_notice, case_transition, review_case").update();
+        jdbc.sql("TRUNCATE public_notice, case_transition, review_case CASCADE").update();
         ganjingziInReview = insertCase("210211", "大连甘井子金港家政服务师劳务品牌", "DISTRICT_REVIEW", NOV_22);
         jinzhouInReview = insertCase("210213", "大连金州海湾焊工劳务品牌", "DISTRICT_REVIEW", NOV_22.plusSeconds(1));
         ganjingziForwarded = insertCase("210211", "大连甘井子渔港冷链装卸工劳务品牌", "CITY_REVIEW", NOV_22.plusSeconds(2));
