@@ -1,6 +1,7 @@
 import { Layout, Menu, Badge, Button, Space, Tag, Typography, type MenuProps } from 'antd';
 import {
-  AuditOutlined, BankOutlined, BellOutlined, FileAddOutlined, FileTextOutlined, GlobalOutlined, MoneyCollectOutlined, SettingOutlined,
+  AuditOutlined, BankOutlined, BellOutlined, FileAddOutlined, FileTextOutlined, GlobalOutlined, MessageOutlined, MoneyCollectOutlined,
+  SettingOutlined,
 } from '@ant-design/icons';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useAuth } from 'react-oidc-context';
@@ -23,6 +24,9 @@ function menuFor(roles: Role[], unread: number): MenuItem[] {
   }
   if (has(...REVIEWER_ROLES)) {
     items.push({ key: '/reviews', icon: <AuditOutlined />, label: <Link to="/reviews">评审案件</Link> });
+  }
+  if (has('DISTRICT_REVIEWER')) {
+    items.push({ key: '/objections', icon: <MessageOutlined />, label: <Link to="/objections">公示异议</Link> });
   }
   if (has(...FINANCE_ROLES)) {
     items.push({ key: '/subsidies', icon: <MoneyCollectOutlined />, label: <Link to="/subsidies">补贴资金</Link> });

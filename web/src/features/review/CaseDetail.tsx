@@ -16,6 +16,7 @@ import { NoticeForm } from './NoticeForm';
 import { PrecheckCard } from './PrecheckCard';
 import { MaterialsReviewCard } from '../materials/MaterialsReviewCard';
 import { RosterReviewCard } from '../roster/RosterReviewCard';
+import { CaseObjectionsCard } from '../objections/CaseObjectionsCard';
 import { canRequestSupplement, noticeStarted, STAGES, stepFor, type CaseDetail as Detail, type Transition } from './caseActions';
 import { NameChecksCard } from './NameChecksCard';
 import { SupplementRequestCard } from './SupplementRequestCard';
@@ -52,6 +53,7 @@ export function CaseDetail() {
       <PrecheckCard precheck={detail.data.precheck} />
       {detail.data.applicationId && <RosterReviewCard applicationId={detail.data.applicationId} levels={detail.data.precheck?.result?.levels} />}
       {detail.data.applicationId && <MaterialsReviewCard applicationId={detail.data.applicationId} />}
+      <CaseObjectionsCard caseId={id} underNotice={detail.data.stage === 'PUBLICITY' && noticeStarted(history.data)} />
       <CaseHistory history={history.data} />
       {canRequestSupplement(session.roles, detail.data) && <SupplementRequestCard detail={detail.data} />}
       {step === 'DISTRICT_DECISION' && <DistrictDecisionForm detail={detail.data} />}
@@ -110,7 +112,7 @@ function CaseHeader({ detail, history, back }: { detail: Detail; history: Transi
           showIcon
           style={{ marginTop: 16 }}
           title={`公示中：公示期 ${formatDate(notice.startsOn)} 至 ${formatDate(notice.endsOn)}`}
-          description="公示期满无异议的，由平台转入市级复审。"
+          description="公示期满且异议均已办结（异议不成立）的，由平台转入市级复审。"
         />
       )}
       {decision && (

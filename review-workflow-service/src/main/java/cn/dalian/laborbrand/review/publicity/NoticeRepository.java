@@ -140,6 +140,12 @@ class NoticeRepository {
                 .param("levels", EnumColumns.join(levels)).param("id", caseId).update();
     }
 
+    /** Demonstration data only: the notice's window, days earlier. */
+    void shiftBack(UUID noticeId, long days) {
+        jdbc.sql("UPDATE public_notice SET starts_on = starts_on - CAST(:days AS integer), ends_on = ends_on - CAST(:days AS integer) WHERE id = :id")
+                .param("days", days).param("id", noticeId).update();
+    }
+
     Optional<NoticeIssuer> issuerOf(String district) {
         return jdbc.sql("SELECT * FROM notice_issuer WHERE district = :district").param("district", district)
                 .query(NoticeRepository::issuer).optional();

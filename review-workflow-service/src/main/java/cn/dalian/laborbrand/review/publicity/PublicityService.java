@@ -3,6 +3,7 @@ package cn.dalian.laborbrand.review.publicity;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -138,6 +139,17 @@ public class PublicityService {
     @Transactional
     public void changeListedLevels(UUID caseId, Set<BrandLevel> levels) {
         notices.changeLevels(caseId, levels);
+    }
+
+    /** Demonstration data only ({@link DemoNoticeDays}): the notice of the case as if its days had passed. */
+    @Transactional
+    PublicNotice elapse(UUID caseId) {
+        PublicNotice notice = notices.findByCase(caseId).orElseThrow(() -> PlatformException.notFound("该案件尚未发布公示。"));
+        long days = ChronoUnit.DAYS.between(today().minusDays(1), notice.endsOn());
+        if (days > 0) {
+            notices.shiftBack(notice.id(), days);
+        }
+        return notices.findById(notice.id()).orElseThrow();
     }
 
     @Transactional(readOnly = true)

@@ -209,6 +209,26 @@ class PublicNoticeIT {
                 .expectBody().jsonPath("$.detail").isEqualTo("该案件尚未发布公示。");
     }
 
+    @Test
+    void withDemonstrationDataAnOperatorLetsTheDaysOfANoticePassAndTheClosingForwardsTheCase() {
+        // given a notice from today, in a stack with demonstration data (the embedded run, the tests)
+        UUID caseId = selected(SampleEvents.applicationSubmitted(Set.of(BrandLevel.DISTRICT)), false);
+        publish(TestUser.REVIEWER_GANJINGZI, caseId).expectStatus().isCreated();
+
+        // when an operator lets its days pass, its last day was yesterday
+        http.post().uri("/api/reviews/cases/{id}/publicity/elapse", caseId).headers(Tokens.as(TestUser.REVIEWER_GANJINGZI)).exchange()
+                .expectStatus().isForbidden();
+        http.post().uri("/api/reviews/cases/{id}/publicity/elapse", caseId).headers(Tokens.as(TestUser.OPERATOR)).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.endsOn").isEqualTo("2022-11-20")
+                .jsonPath("$.startsOn").isEqualTo("2022-11-16");
+
+        // then the closing forwards the case
+        http.post().uri("/api/reviews/publicity/closing").headers(Tokens.as(TestUser.OPERATOR)).exchange().expectStatus().isOk();
+        assertThat(casework.byId(caseId).stage()).isEqualTo(ReviewStage.CITY_REVIEW);
+    }
+
     private UUID selected(ApplicationSubmitted submitted, boolean cityRecommended) {
         UUID caseId = casework.open(submitted).orElseThrow().id();
         decide(TestUser.REVIEWER_GANJINGZI, caseId, cityRecommended);
