@@ -8,7 +8,7 @@ import { paragraphsOf, type ListedBrand, type PublicNotice } from './objectionMo
 export function NoticeDocument({ notice, onObject }: { notice: PublicNotice; onObject: (brand: ListedBrand) => void }) {
   const districtName = useDistrictName();
   return (
-    <Card style={{ marginBottom: 24 }} aria-label={notice.title}>
+    <Card style={{ marginBottom: 24 }}>
       <Typography.Title level={4} style={{ textAlign: 'center', marginTop: 0 }}>{notice.title}</Typography.Title>
       {paragraphsOf(notice.body).map((paragraph) => (
         <Typography.Paragraph key={paragraph} style={{ textIndent: '2em' }}>{paragraph}</Typography.Paragraph>
