@@ -191,7 +191,8 @@ public class PublicityService {
             }
         }
         if (held > 0) {
-            log.info("{} case(s) whose notice ended wait for their objections to be resolved", held);
+            // every round while they wait: the district's objection list says which, not the log
+            log.debug("{} case(s) whose notice ended wait for their objections to be resolved", held);
         }
         return forwarded;
     }
