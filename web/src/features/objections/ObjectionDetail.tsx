@@ -124,6 +124,7 @@ function ResolutionForm({ objection }: { objection: Objection }) {
         <Form.Item
           name="finding"
           label="调查核实结论"
+          required
           extra="申报单位和异议人将看到此结论"
           rules={[{ validator: (_, value: string) => { const problem = findingProblem(value); return problem ? Promise.reject(new Error(problem)) : Promise.resolve(); } }]}
         >

@@ -82,6 +82,7 @@ export function ObjectionDialog({ notice, brand, onClose }: { notice: PublicNoti
             <Form.Item
               name="contact"
               label="联系方式"
+              required
               extra="手机号码或电子邮箱，仅用于告知处理结果，不对外公开"
               rules={[{ validator: (_, value: string) => { const problem = contactProblem(value); return problem ? Promise.reject(new Error(problem)) : Promise.resolve(); } }]}
             >
@@ -90,6 +91,7 @@ export function ObjectionDialog({ notice, brand, onClose }: { notice: PublicNoti
             <Form.Item
               name="content"
               label="异议内容"
+              required
               rules={[{ validator: (_, value: string) => { const problem = contentProblem(value); return problem ? Promise.reject(new Error(problem)) : Promise.resolve(); } }]}
             >
               <Input.TextArea rows={6} maxLength={CONTENT_MAX} showCount placeholder="请写明具体事实和理由，如涉及的时间、人员、事项，以及可供核实的线索" />
