@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { provideMaterials } from './pages/materials';
-import { recordScreen, runWord, signIn, tokenOf } from './support';
-import { CITY_LEVEL_FIGURES, DESCRIPTION } from './pages/applications';
+import { submittedCase } from './pages/cases';
+import { firstNoticeDay, recordScreen, runWord, signIn, tokenOf } from './support';
 import { chineseDate, decideAtDistrict, findInQueue, openCase, startNotice } from './pages/review';
 
 // names of its own per run that follow the naming rule, so that the queue holds exactly one case of it
@@ -9,47 +8,13 @@ const word = runWord();
 const brandName = `大连甘井子金港冷链${word}装卸工劳务品牌`;
 const cityBrandName = `大连金港冷链${word}装卸工劳务品牌`;
 let caseId: string;
-
-/** Today in Dalian, YYYY-MM-DD. */
-function today(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
-}
+/** The day a notice published now starts: today, or on a day off the next working day. */
+let noticeDay: string;
 
 test.beforeAll(async ({ playwright }, testInfo) => {
   const api = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
-  const applicant = { Authorization: `Bearer ${await tokenOf(api, 'applicant-a')}` };
-  // figures that meet the city level in both years
-  const created = await api.post('/api/applications', {
-    headers: applicant,
-    data: {
-      brandName,
-      cityBrandName,
-      description: DESCRIPTION,
-      requestedLevels: ['DISTRICT', 'CITY'],
-      declaredYears: [
-        { year: 2021, trainedCount: 1120, trainingPassRatePercent: 86.5, employedCount: 1050, speciallyTrainedSharePercent: 62.0,
-          lostDisputeCases: 0, unfinishedRectifications: 0 },
-        { year: 2022, trainedCount: 1280, trainingPassRatePercent: 88.2, employedCount: 1190, speciallyTrainedSharePercent: 65.4,
-          lostDisputeCases: 0, unfinishedRectifications: 0 },
-      ],
-      labourPractice: { contractSigningRatePercent: 100, employmentFilingRatePercent: 100, collectiveContractInForce: true,
-        labourRelationsCoordinators: 2, massLabourDisputeOccurred: false },
-    },
-  });
-  expect(created.ok(), await created.text()).toBe(true);
-  const createdId = (await created.json()).id as string;
-  await provideMaterials(api, applicant.Authorization.slice('Bearer '.length), createdId, CITY_LEVEL_FIGURES);
-  const submitted = await api.post(`/api/applications/${createdId}/submit`, { headers: applicant });
-  expect(submitted.ok(), await submitted.text()).toBe(true);
-
-  // the review service opens the case when the submission reaches it through Kafka
-  const reviewer = { Authorization: `Bearer ${await tokenOf(api, 'reviewer-ganjingzi')}` };
-  await expect.poll(async () => {
-    const queue = await api.get('/api/reviews/cases', { headers: reviewer, params: { stage: 'DISTRICT_REVIEW', limit: 100 } });
-    const items = (await queue.json()).items as { id: string; brandName: string }[];
-    caseId = items.find((item) => item.brandName === brandName)?.id ?? '';
-    return caseId;
-  }, { timeout: 30_000 }).not.toBe('');
+  caseId = await submittedCase(api, brandName, cityBrandName);
+  noticeDay = await firstNoticeDay(api, await tokenOf(api, 'reviewer-ganjingzi'));
   await api.dispose();
 });
 
@@ -97,10 +62,10 @@ test('the 甘井子区 reviewer finds the case, reads the pre-check, decides and
   await expect(page.getByText(/^公示期 .+ 至 .+（5个工作日）$/)).toBeVisible();
   await recordScreen(page, '22-district-notice-form');
 
-  await startNotice(page, brandName, today());
+  await startNotice(page, brandName, noticeDay);
   await expect(page.getByRole('heading', { name: '发布公示' })).toHaveCount(0);
   await expect(page.getByText('开始公示')).toBeVisible();
-  await expect(page.getByText(`公示中：公示期 ${chineseDate(today())} 至`)).toBeVisible();
+  await expect(page.getByText(`公示中：公示期 ${chineseDate(noticeDay)} 至`)).toBeVisible();
 });
 
 test('the 金州区 reviewer neither sees nor opens the 甘井子区 case', async ({ page }) => {

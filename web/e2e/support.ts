@@ -13,6 +13,32 @@ export async function tokenOf(api: APIRequestContext, username: string): Promise
   return (await response.json()).access_token as string;
 }
 
+/** Today in Dalian, YYYY-MM-DD. */
+export function todayInDalian(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+
+/**
+ * The first working day from today by the official calendar, as the service counts it (a period of one working day
+ * starting today ends on it): the day a notice published now starts.
+ */
+export async function firstNoticeDay(api: APIRequestContext, reviewerToken: string): Promise<string> {
+  const response = await api.get('/api/reviews/calendar/period', {
+    headers: { Authorization: `Bearer ${reviewerToken}` },
+    params: { startsOn: todayInDalian(), workingDays: 1 },
+  });
+  expect(response.ok(), await response.text()).toBe(true);
+  return (await response.json()).endsOn as string;
+}
+
+/** With demonstration data, an operator lets the working days of a case's notice pass (its last day was yesterday). */
+export async function letNoticeDaysPass(api: APIRequestContext, caseId: string) {
+  const response = await api.post(`/api/reviews/cases/${caseId}/publicity/elapse`, {
+    headers: { Authorization: `Bearer ${await tokenOf(api, 'operator')}` },
+  });
+  expect(response.ok(), await response.text()).toBe(true);
+}
+
 const NUMERALS = '零一二三四五六七八九';
 
 /**

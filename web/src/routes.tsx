@@ -11,6 +11,7 @@ import { PublicHome } from './features/public/PublicHome';
 // the two largest areas, with their forms, load when someone of their role opens them, not for every visitor
 const ApplicationRoutes = lazy(() => import('./features/applications/routes'));
 const ReviewRoutes = lazy(() => import('./features/review/routes'));
+const ObjectionRoutes = lazy(() => import('./features/objections/routes'));
 const ProfilePage = lazy(() => import('./features/organisation/ProfilePage').then((module) => ({ default: module.ProfilePage })));
 
 function Loading({ children }: { children: ReactNode }) {
@@ -31,6 +32,7 @@ export const router = createBrowserRouter([
       { index: true, element: <PublicHome tab="notices" /> },
       { path: 'public/notices', element: <PublicHome tab="notices" /> },
       { path: 'public/brands', element: <PublicHome tab="brands" /> },
+      { path: 'public/objections', element: <PublicHome tab="objections" /> },
       { path: 'signed-in', element: <SignedIn /> },
       { path: 'forbidden', element: <Result status="403" title="无权访问" subTitle="您的账号没有访问该页面的权限。" /> },
       { path: '*', element: <NotFound /> },
@@ -43,6 +45,8 @@ export const router = createBrowserRouter([
       { path: 'applications/*', element: <RequireRole roles={['APPLICANT']}><Loading><ApplicationRoutes /></Loading></RequireRole> },
       { path: 'organisation', element: <RequireRole roles={['APPLICANT']}><Loading><ProfilePage /></Loading></RequireRole> },
       { path: 'reviews/*', element: <RequireRole roles={REVIEWER_ROLES}><Loading><ReviewRoutes /></Loading></RequireRole> },
+      // the district's list; one objection also for the city, from a forwarded case
+      { path: 'objections/*', element: <RequireRole roles={REVIEWER_ROLES}><Loading><ObjectionRoutes /></Loading></RequireRole> },
       { path: 'subsidies', element: <RequireRole roles={FINANCE_ROLES}><EntitlementList /></RequireRole> },
       { path: 'inbox', element: <InboxPage /> },
       { path: 'operations', element: <RequireRole roles={['OPERATOR']}><OperationsPage /></RequireRole> },

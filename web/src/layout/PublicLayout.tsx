@@ -4,12 +4,12 @@ import { useAuth } from 'react-oidc-context';
 import { useSession } from '../auth/session';
 import { Brand } from './Brand';
 
-/** The pages anyone may read without signing in: the public notice and the register of certified brands. */
+/** The pages anyone may use without signing in: the public notice (and objecting to it), the register of certified brands. */
 export function PublicLayout() {
   const auth = useAuth();
   const session = useSession();
   const location = useLocation();
-  const selected = location.pathname.startsWith('/public/brands') ? 'brands' : 'notices';
+  const selected = ['brands', 'objections'].find((tab) => location.pathname.startsWith(`/public/${tab}`)) ?? 'notices';
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#001529' }}>
@@ -22,6 +22,7 @@ export function PublicLayout() {
           items={[
             { key: 'notices', label: <Link to="/public/notices">公示公告</Link> },
             { key: 'brands', label: <Link to="/public/brands">劳务品牌名录</Link> },
+            { key: 'objections', label: <Link to="/public/objections">异议查询</Link> },
           ]}
         />
         {session ? (

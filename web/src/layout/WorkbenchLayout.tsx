@@ -1,7 +1,7 @@
 import { Layout, Menu, Badge, Button, Space, Tag, Typography, type MenuProps } from 'antd';
 import {
-  AuditOutlined, BankOutlined, BarChartOutlined, BellOutlined, FileAddOutlined, FileTextOutlined, GlobalOutlined, MoneyCollectOutlined,
-  OrderedListOutlined, SettingOutlined,
+  AuditOutlined, BankOutlined, BarChartOutlined, BellOutlined, FileAddOutlined, FileTextOutlined, GlobalOutlined, MessageOutlined,
+  MoneyCollectOutlined, OrderedListOutlined, SettingOutlined,
 } from '@ant-design/icons';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useAuth } from 'react-oidc-context';
@@ -28,6 +28,9 @@ function menuFor(roles: Role[], unread: number): MenuItem[] {
   }
   if (has('CITY_REVIEWER', 'LEADING_GROUP')) {
     items.push({ key: '/reviews/ranking', icon: <OrderedListOutlined />, label: <Link to="/reviews/ranking">市级推荐排序</Link> });
+  }
+  if (has('DISTRICT_REVIEWER')) {
+    items.push({ key: '/objections', icon: <MessageOutlined />, label: <Link to="/objections">公示异议</Link> });
   }
   if (has(...FINANCE_ROLES)) {
     items.push({ key: '/subsidies', icon: <MoneyCollectOutlined />, label: <Link to="/subsidies">补贴资金</Link> });

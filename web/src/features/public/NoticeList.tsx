@@ -1,32 +1,34 @@
+import { Empty, Spin } from 'antd';
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { reviewApi, unwrap } from '../../api/client';
-import type { components } from '../../api/generated/review-workflow-service';
-import { PagedTable } from '../../shared/PagedTable';
-import { formatDate } from '../../shared/format';
-import { useDistrictName } from '../../shared/districts';
-import { levelNames } from '../../shared/vocabulary';
+import { useCursorPages } from '../../api/paging';
+import { CursorPager } from '../../shared/CursorPager';
+import { ErrorAlert } from '../../shared/ErrorAlert';
+import { NoticeDocument } from './NoticeDocument';
+import { ObjectionDialog } from './ObjectionDialog';
+import type { ListedBrand, PublicNotice } from './objectionModel';
 
-type PublicNotice = components['schemas']['PublicNotice'];
-
-/** The notices (公示) running now. */
+/** The notices (公示) running now, each with its text and list, and the form to object to one of its brands. */
 export function NoticeList() {
-  const districtName = useDistrictName();
+  const pages = useCursorPages(5, 'notices');
+  const notices = useQuery({
+    queryKey: ['public', 'notices', pages.cursor],
+    queryFn: () => unwrap(reviewApi.GET('/api/public/notices', { params: { query: { limit: pages.limit, cursor: pages.cursor } } })),
+  });
+  const [objecting, setObjecting] = useState<{ notice: PublicNotice; brand: ListedBrand }>();
+
+  if (notices.isLoading) return <Spin tip="正在加载…"><div style={{ minHeight: 120 }} /></Spin>;
   return (
-    <PagedTable<PublicNotice>
-      queryKey={['public', 'notices']}
-      fetchPage={(page) => unwrap(reviewApi.GET('/api/public/notices', { params: { query: page } }))}
-      rowKey="id"
-      emptyText="当前没有正在公示的劳务品牌"
-      columns={[
-        { title: '劳务品牌名称', dataIndex: 'brandName' },
-        { title: '申报单位', dataIndex: 'unitName' },
-        { title: '所在地区', dataIndex: 'district', render: (code: string) => districtName(code) },
-        { title: '推荐层级', dataIndex: 'levels', render: (levels: PublicNotice['levels']) => levelNames(levels) },
-        {
-          title: '公示期',
-          key: 'period',
-          render: (_, notice) => `${formatDate(notice.startsOn)} 至 ${formatDate(notice.endsOn)}`,
-        },
-      ]}
-    />
+    <>
+      <ErrorAlert error={notices.error} />
+      {notices.data?.items?.length
+        ? notices.data.items.map((notice) => (
+            <NoticeDocument key={notice.id} notice={notice} onObject={(brand) => setObjecting({ notice, brand })} />
+          ))
+        : !notices.error && <Empty description="当前没有正在公示的劳务品牌" />}
+      <CursorPager pages={pages} next={notices.data?.next} total={notices.data?.total} />
+      {objecting && <ObjectionDialog notice={objecting.notice} brand={objecting.brand} onClose={() => setObjecting(undefined)} />}
+    </>
   );
 }

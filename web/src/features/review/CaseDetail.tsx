@@ -25,6 +25,7 @@ import { AssigneeControl } from './AssigneeControl';
 import { DeadlineTag } from './CaseQueue';
 import { PairingCard } from './PairingCard';
 import { RejectCard } from './RejectCard';
+import { CaseObjectionsCard } from '../objections/CaseObjectionsCard';
 import { NameChecksCard } from './NameChecksCard';
 import { SupplementRequestCard } from './SupplementRequestCard';
 
@@ -65,6 +66,7 @@ export function CaseDetail() {
         caseId={detail.data.id!}
         editable={session.roles.includes('DISTRICT_REVIEWER') && !detail.data.forwardedOn && !isClosed(detail.data)}
       />
+      <CaseObjectionsCard caseId={id} underNotice={detail.data.stage === 'PUBLICITY' && noticeStarted(history.data)} />
       <CaseHistory history={history.data} />
       {canRequestSupplement(session.roles, detail.data) && <SupplementRequestCard detail={detail.data} />}
       {step === 'DISTRICT_DECISION' && <DistrictDecisionForm detail={detail.data} />}
@@ -146,7 +148,7 @@ function CaseHeader({ detail, history, back }: { detail: Detail; history: Transi
           showIcon
           style={{ marginTop: 16 }}
           title={`公示中：公示期 ${formatDate(notice.startsOn)} 至 ${formatDate(notice.endsOn)}`}
-          description="公示期满无异议的，由平台转入市级复审。"
+          description="公示期满且异议均已办结（异议不成立）的，由平台转入市级复审。"
         />
       )}
       {decision && (

@@ -55,6 +55,8 @@ class GatewaySecurityConfiguration {
                         // reached only through a circuit breaker's internal forward, never from outside
                         .pathMatchers("/fallback/**").denyAll()
                         .pathMatchers(HttpMethod.GET, "/api/public/**").permitAll()
+                        // the public's objections during a notice: anonymous, kept honest by the service (challenge, hourly limit)
+                        .pathMatchers(HttpMethod.POST, "/api/public/notices/*/objections").permitAll()
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .pathMatchers("/actuator/**").hasRole(Role.OPERATOR.name())
                         // the SPA's files and pages: public, since every call they make carries its own token

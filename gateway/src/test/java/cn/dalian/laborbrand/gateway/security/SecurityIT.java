@@ -99,13 +99,25 @@ class SecurityIT {
     }
 
     @Test
-    void writingToAPublicPathNeedsAToken() {
-        // when somebody without a token posts an objection to the public notice
-        http.post().uri("/api/public/notices/2022-1/objections")
+    void anyoneMayObjectToABrandOnANotice() {
+        // when somebody without a token objects during a notice
+        http.post().uri("/api/public/notices/6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f/objections")
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"reason\": \"异议\"}")
+                .bodyValue("{\"content\": \"异议\"}")
                 .exchange()
-                // then only reading is anonymous
+                // then security lets it through to the review-workflow service, which checks the challenge and the limit
+                .expectStatus().isEqualTo(503)
+                .expectBody().jsonPath("$.detail").isEqualTo("审核流程服务暂时不可用，请稍后重试。");
+    }
+
+    @Test
+    void writingElsewhereUnderThePublicPathNeedsAToken() {
+        http.post().uri("/api/public/notices")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"title\": \"公示\"}")
+                .exchange()
+                .expectStatus().isUnauthorized();
+        http.delete().uri("/api/public/notices/6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f/objections").exchange()
                 .expectStatus().isUnauthorized();
     }
 

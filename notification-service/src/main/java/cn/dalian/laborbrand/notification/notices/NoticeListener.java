@@ -32,6 +32,7 @@ class NoticeListener {
     @KafkaListener(topics = { ApplicationEvents.SUBMITTED_TOPIC, ApplicationEvents.RESUBMITTED_TOPIC, ApplicationEvents.WITHDRAWN_TOPIC,
             ReviewEvents.SUPPLEMENT_REQUESTED_TOPIC, EligibilityEvents.ASSESSED_TOPIC,
             ReviewEvents.DISTRICT_DECISION_MADE_TOPIC, ReviewEvents.PUBLICITY_STARTED_TOPIC, ReviewEvents.PUBLICITY_ENDED_TOPIC,
+            ReviewEvents.OBJECTION_LODGED_TOPIC, ReviewEvents.OBJECTION_RESOLVED_TOPIC, ReviewEvents.APPLICATION_REJECTED_TOPIC,
             ReviewEvents.BRAND_CERTIFIED_TOPIC, RegistryEvents.BRAND_REGISTERED_TOPIC, SubsidyEvents.ENTITLEMENT_CREATED_TOPIC })
     void onEvent(String message) {
         String type = codec.typeOf(message);

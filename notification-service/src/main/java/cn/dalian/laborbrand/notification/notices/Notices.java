@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -12,8 +13,11 @@ import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
 import cn.dalian.laborbrand.contracts.application.ApplicationWithdrawn;
 import cn.dalian.laborbrand.contracts.eligibility.EligibilityAssessed;
 import cn.dalian.laborbrand.contracts.registry.BrandRegistered;
+import cn.dalian.laborbrand.contracts.review.ApplicationRejected;
 import cn.dalian.laborbrand.contracts.review.BrandCertified;
 import cn.dalian.laborbrand.contracts.review.DistrictDecisionMade;
+import cn.dalian.laborbrand.contracts.review.ObjectionLodged;
+import cn.dalian.laborbrand.contracts.review.ObjectionResolved;
 import cn.dalian.laborbrand.contracts.review.PublicityEnded;
 import cn.dalian.laborbrand.contracts.review.PublicityStarted;
 import cn.dalian.laborbrand.contracts.review.SupplementRequested;
@@ -27,12 +31,27 @@ import cn.dalian.laborbrand.platform.text.ChineseDates;
 
 /**
  * Who must know what at each step, in the words they read: the applicant unit at every step of its
- * application, the district bureau when an application arrives and is pre-checked, the city bureau when
- * a notice ends, finance when a subsidy is due.
+ * application (a rejection with its reason and stage, the outcome of an objection against its brand), the district
+ * bureau when an application arrives and is pre-checked and when the public objects during a notice, the city bureau
+ * when a notice ends, finance when a subsidy is due.
  */
 public final class Notices {
 
     private static final ZoneId DALIAN = ZoneId.of("Asia/Shanghai");
+
+    /** The stages an application can be rejected at ({@code ApplicationRejected.stage}), as the unit reads them. */
+    private static final Map<String, String> STAGES = Map.of(
+            "DISTRICT_REVIEW", "区级初审",
+            "SUPPLEMENT_REQUESTED", "补充材料",
+            "PUBLICITY", "公示",
+            "CITY_REVIEW", "市级复审",
+            "APPROVAL", "核准认定");
+
+    /** What the district found ({@code ObjectionResolved.outcome}), as the unit reads it. */
+    private static final Map<String, String> OUTCOMES = Map.of(
+            "UPHELD_REJECTED", "异议成立，该申报不予认定",
+            "UPHELD_LEVEL_WITHDRAWN", "异议成立，区人社部门撤回市级推荐，该品牌按区级继续评审",
+            "DISMISSED", "异议不成立，评审继续进行");
 
     private Notices() {
     }
@@ -48,6 +67,9 @@ public final class Notices {
             case DistrictDecisionMade e -> decided(e);
             case PublicityStarted e -> publicityStarted(e);
             case PublicityEnded e -> publicityEnded(e);
+            case ObjectionLodged e -> objectionLodged(e);
+            case ObjectionResolved e -> objectionResolved(e);
+            case ApplicationRejected e -> rejected(e);
             case BrandCertified e -> certified(e);
             case BrandRegistered e -> registered(e);
             case SubsidyEntitlementCreated e -> entitled(e);
@@ -113,6 +135,23 @@ public final class Notices {
                     "「" + e.brandName() + "」公示期满无异议，已由区人社部门报送，请进行市级复审。"));
         }
         return notices;
+    }
+
+    private static List<Notice> objectionLodged(ObjectionLodged e) {
+        return List.of(new Notice(Recipient.district(e.district()), "REVIEW", "公示期间收到异议",
+                "「" + e.brandName() + "」公示期间于" + day(e.lodgedAt().atZone(DALIAN).toLocalDate()) + "收到一件异议，请及时调查核实；"
+                        + "异议办结前，该申报不报送市级复审。"));
+    }
+
+    private static List<Notice> objectionResolved(ObjectionResolved e) {
+        return List.of(new Notice(Recipient.organisation(e.orgId()), "APPLICATION", "公示异议处理结果",
+                "您单位的「" + e.brandName() + "」公示期间收到的异议已由区人社部门调查核实：" + OUTCOMES.getOrDefault(e.outcome(), e.outcome())
+                        + "。调查核实结论：" + e.finding()));
+    }
+
+    private static List<Notice> rejected(ApplicationRejected e) {
+        return List.of(new Notice(Recipient.organisation(e.orgId()), "APPLICATION", "申报未通过",
+                "您单位的「" + e.brandName() + "」劳务品牌申报在" + STAGES.getOrDefault(e.stage(), e.stage()) + "阶段未通过。理由：" + e.reason()));
     }
 
     private static List<Notice> certified(BrandCertified e) {

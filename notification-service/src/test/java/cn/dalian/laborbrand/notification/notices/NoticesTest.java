@@ -15,7 +15,10 @@ import cn.dalian.laborbrand.contracts.application.ApplicationResubmitted;
 import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
 import cn.dalian.laborbrand.contracts.application.ApplicationWithdrawn;
 import cn.dalian.laborbrand.contracts.registry.BrandRegistered;
+import cn.dalian.laborbrand.contracts.review.ApplicationRejected;
 import cn.dalian.laborbrand.contracts.review.DistrictDecisionMade;
+import cn.dalian.laborbrand.contracts.review.ObjectionLodged;
+import cn.dalian.laborbrand.contracts.review.ObjectionResolved;
 import cn.dalian.laborbrand.contracts.review.PublicityEnded;
 import cn.dalian.laborbrand.contracts.review.PublicityStarted;
 import cn.dalian.laborbrand.contracts.review.SupplementRequested;
@@ -116,5 +119,48 @@ class NoticesTest {
         assertThat(Notices.of(entitled)).extracting(Notice::recipient)
                 .containsExactly(Recipient.organisation(ORG), Recipient.role(Role.FINANCE_CLERK));
         assertThat(Notices.of(entitled).get(0).body()).contains("¥50,000.00");
+    }
+
+    @Test
+    void anObjectionDuringTheNoticeTellsTheDistrictBureauToInvestigate() {
+        var lodged = new ObjectionLodged(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), ORG, "210211", BRAND,
+                Instant.parse("2026-12-02T07:15:00Z"));
+
+        assertThat(Notices.of(lodged)).singleElement().satisfies(notice -> {
+            assertThat(notice.recipient()).isEqualTo(Recipient.district("210211"));
+            assertThat(notice.title()).isEqualTo("公示期间收到异议");
+            assertThat(notice.body()).isEqualTo("「大连甘井子金港家政服务师劳务品牌」公示期间于2026年12月2日收到一件异议，请及时调查核实；"
+                    + "异议办结前，该申报不报送市级复审。");
+        });
+    }
+
+    @Test
+    void theUnitLearnsTheOutcomeOfAnObjectionWithTheDistrictsFinding() {
+        var dismissed = new ObjectionResolved(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), ORG, "210211", BRAND, "DISMISSED",
+                "经实地核查，所反映的欠薪问题已于2026年6月由劳动监察部门处理完毕，异议不成立。", "reviewer-ganjingzi", Instant.now());
+        var upheld = new ObjectionResolved(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), ORG, "210211", BRAND,
+                "UPHELD_LEVEL_WITHDRAWN", "经核实，该单位2025年输出就业人数未达到市级标准，撤回市级推荐。", "reviewer-ganjingzi", Instant.now());
+
+        assertThat(Notices.of(dismissed)).singleElement().satisfies(notice -> {
+            assertThat(notice.recipient()).isEqualTo(Recipient.organisation(ORG));
+            assertThat(notice.title()).isEqualTo("公示异议处理结果");
+            assertThat(notice.body()).isEqualTo("您单位的「大连甘井子金港家政服务师劳务品牌」公示期间收到的异议已由区人社部门调查核实：异议不成立，评审继续进行。"
+                    + "调查核实结论：经实地核查，所反映的欠薪问题已于2026年6月由劳动监察部门处理完毕，异议不成立。");
+        });
+        assertThat(Notices.of(upheld)).singleElement().extracting(Notice::body).asString()
+                .contains("异议成立，区人社部门撤回市级推荐，该品牌按区级继续评审");
+    }
+
+    @Test
+    void aRejectionTellsTheUnitTheStageAndTheReason() {
+        var rejected = new ApplicationRejected(UUID.randomUUID(), UUID.randomUUID(), "2026", ORG, "大连金港人力资源服务有限公司", "210211", BRAND,
+                "CITY_REVIEW", "复审发现 2025 年度培训台账与花名册人数不符，经核实后不予通过。", "city-reviewer", Instant.now());
+
+        assertThat(Notices.of(rejected)).singleElement().satisfies(notice -> {
+            assertThat(notice.recipient()).isEqualTo(Recipient.organisation(ORG));
+            assertThat(notice.title()).isEqualTo("申报未通过");
+            assertThat(notice.body()).isEqualTo("您单位的「大连甘井子金港家政服务师劳务品牌」劳务品牌申报在市级复审阶段未通过。"
+                    + "理由：复审发现 2025 年度培训台账与花名册人数不符，经核实后不予通过。");
+        });
     }
 }

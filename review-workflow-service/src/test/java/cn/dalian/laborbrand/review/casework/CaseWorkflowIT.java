@@ -2,6 +2,7 @@ package cn.dalian.laborbrand.review.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
+
+import com.jayway.jsonpath.JsonPath;
 
 import cn.dalian.laborbrand.contracts.events.EventCodec;
 import cn.dalian.laborbrand.contracts.review.ReviewEvents;
@@ -78,14 +81,17 @@ class CaseWorkflowIT {
                 {"districtLevelSelected": true, "cityRecommended": true, "comment": "材料齐全，实地查验属实，推荐申报市级。"}
                 """).expectStatus().isOk()
                 .expectBody().jsonPath("$.precheck.levelsMet.length()").isEqualTo(2);
-        post(caseId, "publicity", TestUser.REVIEWER_GANJINGZI, "{}").expectStatus().isOk()
-                .expectBody().jsonPath("$.levels.length()").isEqualTo(2);
+        byte[] notice = post(caseId, "publicity", TestUser.REVIEWER_GANJINGZI, "{}").expectStatus().isOk()
+                .expectBody().jsonPath("$.entries[0].levels.length()").isEqualTo(2)
+                .returnResult().getResponseBodyContent();
+        String noticeId = JsonPath.read(new String(notice, StandardCharsets.UTF_8), "$.id");
 
         // then anyone reads the notice, which ends on the fifth working day
-        http.get().uri("/api/public/notices").exchange()
+        http.get().uri("/api/public/notices?limit=100").exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.items[?(@.brandName == '大连甘井子金港家政服务师劳务品牌')].endsOn").isEqualTo(List.of("2022-11-25"));
+                .jsonPath("$.items[?(@.id == '" + noticeId + "')].endsOn").isEqualTo(List.of("2022-11-25"))
+                .jsonPath("$.items[?(@.id == '" + noticeId + "')].entries[0].brandName").isEqualTo(List.of("大连甘井子金港家政服务师劳务品牌"));
 
         // when two weeks pass (more than 5 working days) and the closing check runs
         PlatformTestInfrastructure.clock().advance(Duration.ofDays(14));
@@ -300,7 +306,7 @@ class CaseWorkflowIT {
     }
 
     @Test
-    void aNoticeDatedMoreThanThirtyDaysAwayIsRefused() {
+    void aBackdatedNoticeOrOneStartingOnADayOffIsRefusedAndTheCaseStaysWhereItWas() {
         var submitted = SampleEvents.applicationSubmitted(Set.of(BrandLevel.DISTRICT));
         UUID caseId = casework.open(submitted).orElseThrow().id();
         DecisionFixture.readyToDecide(prechecks, http, submitted, caseId, Set.of(BrandLevel.DISTRICT), TestUser.REVIEWER_GANJINGZI);
@@ -308,10 +314,27 @@ class CaseWorkflowIT {
                 {"districtLevelSelected": true, "cityRecommended": false, "comment": "达到区级标准。"}
                 """).expectStatus().isOk();
 
+        // a notice recorded as of last month, when today is Monday 21 November 2022
         post(caseId, "publicity", TestUser.REVIEWER_GANJINGZI, """
                 {"startsOn": "2022-10-10"}
                 """).expectStatus().isEqualTo(422)
-                .expectBody().jsonPath("$.code").isEqualTo("NOTICE_DATE_OUT_OF_RANGE");
+                .expectBody().jsonPath("$.code").isEqualTo("NOTICE_IN_PAST");
+        // a notice from Saturday 26 November
+        post(caseId, "publicity", TestUser.REVIEWER_GANJINGZI, """
+                {"startsOn": "2022-11-26"}
+                """).expectStatus().isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("NOTICE_NOT_WORKING_DAY")
+                .jsonPath("$.nextWorkingDay").isEqualTo("2022-11-28");
+        // a notice from Monday 28 November would end on 2 December, the forwarding deadline itself; from Tuesday it is late
+        post(caseId, "publicity", TestUser.REVIEWER_GANJINGZI, """
+                {"startsOn": "2022-11-29"}
+                """).expectStatus().isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("NOTICE_ENDS_AFTER_DEADLINE")
+                .jsonPath("$.latestStart").isEqualTo("2022-11-28");
+
+        assertThat(casework.byId(caseId).stage()).isEqualTo(ReviewStage.DISTRICT_REVIEW);
     }
 
     private RestTestClient.ResponseSpec post(UUID caseId, String action, TestUser user, String body) {

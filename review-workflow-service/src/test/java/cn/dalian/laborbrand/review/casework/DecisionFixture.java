@@ -37,7 +37,12 @@ public final class DecisionFixture {
     /** The case of the application is pre-checked (meeting the levels) and inspected by its district bureau. */
     public static void readyToDecide(PrecheckService prechecks, RestTestClient http, ApplicationSubmitted submitted, UUID caseId,
             Set<BrandLevel> met, TestUser districtBureau) {
-        prechecks.save(assessment(submitted.applicationId(), met));
+        readyToDecide(prechecks, http, submitted.applicationId(), caseId, met, districtBureau);
+    }
+
+    public static void readyToDecide(PrecheckService prechecks, RestTestClient http, UUID applicationId, UUID caseId, Set<BrandLevel> met,
+            TestUser districtBureau) {
+        prechecks.save(assessment(applicationId, met));
         InspectionFixture.concludedAsConfirmed(http, caseId, districtBureau);
     }
 }

@@ -89,19 +89,27 @@ class ApplicationJourneySystemIT {
         assertThat(find(client.all("/api/reviews/cases", client.tokenOf("reviewer-jinzhou")).json(), "applicationId", applicationId)).isNull();
         eventually(() -> client.get("/api/reviews/cases/" + caseId, district), detail -> detail.get("precheck").isNull() ? null : detail);
 
-        // the district selects it, recommends it for the city, and records the notice it published 25 days ago
+        // the district selects it, recommends it for the city, and publishes the notice as soon as it can (today, or the
+        // next working day); a notice dated back is refused
         assertThat(client.post("/api/reviews/cases/" + caseId + "/district-decision", district, """
                 {"districtLevelSelected": true, "cityRecommended": true, "comment": "材料齐全，实地查验属实，推荐申报市级。"}
                 """).status()).isEqualTo(200);
-        LocalDate published = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(25);
-        var notice = client.post("/api/reviews/cases/" + caseId + "/publicity", district, """
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        var backdated = client.post("/api/reviews/cases/" + caseId + "/publicity", district, """
                 {"startsOn": "%s"}
-                """.formatted(published));
+                """.formatted(today.minusDays(25)));
+        assertThat(backdated.status()).as(backdated.toString()).isEqualTo(422);
+        assertThat(backdated.json().get("code").asString()).isEqualTo("NOTICE_IN_PAST");
+        var notice = client.post("/api/reviews/cases/" + caseId + "/publicity", district, "{}");
         assertThat(notice.status()).as(notice.toString()).isEqualTo(200);
-        assertThat(notice.json().get("endsOn").asString()).isGreaterThan(published.toString());
+        assertThat(notice.json().get("title").asString()).isEqualTo("大连市甘井子区2026年度劳务品牌拟认定名单公示");
+        assertThat(notice.json().get("startsOn").asString()).isGreaterThanOrEqualTo(today.toString());
 
-        // the notice's end has passed: the closing check (run now by an operator) forwards the case to the city
-        assertThat(client.post("/api/reviews/publicity/closing", client.tokenOf("operator"), "").status()).isEqualTo(200);
+        // the notice's working days pass (the demonstration data lets an operator say so), and the closing check (run now
+        // by an operator) forwards the case to the city
+        String operator = client.tokenOf("operator");
+        assertThat(client.post("/api/reviews/cases/" + caseId + "/publicity/elapse", operator, "").status()).isEqualTo(200);
+        assertThat(client.post("/api/reviews/publicity/closing", operator, "").status()).isEqualTo(200);
         assertThat(client.get("/api/reviews/cases/" + caseId, client.tokenOf("city-reviewer")).json().get("stage").asString())
                 .isEqualTo("CITY_REVIEW");
 
@@ -180,12 +188,21 @@ class ApplicationJourneySystemIT {
         // the bureau of 甘井子区 cannot act on it
         assertThat(client.post("/api/reviews/cases/" + caseId + "/publicity", client.tokenOf("reviewer-ganjingzi"), "{}").status())
                 .isEqualTo(404);
-        assertThat(client.post("/api/reviews/cases/" + caseId + "/publicity", jinzhou, "{}").status()).isEqualTo(200);
+        var published = client.post("/api/reviews/cases/" + caseId + "/publicity", jinzhou, "{}");
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
 
-        // then the public notice lists it, for anyone
-        JsonNode notice = find(client.all("/api/public/notices", null).json(), "brandName", brand);
+        // then the public notice lists it, for anyone, under 金州区's title, from its first day (today, or on a day off the
+        // next working day)
+        String noticeId = published.json().get("id").asString();
+        JsonNode notice = find(client.all("/api/public/notices", null).json(), "id", noticeId);
+        if (LocalDate.parse(published.json().get("startsOn").asString()).isAfter(LocalDate.now(ZoneId.of("Asia/Shanghai")))) {
+            assertThat(notice).as("a notice not started yet is not shown").isNull();
+            return;
+        }
         assertThat(notice).isNotNull();
-        assertThat(notice.get("unitName").asString()).isEqualTo("大连海湾职业培训学校");
+        assertThat(notice.get("title").asString()).isEqualTo("大连市金州区2026年度劳务品牌拟认定名单公示");
+        assertThat(notice.get("entries").get(0).get("brandName").asString()).isEqualTo(brand);
+        assertThat(notice.get("entries").get(0).get("unitName").asString()).isEqualTo("大连海湾职业培训学校");
     }
 
     @Test
