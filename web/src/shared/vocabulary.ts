@@ -22,7 +22,7 @@ export function levelNames(levels?: BrandLevel[] | null): string {
   return levels?.length ? order.filter((level) => levels.includes(level)).map((level) => LEVELS[level]).join('、') : '—';
 }
 
-export type ApplicationStatus = 'DRAFT' | 'SUBMITTED' | 'SUPPLEMENT_REQUESTED' | 'DECIDED' | 'WITHDRAWN';
+export type ApplicationStatus = 'DRAFT' | 'SUBMITTED' | 'SUPPLEMENT_REQUESTED' | 'DECIDED' | 'WITHDRAWN' | 'REJECTED';
 
 export const APPLICATION_STATUS: Record<ApplicationStatus, { label: string; color: string }> = {
   DRAFT: { label: '草稿', color: 'default' },
