@@ -65,4 +65,38 @@ describe('the district decision form', () => {
       body: { districtLevelSelected: true, cityRecommended: true, comment: '材料齐全，实地查验属实，推荐申报市级。' },
     });
   });
+
+  it('given a pre-check that met the district level only, when the city level is recommended, then the form asks why in a sentence', async () => {
+    vi.mocked(reviewApi.POST).mockResolvedValue({ data: JINGANG, response: new Response(null, { status: 200 }) } as never);
+    renderForm({ ...JINGANG, precheck: { levelsMet: ['DISTRICT'], blocking: false } });
+    await userEvent.click(within(group('入选区级劳务品牌')).getByLabelText('是'));
+    expect(screen.queryByLabelText(/预审标准仍予通过的理由/)).not.toBeInTheDocument();
+    await userEvent.click(within(group('推荐申报市级')).getByLabelText('是'));
+    await userEvent.type(screen.getByLabelText('未达到市级预审标准仍予通过的理由'), '已核实。');
+    await userEvent.type(screen.getByLabelText('审核意见'), '推荐申报市级。');
+    await userEvent.click(screen.getByRole('button', { name: '提交初审意见' }));
+
+    expect(await screen.findByText('理由至少 10 个字，请写成一句完整的话')).toBeInTheDocument();
+    expect(reviewApi.POST).not.toHaveBeenCalled();
+  });
+
+  it('given lost dispute cases in the pre-check, when the unit is selected, then the judgement is asked for', async () => {
+    renderForm({
+      ...JINGANG,
+      precheck: {
+        levelsMet: ['DISTRICT', 'CITY'],
+        blocking: false,
+        result: { riskFlags: [{ code: 'LOST_DISPUTE_CASES', description: '2022 年有 1 件劳动人事争议败诉案件，需评审人员书面研判。', blocking: false }] },
+      } as CaseDetail['precheck'],
+    });
+    expect(screen.queryByLabelText('劳动人事争议败诉案件研判意见')).not.toBeInTheDocument();
+    await userEvent.click(within(group('入选区级劳务品牌')).getByLabelText('是'));
+    expect(screen.getByLabelText('劳动人事争议败诉案件研判意见')).toBeInTheDocument();
+  });
+
+  it('given no pre-check yet, when the form opens, then it says to wait and cannot be sent', () => {
+    renderForm({ ...JINGANG, precheck: undefined });
+    expect(screen.getByText(/资格预审尚未完成/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '提交初审意见' })).toBeDisabled();
+  });
 });

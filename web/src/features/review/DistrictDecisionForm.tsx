@@ -35,12 +35,7 @@ export function DistrictDecisionForm({ detail }: { detail: CaseDetail }) {
       {pending && (
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title="资格预审尚未完成：预审结果生成后方可作出初审意见。" />
       )}
-      <Alert
-        type="info"
-        showIcon
-        style={{ marginBottom: 16 }}
-        title="作出初审意见前须完成实地查验并形成查验结论；查验不属实的，只能不予通过。"
-      />
+      <Typography.Paragraph type="secondary">作出初审意见前须完成实地查验并形成查验结论；查验不属实的，只能不予通过。</Typography.Paragraph>
       {blocked && (
         <Alert type="error" showIcon style={{ marginBottom: 16 }} title="资格预审发现阻断性风险事项，整改完成前不能入选区级劳务品牌。" />
       )}
