@@ -89,8 +89,9 @@ class ApplicationJourneySystemIT {
         assertThat(find(client.all("/api/reviews/cases", client.tokenOf("reviewer-jinzhou")).json(), "applicationId", applicationId)).isNull();
         eventually(() -> client.get("/api/reviews/cases/" + caseId, district), detail -> detail.get("precheck").isNull() ? null : detail);
 
-        // the district selects it, recommends it for the city, and publishes the notice as soon as it can (today, or the
-        // next working day); a notice dated back is refused
+        // the district inspects on site, selects it, recommends it for the city, and publishes the notice as soon as it can
+        // (today, or the next working day); a notice dated back is refused
+        SystemInspection.concludeAsConfirmed(client, district, caseId);
         assertThat(client.post("/api/reviews/cases/" + caseId + "/district-decision", district, """
                 {"districtLevelSelected": true, "cityRecommended": true, "comment": "材料齐全，实地查验属实，推荐申报市级。"}
                 """).status()).isEqualTo(200);
@@ -181,6 +182,7 @@ class ApplicationJourneySystemIT {
         assertThat(client.post("/api/applications/" + applicationId + "/submit", applicant, "").status()).isEqualTo(200);
         String caseId = eventually(() -> client.all("/api/reviews/cases", jinzhou), queue -> find(queue, "applicationId", applicationId))
                 .get("id").asString();
+        SystemInspection.concludeAsConfirmed(client, jinzhou, caseId);
         assertThat(client.post("/api/reviews/cases/" + caseId + "/district-decision", jinzhou, """
                 {"districtLevelSelected": true, "cityRecommended": false}
                 """).status()).isEqualTo(200);
@@ -232,6 +234,7 @@ class ApplicationJourneySystemIT {
         String caseId = eventually(() -> client.all("/api/reviews/cases", district), queue -> find(queue, "applicationId", applicationId))
                 .get("id").asString();
         eventually(() -> client.get("/api/reviews/cases/" + caseId, district), detail -> detail.get("precheck").isNull() ? null : detail);
+        SystemInspection.concludeAsConfirmed(client, district, caseId);
         assertThat(client.post("/api/reviews/cases/" + caseId + "/district-decision", district, """
                 {"districtLevelSelected": true, "cityRecommended": false, "comment": "材料齐全，实地查验属实。"}
                 """).status()).isEqualTo(200);
@@ -278,6 +281,106 @@ class ApplicationJourneySystemIT {
             }
         }
         return entries;
+    }
+
+    @Test
+    void anObjectionDuringTheNoticeHoldsTheCaseUntilTheDistrictDismissesItThenTheCaseGoesOnToCertification(PlatformClient client) {
+        // given 大连金港人力资源服务有限公司 (甘井子区) applies for the district level, is inspected, selected and put under notice
+        String applicant = client.tokenOf("applicant-a");
+        String district = client.tokenOf("reviewer-ganjingzi");
+        String operator = client.tokenOf("operator");
+        String brand = "大连甘井子金港育婴员劳务品牌";
+        var draft = client.post("/api/applications", applicant, """
+                {"brandName": "%s", "description": "金港育婴员品牌面向甘井子区城乡劳动者开展育婴员职业技能培训并组织就业。",
+                 "requestedLevels": ["DISTRICT"],
+                 "declaredYears": [
+                   {"year": 2021, "trainedCount": 620, "trainingPassRatePercent": 90.0, "employedCount": 560,
+                    "speciallyTrainedSharePercent": 60.0, "lostDisputeCases": 0, "unfinishedRectifications": 0},
+                   {"year": 2022, "trainedCount": 680, "trainingPassRatePercent": 91.0, "employedCount": 600,
+                    "speciallyTrainedSharePercent": 62.0, "lostDisputeCases": 0, "unfinishedRectifications": 0}],
+                 "labourPractice": {"contractSigningRatePercent": 100, "employmentFilingRatePercent": 100,
+                                    "collectiveContractInForce": true, "labourRelationsCoordinators": 1,
+                                    "massLabourDisputeOccurred": false}}
+                """.formatted(brand));
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+        String applicationId = draft.json().get("id").asString();
+        SystemMaterials.handIn(client, applicant, applicationId, new SystemRosters("210211", 0)
+                .year(2021, 620, 90.0, 560, 60.0).year(2022, 680, 91.0, 600, 62.0).csv());
+        assertThat(client.post("/api/applications/" + applicationId + "/submit", applicant, "").status()).isEqualTo(200);
+        String caseId = eventually(() -> client.all("/api/reviews/cases", district), queue -> find(queue, "applicationId", applicationId))
+                .get("id").asString();
+        SystemInspection.concludeAsConfirmed(client, district, caseId);
+        assertThat(client.post("/api/reviews/cases/" + caseId + "/district-decision", district, """
+                {"districtLevelSelected": true, "cityRecommended": false, "comment": "材料齐全，实地查验属实，入选区级劳务品牌。"}
+                """).status()).isEqualTo(200);
+        var published = client.post("/api/reviews/cases/" + caseId + "/publicity", district, "{}");
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        if (LocalDate.parse(published.json().get("startsOn").asString()).isAfter(LocalDate.now(ZoneId.of("Asia/Shanghai")))) {
+            // on a day off the notice opens on the next working day: nobody can object before it does
+            return;
+        }
+        String noticeId = published.json().get("id").asString();
+        String entryId = published.json().get("entries").get(0).get("id").asString();
+
+        // when a member of the public, reading the public notice without signing in, objects with name and contact
+        JsonNode challenge = client.get("/api/public/objections/challenge", null).json();
+        var lodged = client.post("/api/public/notices/" + noticeId + "/objections", null, """
+                {"entryId": "%s", "name": "张伟", "contact": "13904112345",
+                 "content": "该单位2022年曾拖欠育婴员培训学员实习补贴三个月，请核实后再认定。",
+                 "challengeToken": "%s", "challengeAnswer": "%d"}
+                """.formatted(entryId, challenge.get("token").asString(), answer(challenge.get("question").asString())));
+        assertThat(lodged.status()).as(lodged.toString()).isEqualTo(201);
+        String receipt = lodged.json().get("receiptNumber").asString();
+        String queryCode = lodged.json().get("queryCode").asString();
+
+        // then the notice's end does not forward the case while the objection stands
+        assertThat(client.post("/api/reviews/cases/" + caseId + "/publicity/elapse", operator, "").status()).isEqualTo(200);
+        assertThat(client.post("/api/reviews/publicity/closing", operator, "").status()).isEqualTo(200);
+        assertThat(client.get("/api/reviews/cases/" + caseId, district).json().get("stage").asString()).isEqualTo("PUBLICITY");
+        JsonNode objection = find(client.all("/api/reviews/objections", district).json(), "receiptNumber", receipt);
+        assertThat(objection).as("the objection in the district's list").isNotNull();
+        String objectionId = objection.get("id").asString();
+        // the district reads the person masked, never in full
+        JsonNode detail = client.get("/api/reviews/objections/" + objectionId, district).json();
+        assertThat(detail.toString()).doesNotContain("13904112345").doesNotContain("张伟");
+
+        // when the district investigates and dismisses it
+        assertThat(client.post("/api/reviews/objections/" + objectionId + "/investigation", district, """
+                {"note": "调取了2022年实习补贴发放台账和银行流水，补贴已按月足额发放。"}
+                """).status()).isEqualTo(200);
+        var dismissed = client.post("/api/reviews/objections/" + objectionId + "/resolution", district, """
+                {"outcome": "DISMISSED", "finding": "经调取实习补贴发放台账及银行流水核实，补贴均已按月足额发放，异议不成立。"}
+                """);
+        assertThat(dismissed.status()).as(dismissed.toString()).isEqualTo(200);
+
+        // then the person who objected reads the outcome with the receipt, and the next closing forwards the case
+        JsonNode status = client.get("/api/public/objections/" + receipt + "?code=" + queryCode, null).json();
+        assertThat(status.get("outcome").asString()).isEqualTo("DISMISSED");
+        assertThat(status.get("finding").asString()).contains("异议不成立");
+        assertThat(client.post("/api/reviews/publicity/closing", operator, "").status()).isEqualTo(200);
+        assertThat(client.get("/api/reviews/cases/" + caseId, client.tokenOf("city-reviewer")).json().get("stage").asString())
+                .isEqualTo("CITY_REVIEW");
+
+        // and it goes on to certification at district level
+        assertThat(client.post("/api/reviews/cases/" + caseId + "/city-review", client.tokenOf("city-reviewer"), """
+                {"approved": true, "comment": "复审通过。"}
+                """).status()).isEqualTo(200);
+        var approval = client.post("/api/reviews/cases/" + caseId + "/approval", client.tokenOf("leading-group"), """
+                {"approved": true, "level": "DISTRICT", "comment": "核准为区级劳务品牌。"}
+                """);
+        assertThat(approval.status()).as(approval.toString()).isEqualTo(200);
+        assertThat(approval.json().get("stage").asString()).isEqualTo("CERTIFIED");
+        // the unit heard of the objection's outcome
+        eventually(() -> client.all("/api/notifications", applicant),
+                inbox -> inbox.toString().contains("异议不成立") ? inbox : null);
+    }
+
+    /** The answer to the challenge's sum in words, 「7 加 5 等于几？」 → 12. */
+    private static int answer(String question) {
+        String[] parts = question.replace("等于几？", "").trim().split(" ");
+        int first = Integer.parseInt(parts[0]);
+        int second = Integer.parseInt(parts[2]);
+        return "加".equals(parts[1]) ? first + second : first - second;
     }
 
     @Test
