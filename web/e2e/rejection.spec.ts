@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { provideMaterials } from './pages/materials';
 import { recordScreen, runWord, signIn, signOut, tokenOf } from './support';
 import { DESCRIPTION, DISTRICT_LEVEL_FIGURES, openApplication } from './pages/applications';
-import { concludeInspection, openCase } from './pages/review';
+import { concludeInspectionThroughApi, openCase } from './pages/review';
 
 /**
  * A rejection seen by the unit: 大连金港人力资源服务有限公司 (applicant-a, 甘井子区) hands in an application, the 甘井子区
@@ -48,7 +48,7 @@ test.describe.serial('a rejection with its reason, seen by the unit', () => {
       caseId = ((await queue.json()).items as { id: string }[])[0]?.id ?? '';
       return caseId;
     }, { timeout: 30_000 }).not.toBe('');
-    await concludeInspection(api, reviewerToken, caseId);
+    await concludeInspectionThroughApi(api, reviewerToken, caseId);
     await api.dispose();
   });
 

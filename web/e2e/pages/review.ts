@@ -1,5 +1,6 @@
 /** The reviewers' screens, step by step, for the tests that walk a case through the district, the city and the office. */
 import { expect, type APIRequestContext, type Page, type Response } from '@playwright/test';
+import { inspectAndConclude } from './inspection';
 
 const isQueue = (response: Response) => new URL(response.url()).pathname === '/api/reviews/cases';
 
@@ -40,9 +41,10 @@ async function choose(page: Page, group: string, answer: string) {
   await page.getByRole('radiogroup', { name: group }).getByLabel(answer, { exact: true }).check();
 }
 
-/** The district bureau selects the brand at district level and recommends it for the city level. */
+/** The district bureau inspects on site (concluding 查验属实), selects the brand at district level and recommends it for the city level. */
 export async function decideAtDistrict(page: Page, brandName: string) {
   await openCase(page, brandName);
+  await inspectAndConclude(page, todayInDalian());
   await choose(page, '入选区级劳务品牌', '是');
   await choose(page, '推荐申报市级', '是');
   await page.getByLabel('审核意见').fill('材料齐全，实地查验属实，推荐申报市级。');
@@ -108,7 +110,7 @@ export function todayInDalian(): string {
  * The district bureau's on-site inspection, through the API, for the tests whose subject is another screen: every item
  * found true, two inspectors, concluded 查验属实 today. Waits for the pre-check, whose criteria the checklist holds.
  */
-export async function concludeInspection(api: APIRequestContext, reviewerToken: string, caseId: string) {
+export async function concludeInspectionThroughApi(api: APIRequestContext, reviewerToken: string, caseId: string) {
   const headers = { Authorization: `Bearer ${reviewerToken}` };
   const url = `/api/reviews/cases/${caseId}/inspection`;
   let record: { version: number; criteriaPending: boolean; items: { key: string }[] } | undefined;
