@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { provideMaterials } from './pages/materials';
 import { recordScreen, runWord, signIn, signOut, tokenOf } from './support';
 import { DESCRIPTION, DISTRICT_LEVEL_FIGURES, openApplication } from './pages/applications';
-import { concludeInspectionThroughApi, openCase } from './pages/review';
+import { concludeInspectionThroughApi } from './pages/cases';
+import { openCase } from './pages/review';
 
 /**
  * A rejection seen by the unit: 大连金港人力资源服务有限公司 (applicant-a, 甘井子区) hands in an application, the 甘井子区

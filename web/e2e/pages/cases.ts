@@ -3,6 +3,7 @@ import { expect, type APIRequestContext } from '@playwright/test';
 import { tokenOf } from '../support';
 import { CITY_LEVEL_FIGURES, DESCRIPTION } from './applications';
 import { provideMaterials } from './materials';
+import { todayInDalian } from './review';
 
 /**
  * 大连金港人力资源服务有限公司 (甘井子区) applies for both levels with figures that meet the city level in both years, hands
@@ -39,9 +40,11 @@ export async function submittedCase(api: APIRequestContext, brandName: string, c
   return caseId;
 }
 
-/** 甘井子区 selects the case, recommends it for the city, and publishes its notice as soon as it can; answers the notice. */
+/** 甘井子区 inspects the case on site (through the API), selects it, recommends it for the city, and publishes its notice as soon as it can; answers the notice. */
 export async function caseUnderNotice(api: APIRequestContext, caseId: string): Promise<{ id: string; startsOn: string; endsOn: string }> {
-  const reviewer = { Authorization: `Bearer ${await tokenOf(api, 'reviewer-ganjingzi')}` };
+  const reviewerToken = await tokenOf(api, 'reviewer-ganjingzi');
+  const reviewer = { Authorization: `Bearer ${reviewerToken}` };
+  await concludeInspectionThroughApi(api, reviewerToken, caseId);
   const decided = await api.post(`/api/reviews/cases/${caseId}/district-decision`, {
     headers: reviewer,
     data: { districtLevelSelected: true, cityRecommended: true, comment: '材料齐全，实地查验属实，推荐申报市级。' },
@@ -50,4 +53,33 @@ export async function caseUnderNotice(api: APIRequestContext, caseId: string): P
   const published = await api.post(`/api/reviews/cases/${caseId}/publicity`, { headers: reviewer, data: {} });
   expect(published.ok(), await published.text()).toBe(true);
   return published.json();
+}
+
+/**
+ * The district bureau's on-site inspection, through the API, for the tests whose subject is another screen: every item
+ * found true, two inspectors, concluded 查验属实 today. Waits for the pre-check, whose criteria the checklist holds.
+ */
+export async function concludeInspectionThroughApi(api: APIRequestContext, reviewerToken: string, caseId: string) {
+  const headers = { Authorization: `Bearer ${reviewerToken}` };
+  const url = `/api/reviews/cases/${caseId}/inspection`;
+  let record: { version: number; criteriaPending: boolean; items: { key: string }[] } | undefined;
+  await expect.poll(async () => {
+    record = await (await api.get(url, { headers })).json();
+    return record?.criteriaPending;
+  }, { timeout: 30_000 }).toBe(false);
+  const saved = await api.put(url, {
+    headers,
+    data: {
+      version: record!.version,
+      inspectedOn: todayInDalian(),
+      inspectors: ['王建华', '李晓梅'],
+      findings: record!.items.map((item) => ({ item: item.key, finding: 'CONFIRMED' })),
+    },
+  });
+  expect(saved.ok(), await saved.text()).toBe(true);
+  const concluded = await api.post(`${url}/conclusion`, {
+    headers,
+    data: { version: (await saved.json()).version, confirmed: true, conclusion: '现场核查培训场地、培训台账及花名册，与申报材料一致，查验属实。' },
+  });
+  expect(concluded.ok(), await concluded.text()).toBe(true);
 }

@@ -1,5 +1,5 @@
 /** The reviewers' screens, step by step, for the tests that walk a case through the district, the city and the office. */
-import { expect, type APIRequestContext, type Page, type Response } from '@playwright/test';
+import { expect, type Page, type Response } from '@playwright/test';
 import { inspectAndConclude } from './inspection';
 
 const isQueue = (response: Response) => new URL(response.url()).pathname === '/api/reviews/cases';
@@ -106,31 +106,3 @@ export function todayInDalian(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
 }
 
-/**
- * The district bureau's on-site inspection, through the API, for the tests whose subject is another screen: every item
- * found true, two inspectors, concluded 查验属实 today. Waits for the pre-check, whose criteria the checklist holds.
- */
-export async function concludeInspectionThroughApi(api: APIRequestContext, reviewerToken: string, caseId: string) {
-  const headers = { Authorization: `Bearer ${reviewerToken}` };
-  const url = `/api/reviews/cases/${caseId}/inspection`;
-  let record: { version: number; criteriaPending: boolean; items: { key: string }[] } | undefined;
-  await expect.poll(async () => {
-    record = await (await api.get(url, { headers })).json();
-    return record?.criteriaPending;
-  }, { timeout: 30_000 }).toBe(false);
-  const saved = await api.put(url, {
-    headers,
-    data: {
-      version: record!.version,
-      inspectedOn: todayInDalian(),
-      inspectors: ['王建华', '李晓梅'],
-      findings: record!.items.map((item) => ({ item: item.key, finding: 'CONFIRMED' })),
-    },
-  });
-  expect(saved.ok(), await saved.text()).toBe(true);
-  const concluded = await api.post(`${url}/conclusion`, {
-    headers,
-    data: { version: (await saved.json()).version, confirmed: true, conclusion: '现场核查培训场地、培训台账及花名册，与申报材料一致，查验属实。' },
-  });
-  expect(concluded.ok(), await concluded.text()).toBe(true);
-}
