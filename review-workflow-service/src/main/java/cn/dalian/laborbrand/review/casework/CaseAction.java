@@ -15,6 +15,8 @@ public enum CaseAction {
     CERTIFIED("核准认定"),
     NOT_CERTIFIED("未予认定"),
     REJECTED("不予通过"),
+    OBJECTION_LODGED("公示期间收到异议"),
+    OBJECTION_DISMISSED("异议经调查不成立"),
     CITY_LEVEL_WITHDRAWN("撤回市级推荐");
 
     private final String label;

@@ -236,6 +236,16 @@ public class CaseworkService {
                 clock.instant()));
     }
 
+    /**
+     * A fact that belongs in the case's history but moves nothing (an objection lodged, or dismissed, during the notice):
+     * the case's state and version are untouched, so that it never conflicts with a reviewer's decision.
+     */
+    @Transactional
+    public void recordInHistory(UUID caseId, CaseAction action, String actor, String comment) {
+        ReviewCase reviewCase = byId(caseId);
+        cases.record(new Transition(caseId, reviewCase.stage(), reviewCase.stage(), action, actor, clock.instant(), comment));
+    }
+
     /** Keeps a step of a case: its new state (if nobody moved it meanwhile), its history entry and its events. */
     @Transactional
     public ReviewCase store(ReviewCase.Moved moved) {

@@ -17,6 +17,7 @@ import cn.dalian.laborbrand.platform.paging.PageQuery;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.platform.starter.events.EventOutbox;
 import cn.dalian.laborbrand.platform.text.ChineseDates;
+import cn.dalian.laborbrand.review.casework.CaseAction;
 import cn.dalian.laborbrand.review.casework.CaseworkService;
 import cn.dalian.laborbrand.review.casework.ReviewCase;
 import cn.dalian.laborbrand.review.casework.ReviewOffice;
@@ -34,6 +35,8 @@ import cn.dalian.laborbrand.review.publicity.PublicityService;
 public class ObjectionService {
 
     private static final int RECEIPT_DRAWS = 5;
+    /** Who the history names for an objection from the public: nobody by name. */
+    static final String PUBLIC = "public";
 
     private final ObjectionRepository objections;
     private final PublicityService publicity;
@@ -78,6 +81,9 @@ public class ObjectionService {
             objection = objection.under(receipt);
         }
         outbox.publish(objection.lodgedEvent(casework.byId(objection.caseId())));
+        // the history says an objection arrived, never who sent it
+        casework.recordInHistory(objection.caseId(), CaseAction.OBJECTION_LODGED, PUBLIC,
+                "受理编号 " + objection.receiptNumber() + "，区人社部门调查核实期间暂缓报送市级。");
         return new Lodged(objection, receipt.queryCode());
     }
 
@@ -147,9 +153,10 @@ public class ObjectionService {
                 }
                 case UPHELD_LEVEL_WITHDRAWN -> publicity.changeListedLevels(reviewCase.id(),
                         casework.store(reviewCase.withdrawCityRecommendation(resolved.finding(), reviewer.username(), at)).noticeLevels());
-                case DISMISSED -> {
+                case DISMISSED ->
                     // the case goes on: the closing forwards it once its notice has ended and no other objection is open
-                }
+                    casework.recordInHistory(reviewCase.id(), CaseAction.OBJECTION_DISMISSED, reviewer.username(),
+                            "受理编号 " + resolved.receiptNumber() + "：" + resolved.finding());
             }
         }
         objections.update(resolved);

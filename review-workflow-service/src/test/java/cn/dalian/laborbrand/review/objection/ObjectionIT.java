@@ -169,6 +169,15 @@ class ObjectionIT {
                 .jsonPath("$.open").isEqualTo(0);
         http.get().uri("/api/reviews/objections/{id}", objectionId).headers(Tokens.as(TestUser.CITY_REVIEWER)).exchange()
                 .expectStatus().isOk();
+        // and the case's history says an objection came from the public and was dismissed, naming nobody who objected
+        http.get().uri("/api/reviews/cases/{id}/history", notice.caseId()).headers(Tokens.as(TestUser.CITY_REVIEWER)).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$[*].action").value(actions -> assertThat(actions.toString())
+                        .contains("OBJECTION_LODGED").contains("OBJECTION_DISMISSED").contains("PUBLICITY_ENDED"))
+                .jsonPath("$[?(@.action == 'OBJECTION_LODGED')].actor").isEqualTo(java.util.List.of("public"))
+                .jsonPath("$[?(@.action == 'OBJECTION_DISMISSED')].comment").value(comments -> assertThat(comments.toString()).contains(finding))
+                .jsonPath("$[*].comment").value(comments -> assertThat(comments.toString()).doesNotContain("13904118765"));
     }
 
     @Test
