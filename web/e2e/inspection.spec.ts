@@ -5,12 +5,7 @@ import {
   chooseFinding, concludeInspection, fillInspection, inspectionCard, saveInspection, uploadInspectionPhoto, waitForCriteria,
 } from './pages/inspection';
 import { openCase } from './pages/review';
-import { recordScreen, runWord, signIn, signOut, tokenOf } from './support';
-
-/** Today in Dalian, YYYY-MM-DD: the case opens today, and is inspected today. */
-function today(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
-}
+import { recordScreen, runWord, signIn, signOut, todayInDalian, tokenOf } from './support';
 
 /**
  * The 甘井子区 bureau inspects 大连金港人力资源服务有限公司 (applicant-a) on site: it opens the submitted case, fills in the
@@ -62,7 +57,8 @@ test.describe.serial('the on-site inspection of a submitted case', () => {
     await expect(card.getByRole('row', { name: /^培训人数/ })).toContainText('2021 年申报 620 人');
     await expect(card.getByRole('row', { name: /^营业执照（法人登记证书）原件/ })).toBeVisible();
 
-    await fillInspection(page, today(), ['王立新', '刘佳']);
+    // the case opens today, and is inspected today
+    await fillInspection(page, todayInDalian(), ['王立新', '刘佳']);
     // a discrepancy is explained, or the record is not saved
     await chooseFinding(page, '务工人员花名册抽查', '存在出入');
     await card.getByRole('button', { name: '保存查验记录' }).click();

@@ -1,9 +1,8 @@
 /** Cases set up through the API, for the browser tests whose subject comes later (the reviewer's screens, an objection). */
 import { expect, type APIRequestContext } from '@playwright/test';
-import { tokenOf } from '../support';
+import { todayInDalian, tokenOf } from '../support';
 import { CITY_LEVEL_FIGURES, DESCRIPTION } from './applications';
 import { provideMaterials } from './materials';
-import { todayInDalian } from './review';
 
 /**
  * 大连金港人力资源服务有限公司 (甘井子区) applies for both levels with figures that meet the city level in both years, hands

@@ -1,5 +1,6 @@
 /** The reviewers' screens, step by step, for the tests that walk a case through the district, the city and the office. */
 import { expect, type Page, type Response } from '@playwright/test';
+import { todayInDalian } from '../support';
 import { inspectAndConclude } from './inspection';
 
 const isQueue = (response: Response) => new URL(response.url()).pathname === '/api/reviews/cases';
@@ -100,9 +101,3 @@ export async function requestSupplement(page: Page, parts: string[], note: strin
   await expect(page.getByText('已要求申报单位补充材料，单位补充后将重新提交至本部门审核。')).toBeVisible();
   await expect(dialog).toBeHidden();
 }
-
-/** Today in Dalian, YYYY-MM-DD. */
-export function todayInDalian(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
-}
-
