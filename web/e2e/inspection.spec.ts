@@ -1,11 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { provideMaterials } from './pages/materials';
-import { DESCRIPTION, DISTRICT_LEVEL_FIGURES } from './pages/applications';
+import { districtLevelApplicationSubmitted } from './pages/cases';
 import {
   chooseFinding, concludeInspection, fillInspection, inspectionCard, saveInspection, uploadInspectionPhoto, waitForCriteria,
 } from './pages/inspection';
 import { openCase } from './pages/review';
-import { recordScreen, runWord, signIn, signOut, todayInDalian, tokenOf } from './support';
+import { recordScreen, runWord, signIn, signOut, todayInDalian } from './support';
 
 /**
  * The 甘井子区 bureau inspects 大连金港人力资源服务有限公司 (applicant-a) on site: it opens the submitted case, fills in the
@@ -22,23 +21,7 @@ test.describe.serial('the on-site inspection of a submitted case', () => {
     page = await (await browser.newContext()).newPage();
     // the application is handed in through the API: its form is other tests' subject
     const api = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
-    const applicant = { Authorization: `Bearer ${await tokenOf(api, 'applicant-a')}` };
-    const created = await api.post('/api/applications', {
-      headers: applicant,
-      data: {
-        brandName,
-        description: DESCRIPTION,
-        requestedLevels: ['DISTRICT'],
-        declaredYears: Object.entries(DISTRICT_LEVEL_FIGURES).map(([year, figures]) => ({ year: Number(year), ...figures })),
-        labourPractice: { contractSigningRatePercent: 100, employmentFilingRatePercent: 100, collectiveContractInForce: true,
-          labourRelationsCoordinators: 2, massLabourDisputeOccurred: false },
-      },
-    });
-    expect(created.ok(), await created.text()).toBe(true);
-    const id = (await created.json()).id as string;
-    await provideMaterials(api, applicant.Authorization.slice('Bearer '.length), id, DISTRICT_LEVEL_FIGURES);
-    const submitted = await api.post(`/api/applications/${id}/submit`, { headers: applicant });
-    expect(submitted.ok(), await submitted.text()).toBe(true);
+    await districtLevelApplicationSubmitted(api, 'applicant-a', brandName);
     await api.dispose();
   });
 

@@ -1,8 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { provideMaterials } from './pages/materials';
 import { recordScreen, runWord, signIn, signOut, tokenOf } from './support';
-import { DESCRIPTION, DISTRICT_LEVEL_FIGURES, openApplication } from './pages/applications';
-import { concludeInspectionThroughApi } from './pages/cases';
+import { openApplication } from './pages/applications';
+import { concludeInspectionThroughApi, districtLevelApplicationSubmitted } from './pages/cases';
 import { openCase } from './pages/review';
 
 /**
@@ -14,30 +13,12 @@ test.describe.serial('a rejection with its reason, seen by the unit', () => {
   const word = runWord();
   const brandName = `大连甘井子金港${word}保洁员劳务品牌`;
   const reason = '实地查验发现培训台账缺少 2022 年下半年的考核记录，培训合格人数无法核实，不予通过。';
-  let applicationId: string;
   let page: Page;
 
   test.beforeAll(async ({ browser, playwright }, testInfo) => {
     page = await (await browser.newContext()).newPage();
     const api = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
-    const applicantToken = await tokenOf(api, 'applicant-a');
-    const applicant = { Authorization: `Bearer ${applicantToken}` };
-    const created = await api.post('/api/applications', {
-      headers: applicant,
-      data: {
-        brandName,
-        description: DESCRIPTION,
-        requestedLevels: ['DISTRICT'],
-        declaredYears: Object.entries(DISTRICT_LEVEL_FIGURES).map(([year, figures]) => ({ year: Number(year), ...figures })),
-        labourPractice: { contractSigningRatePercent: 100, employmentFilingRatePercent: 100, collectiveContractInForce: true,
-          labourRelationsCoordinators: 1, massLabourDisputeOccurred: false },
-      },
-    });
-    expect(created.ok(), await created.text()).toBe(true);
-    applicationId = (await created.json()).id as string;
-    await provideMaterials(api, applicantToken, applicationId, DISTRICT_LEVEL_FIGURES);
-    const submitted = await api.post(`/api/applications/${applicationId}/submit`, { headers: applicant });
-    expect(submitted.ok(), await submitted.text()).toBe(true);
+    await districtLevelApplicationSubmitted(api, 'applicant-a', brandName);
 
     // the inspection's own screen is the inspection test's subject: here it is concluded through the API
     const reviewerToken = await tokenOf(api, 'reviewer-ganjingzi');

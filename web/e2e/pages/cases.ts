@@ -1,8 +1,34 @@
 /** Cases set up through the API, for the browser tests whose subject comes later (the reviewer's screens, an objection). */
 import { expect, type APIRequestContext } from '@playwright/test';
 import { todayInDalian, tokenOf } from '../support';
-import { CITY_LEVEL_FIGURES, DESCRIPTION } from './applications';
+import { CITY_LEVEL_FIGURES, DESCRIPTION, DISTRICT_LEVEL_FIGURES } from './applications';
 import { provideMaterials } from './materials';
+
+/**
+ * A unit (applicant-a: 大连金港人力资源服务有限公司, 甘井子区) applies for the district level with figures that meet it in both
+ * years, hands in its materials and submits; answers the application's id.
+ */
+export async function districtLevelApplicationSubmitted(api: APIRequestContext, username: string, brandName: string): Promise<string> {
+  const token = await tokenOf(api, username);
+  const applicant = { Authorization: `Bearer ${token}` };
+  const created = await api.post('/api/applications', {
+    headers: applicant,
+    data: {
+      brandName,
+      description: DESCRIPTION,
+      requestedLevels: ['DISTRICT'],
+      declaredYears: Object.entries(DISTRICT_LEVEL_FIGURES).map(([year, figures]) => ({ year: Number(year), ...figures })),
+      labourPractice: { contractSigningRatePercent: 100, employmentFilingRatePercent: 100, collectiveContractInForce: true,
+        labourRelationsCoordinators: 2, massLabourDisputeOccurred: false },
+    },
+  });
+  expect(created.ok(), await created.text()).toBe(true);
+  const id = (await created.json()).id as string;
+  await provideMaterials(api, token, id, DISTRICT_LEVEL_FIGURES);
+  const submitted = await api.post(`/api/applications/${id}/submit`, { headers: applicant });
+  expect(submitted.ok(), await submitted.text()).toBe(true);
+  return id;
+}
 
 /**
  * 大连金港人力资源服务有限公司 (甘井子区) applies for both levels with figures that meet the city level in both years, hands
