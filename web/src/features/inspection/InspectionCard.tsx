@@ -10,7 +10,7 @@ import { acceptOf, fileProblem, limitText } from '../materials/materialsModel';
 import { concludeInspection, downloadInspectionFile, fetchInspection, inspectionKeys, saveInspection, uploadInspectionFile } from './inspectionApi';
 import {
   draftOf, FINDINGS, INSPECTION_FILES, inspectorsOf, missingForConclusion, outsideInspectionDays, SOURCES, statusTag, valuesOf,
-  type Attachment, type Finding, type InspectionValues, type InspectionView, type ItemView,
+  type Attachment, type ConclusionRequest, type Finding, type InspectionValues, type InspectionView, type ItemView,
 } from './inspectionModel';
 
 /** While the pre-check has not arrived, the record is read again this often: its criteria then join the checklist. */
@@ -165,10 +165,8 @@ function InspectionForm({ view }: { view: InspectionView }) {
   );
 }
 
-interface ConclusionValues {
-  confirmed: boolean;
-  conclusion: string;
-}
+/** The dialog's fields as the conclusion request names them; the dialog asks for both. */
+type ConclusionValues = Required<Pick<ConclusionRequest, 'confirmed' | 'conclusion'>>;
 
 /** The conclusion, confirmed in a dialog: the record as filled in is saved, then concluded and locked. */
 function ConclusionDialog({ view, values, baseVersion, onSaved, onClose }: {
