@@ -1,7 +1,12 @@
+import type { paths } from '../../api/generated/review-workflow-service';
 import type { Role } from '../../auth/roles';
 
 /** The documents reviewers download (review-workflow-service, /api/reviews/exports). */
 export type ExportKind = 'NOTICE_LIST_XLSX' | 'NOTICE_LIST_PDF' | 'CITY_PACKAGE' | 'APPROVAL_LIST_XLSX' | 'APPROVAL_LIST_PDF';
+
+/** The export endpoints as review-workflow-service publishes them, and what each takes (the campaign, and a district or none). */
+type ExportPath = Extract<keyof paths, `/api/reviews/exports/${string}`>;
+type ExportQuery = paths[ExportPath]['get']['parameters']['query'];
 
 export interface ExportChoice {
   kind: ExportKind;
@@ -13,25 +18,25 @@ export interface ExportChoice {
   needsDistrict: boolean;
 }
 
-const CHOICES: Record<ExportKind, Omit<ExportChoice, 'kind'> & { path: string; roles: Role[] }> = {
+const CHOICES: Record<ExportKind, Omit<ExportChoice, 'kind'> & { path: ExportPath; roles: Role[] }> = {
   NOTICE_LIST_XLSX: {
-    label: '导出公示名单 XLSX', path: 'notice-list.xlsx', fallbackName: '公示名单.xlsx', needsDistrict: false,
+    label: '导出公示名单 XLSX', path: '/api/reviews/exports/notice-list.xlsx', fallbackName: '公示名单.xlsx', needsDistrict: false,
     roles: ['DISTRICT_REVIEWER', 'CITY_REVIEWER', 'LEADING_GROUP'],
   },
   NOTICE_LIST_PDF: {
-    label: '导出公示名单 PDF', path: 'notice-list.pdf', fallbackName: '公示名单.pdf', needsDistrict: false,
+    label: '导出公示名单 PDF', path: '/api/reviews/exports/notice-list.pdf', fallbackName: '公示名单.pdf', needsDistrict: false,
     roles: ['DISTRICT_REVIEWER', 'CITY_REVIEWER', 'LEADING_GROUP'],
   },
   CITY_PACKAGE: {
-    label: '导出报送市级材料包', path: 'city-package', fallbackName: '报送市级材料包.zip', needsDistrict: true,
+    label: '导出报送市级材料包', path: '/api/reviews/exports/city-package', fallbackName: '报送市级材料包.zip', needsDistrict: true,
     roles: ['DISTRICT_REVIEWER', 'CITY_REVIEWER', 'LEADING_GROUP'],
   },
   APPROVAL_LIST_XLSX: {
-    label: '导出核准认定名单 XLSX', path: 'approval-list.xlsx', fallbackName: '核准认定名单.xlsx', needsDistrict: false,
+    label: '导出核准认定名单 XLSX', path: '/api/reviews/exports/approval-list.xlsx', fallbackName: '核准认定名单.xlsx', needsDistrict: false,
     roles: ['CITY_REVIEWER', 'LEADING_GROUP'],
   },
   APPROVAL_LIST_PDF: {
-    label: '导出核准认定名单 PDF', path: 'approval-list.pdf', fallbackName: '核准认定名单.pdf', needsDistrict: false,
+    label: '导出核准认定名单 PDF', path: '/api/reviews/exports/approval-list.pdf', fallbackName: '核准认定名单.pdf', needsDistrict: false,
     roles: ['CITY_REVIEWER', 'LEADING_GROUP'],
   },
 };
@@ -59,7 +64,6 @@ export function exportsFor(roles: Role[]): ExportChoice[] {
 
 /** Where an export is downloaded: the campaign's, of one district or (lists only) of every district. */
 export function exportUrl(kind: ExportKind, campaign: string, district?: string): string {
-  const query = new URLSearchParams({ campaign });
-  if (district) query.set('district', district);
-  return `/api/reviews/exports/${CHOICES[kind].path}?${query.toString()}`;
+  const query: ExportQuery = { campaign, ...(district ? { district } : {}) };
+  return `${CHOICES[kind].path}?${new URLSearchParams(query).toString()}`;
 }

@@ -4,7 +4,7 @@ import { App } from 'antd';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { concludeInspection, fetchInspection, saveInspection, uploadInspectionFile } from './inspectionApi';
 import { InspectionCard } from './InspectionCard';
-import type { InspectionView } from './inspectionTypes';
+import type { InspectionView } from './inspectionModel';
 
 vi.mock('./inspectionApi', async (importOriginal) => ({
   ...(await importOriginal<typeof import('./inspectionApi')>()),
@@ -19,7 +19,7 @@ const PHOTO = { fileId: '2a3b4c5d-6e7f-4a81-9b2c-3d4e5f607182', name: '培训场
 const CONCLUSION = '经实地查验，营业执照原件、培训场地及培训记录与申报材料一致，查验属实。';
 
 /** 大连金港人力资源服务有限公司's record as the 甘井子 bureau left it: every item verified, ready to conclude. */
-const DRAFT: InspectionView = {
+const DRAFT = {
   caseId: CASE,
   applicationId: '6a1f0c3e-5b2d-4e8f-9a10-2b3c4d5e6f70',
   status: 'DRAFT',
@@ -39,7 +39,7 @@ const DRAFT: InspectionView = {
   editable: true,
   savedBy: 'reviewer-ganjingzi',
   savedAt: '2022-11-17T08:00:00Z',
-};
+} satisfies InspectionView;
 
 const CONCLUDED: InspectionView = {
   ...DRAFT,

@@ -10,9 +10,8 @@ import { acceptOf, fileProblem, limitText } from '../materials/materialsModel';
 import { concludeInspection, downloadInspectionFile, fetchInspection, inspectionKeys, saveInspection, uploadInspectionFile } from './inspectionApi';
 import {
   draftOf, FINDINGS, INSPECTION_FILES, inspectorsOf, missingForConclusion, outsideInspectionDays, SOURCES, statusTag, valuesOf,
-  type InspectionValues,
+  type Attachment, type ConclusionRequest, type Finding, type InspectionValues, type InspectionView, type ItemView,
 } from './inspectionModel';
-import type { Finding, InspectionAttachment, InspectionItem, InspectionView } from './inspectionTypes';
 
 /** While the pre-check has not arrived, the record is read again this often: its criteria then join the checklist. */
 const PRECHECK_POLL_MS = 5_000;
@@ -51,14 +50,15 @@ function InspectionForm({ view }: { view: InspectionView }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<InspectionValues>();
+  const caseId = view.caseId!;
   // the version this form was loaded from or last saved as: a save on it is refused if someone saved since
-  const [baseVersion, setBaseVersion] = useState(view.version);
+  const [baseVersion, setBaseVersion] = useState(view.version!);
   const [missing, setMissing] = useState<string[]>([]);
   const [concluding, setConcluding] = useState(false);
 
   const keep = (saved: InspectionView) => {
-    queryClient.setQueryData(inspectionKeys.of(view.caseId), saved);
-    setBaseVersion(saved.version);
+    queryClient.setQueryData(inspectionKeys.of(caseId), saved);
+    setBaseVersion(saved.version!);
     form.setFieldsValue(valuesOf(saved));
   };
   const fieldErrors = (error: unknown) => {
@@ -67,7 +67,7 @@ function InspectionForm({ view }: { view: InspectionView }) {
     }
   };
   const save = useMutation({
-    mutationFn: (values: InspectionValues) => saveInspection(view.caseId, draftOf({ ...view, version: baseVersion }, values)),
+    mutationFn: (values: InspectionValues) => saveInspection(caseId, draftOf({ ...view, version: baseVersion }, values)),
     onSuccess: (saved) => {
       keep(saved);
       void message.success('查验记录已保存。');
@@ -96,7 +96,7 @@ function InspectionForm({ view }: { view: InspectionView }) {
           style={{ marginBottom: 16 }}
           title="查验记录已被他人修改"
           description="保存前请载入最新的查验记录（本页未保存的修改将被替换）。"
-          action={<Button size="small" onClick={() => { form.resetFields(); form.setFieldsValue(valuesOf(view)); setBaseVersion(view.version); }}>载入最新记录</Button>}
+          action={<Button size="small" onClick={() => { form.resetFields(); form.setFieldsValue(valuesOf(view)); setBaseVersion(view.version!); }}>载入最新记录</Button>}
         />
       )}
       {view.criteriaPending && (
@@ -114,7 +114,7 @@ function InspectionForm({ view }: { view: InspectionView }) {
             <DatePicker
               format={ISO_DATE}
               style={{ width: 200 }}
-              disabledDate={(day) => outsideInspectionDays(day, view.earliestInspectedOn)}
+              disabledDate={(day) => outsideInspectionDays(day, view.earliestInspectedOn!)}
               // Enter confirms a typed date; it must not also send the form
               onKeyDown={(event) => { if (event.key === 'Enter') event.preventDefault(); }}
             />
@@ -132,9 +132,9 @@ function InspectionForm({ view }: { view: InspectionView }) {
               style={{ minWidth: 320 }} />
           </Form.Item>
         </Flex>
-        <ChecklistTable items={view.items} editable />
+        <ChecklistTable items={view.items!} editable />
         <Form.Item name="attachments" label="现场照片及文件" style={{ marginTop: 16 }}>
-          <AttachmentsField applicationId={view.applicationId} />
+          <AttachmentsField applicationId={view.applicationId!} />
         </Form.Item>
         <ErrorAlert error={save.error} />
         {missing.length > 0 && (
@@ -165,10 +165,8 @@ function InspectionForm({ view }: { view: InspectionView }) {
   );
 }
 
-interface ConclusionValues {
-  confirmed: boolean;
-  conclusion: string;
-}
+/** The dialog's fields as the conclusion request names them; the dialog asks for both. */
+type ConclusionValues = Required<Pick<ConclusionRequest, 'confirmed' | 'conclusion'>>;
 
 /** The conclusion, confirmed in a dialog: the record as filled in is saved, then concluded and locked. */
 function ConclusionDialog({ view, values, baseVersion, onSaved, onClose }: {
@@ -181,16 +179,17 @@ function ConclusionDialog({ view, values, baseVersion, onSaved, onClose }: {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<ConclusionValues>();
+  const caseId = view.caseId!;
   const conclude = useMutation({
     mutationFn: async (decision: ConclusionValues) => {
-      const saved = await saveInspection(view.caseId, draftOf({ ...view, version: baseVersion }, values));
+      const saved = await saveInspection(caseId, draftOf({ ...view, version: baseVersion }, values));
       onSaved(saved);
-      return concludeInspection(view.caseId, { version: saved.version, confirmed: decision.confirmed, conclusion: decision.conclusion.trim() });
+      return concludeInspection(caseId, { version: saved.version!, confirmed: decision.confirmed, conclusion: decision.conclusion.trim() });
     },
     onSuccess: (concluded) => {
-      queryClient.setQueryData(inspectionKeys.of(view.caseId), concluded);
+      queryClient.setQueryData(inspectionKeys.of(caseId), concluded);
       // the case's own page may say what the conclusion allows now
-      void queryClient.invalidateQueries({ queryKey: ['reviews', 'case', view.caseId], exact: true });
+      void queryClient.invalidateQueries({ queryKey: ['reviews', 'case', caseId], exact: true });
       void message.success(`已作出查验结论：${concluded.conclusion?.label ?? ''}。`);
       onClose();
     },
@@ -248,20 +247,20 @@ function InspectionRecord({ view }: { view: InspectionView }) {
         column={{ xs: 1, md: 2, xl: 3 }}
         items={[
           { key: 'on', label: '查验日期', children: formatDate(view.inspectedOn) },
-          { key: 'inspectors', label: '查验人员', children: view.inspectors.join('、') || '—' },
+          { key: 'inspectors', label: '查验人员', children: view.inspectors!.join('、') || '—' },
           { key: 'saved', label: '最后保存', children: `${view.savedBy ?? '—'} · ${formatDateTime(view.savedAt)}` },
         ]}
       />
-      <ChecklistTable items={view.items} editable={false} />
-      <AttachmentList applicationId={view.applicationId} attachments={view.attachments} />
+      <ChecklistTable items={view.items!} editable={false} />
+      <AttachmentList applicationId={view.applicationId!} attachments={view.attachments!} />
     </Space>
   );
 }
 
 /** The checklist: what each item is, what to verify, and the finding (chosen here while the record is being filled in). */
-function ChecklistTable({ items, editable }: { items: InspectionItem[]; editable: boolean }) {
+function ChecklistTable({ items, editable }: { items: ItemView[]; editable: boolean }) {
   return (
-    <Table<InspectionItem>
+    <Table<ItemView>
       rowKey="key"
       size="small"
       pagination={false}
@@ -274,7 +273,7 @@ function ChecklistTable({ items, editable }: { items: InspectionItem[]; editable
           render: (_: unknown, item) => (
             <Space orientation="vertical" size={0}>
               <Typography.Text strong>{item.label}</Typography.Text>
-              <Tag>{SOURCES[item.source]}</Tag>
+              <Tag>{SOURCES[item.source!]}</Tag>
             </Space>
           ),
         },
@@ -284,7 +283,7 @@ function ChecklistTable({ items, editable }: { items: InspectionItem[]; editable
           key: 'finding',
           width: 150,
           render: (_: unknown, item) => (editable ? (
-            <Form.Item name={['findings', item.key, 'finding']} style={{ marginBottom: 0 }}>
+            <Form.Item name={['findings', item.key!, 'finding']} style={{ marginBottom: 0 }}>
               <Select<Finding>
                 aria-label={`${item.label}的核查结果`}
                 placeholder="请选择"
@@ -300,11 +299,11 @@ function ChecklistTable({ items, editable }: { items: InspectionItem[]; editable
           width: 300,
           render: (_: unknown, item) => (editable ? (
             <Form.Item
-              name={['findings', item.key, 'note']}
-              dependencies={[['findings', item.key, 'finding']]}
+              name={['findings', item.key!, 'note']}
+              dependencies={[['findings', item.key!, 'finding']]}
               style={{ marginBottom: 0 }}
               rules={[({ getFieldValue }) => ({
-                validator: (_rule, note?: string) => (getFieldValue(['findings', item.key, 'finding']) === 'DISCREPANCY' && !note?.trim()
+                validator: (_rule, note?: string) => (getFieldValue(['findings', item.key!, 'finding']) === 'DISCREPANCY' && !note?.trim()
                   ? Promise.reject(new Error('存在出入的，请写明出入情况')) : Promise.resolve()),
               })]}
             >
@@ -325,8 +324,8 @@ type Sending = { file: string; percent: number } | undefined;
  */
 function AttachmentsField({ applicationId, value = [], onChange }: {
   applicationId: string;
-  value?: InspectionAttachment[];
-  onChange?: (attachments: InspectionAttachment[]) => void;
+  value?: Attachment[];
+  onChange?: (attachments: Attachment[]) => void;
 }) {
   const { message } = App.useApp();
   const [sending, setSending] = useState<Sending>();
@@ -380,8 +379,8 @@ function AttachmentsField({ applicationId, value = [], onChange }: {
 
 function AttachmentList({ applicationId, attachments, onRemove }: {
   applicationId: string;
-  attachments: InspectionAttachment[];
-  onRemove?: (attachment: InspectionAttachment) => void;
+  attachments: Attachment[];
+  onRemove?: (attachment: Attachment) => void;
 }) {
   if (attachments.length === 0) {
     return onRemove ? null : <Typography.Text type="secondary">无现场照片及文件</Typography.Text>;
@@ -401,7 +400,7 @@ function AttachmentList({ applicationId, attachments, onRemove }: {
   );
 }
 
-function DownloadButton({ applicationId, attachment }: { applicationId: string; attachment: InspectionAttachment }) {
+function DownloadButton({ applicationId, attachment }: { applicationId: string; attachment: Attachment }) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   async function download() {

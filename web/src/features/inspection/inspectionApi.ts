@@ -1,28 +1,28 @@
-import type { Client } from 'openapi-fetch';
 import { reviewApi, unwrap } from '../../api/client';
+import type { components as ApplicationComponents } from '../../api/generated/application-service';
 import { downloadFile, uploadRaw } from '../../shared/transfer';
-import type { InspectionAttachment, InspectionConclusionRequest, InspectionDraft, InspectionFile, InspectionPaths, InspectionView } from './inspectionTypes';
+import type { Attachment, ConclusionRequest, DraftRequest, InspectionView } from './inspectionModel';
 
 /** The inspection's calls: the record in review-workflow-service, its photos and documents in application-service. */
+
+/** An inspection file as application-service answers its upload (the materials' FileView). */
+export type InspectionFile = ApplicationComponents['schemas']['FileView'];
 
 export const inspectionKeys = {
   // under the case's key, so that every step on the case reads the record again
   of: (caseId: string) => ['reviews', 'case', caseId, 'inspection'] as const,
 };
 
-// the review client seen with the inspection's paths (see inspectionTypes.ts)
-const inspectionApi = reviewApi as unknown as Client<InspectionPaths>;
-
 export function fetchInspection(caseId: string): Promise<InspectionView> {
-  return unwrap(inspectionApi.GET('/api/reviews/cases/{id}/inspection', { params: { path: { id: caseId } } }));
+  return unwrap(reviewApi.GET('/api/reviews/cases/{id}/inspection', { params: { path: { id: caseId } } }));
 }
 
-export function saveInspection(caseId: string, body: InspectionDraft): Promise<InspectionView> {
-  return unwrap(inspectionApi.PUT('/api/reviews/cases/{id}/inspection', { params: { path: { id: caseId } }, body }));
+export function saveInspection(caseId: string, body: DraftRequest): Promise<InspectionView> {
+  return unwrap(reviewApi.PUT('/api/reviews/cases/{id}/inspection', { params: { path: { id: caseId } }, body }));
 }
 
-export function concludeInspection(caseId: string, body: InspectionConclusionRequest): Promise<InspectionView> {
-  return unwrap(inspectionApi.POST('/api/reviews/cases/{id}/inspection/conclusion', { params: { path: { id: caseId } }, body }));
+export function concludeInspection(caseId: string, body: ConclusionRequest): Promise<InspectionView> {
+  return unwrap(reviewApi.POST('/api/reviews/cases/{id}/inspection/conclusion', { params: { path: { id: caseId } }, body }));
 }
 
 /** A photo or document of the inspection, sent as the raw request body with its progress. */
@@ -35,7 +35,8 @@ export function uploadInspectionFile(applicationId: string, file: File, onProgre
   });
 }
 
-export function downloadInspectionFile(applicationId: string, attachment: InspectionAttachment) {
-  return downloadFile(`/api/applications/${encodeURIComponent(applicationId)}/inspection-files/${encodeURIComponent(attachment.fileId)}`,
-    attachment.name);
+/** One of the record's files (review-workflow-service always names both its file and its name). */
+export function downloadInspectionFile(applicationId: string, attachment: Attachment) {
+  return downloadFile(`/api/applications/${encodeURIComponent(applicationId)}/inspection-files/${encodeURIComponent(attachment.fileId!)}`,
+    attachment.name!);
 }

@@ -1,8 +1,8 @@
 import dayjs from 'dayjs';
 import { draftOf, inspectorsOf, missingForConclusion, outsideInspectionDays, statusTag, valuesOf } from './inspectionModel';
-import type { InspectionView } from './inspectionTypes';
+import type { InspectionView } from './inspectionModel';
 
-const JINGANG: InspectionView = {
+const JINGANG = {
   caseId: '7b2e1d4f-6c3e-4f90-8b21-3c4d5e6f7081',
   applicationId: '6a1f0c3e-5b2d-4e8f-9a10-2b3c4d5e6f70',
   status: 'DRAFT',
@@ -18,7 +18,7 @@ const JINGANG: InspectionView = {
   ],
   attachments: [{ fileId: '2a3b4c5d-6e7f-4a81-9b2c-3d4e5f607182', name: '培训场地照片.jpg' }],
   editable: true,
-};
+} satisfies InspectionView;
 
 describe('the inspection record form', () => {
   it('given a saved record, then the form starts from its date, inspectors, findings and attachments', () => {
@@ -55,7 +55,7 @@ describe('the inspection record form', () => {
   });
 
   it('given no date, then the draft saves none', () => {
-    expect(draftOf(JINGANG, { inspectedOn: null, inspectors: [], findings: {}, attachments: [] }).inspectedOn).toBeNull();
+    expect(draftOf(JINGANG, { inspectedOn: null, inspectors: [], findings: {}, attachments: [] })).not.toHaveProperty('inspectedOn');
   });
 
   it('given one inspector and an item unverified, then the conclusion waits for them, said as the service says it', () => {

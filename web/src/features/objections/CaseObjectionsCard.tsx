@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { reviewApi, unwrap } from '../../api/client';
 import { formatDateTime } from '../../shared/format';
-import { OBJECTION_STATUSES, type ObjectionStatus } from './objectionModel';
+import { OBJECTION_STATUSES } from './objectionModel';
 
 /** The objections against a case's brand during its notice, and whether one still holds the case back from the city. */
 export function CaseObjectionsCard({ caseId, underNotice }: { caseId: string; underNotice: boolean }) {
@@ -27,7 +27,7 @@ export function CaseObjectionsCard({ caseId, underNotice }: { caseId: string; un
               <Link to={`/objections/${objection.id}`}>{objection.receiptNumber}</Link>
               <Typography.Text>{objection.objectorName}</Typography.Text>
               <Typography.Text type="secondary">{formatDateTime(objection.lodgedAt)}</Typography.Text>
-              <Tag color={OBJECTION_STATUSES[objection.status as ObjectionStatus]?.color}>{objection.outcomeLabel ?? objection.statusLabel}</Tag>
+              <Tag color={objection.status ? OBJECTION_STATUSES[objection.status]?.color : undefined}>{objection.outcomeLabel ?? objection.statusLabel}</Tag>
             </List.Item>
           )}
         />

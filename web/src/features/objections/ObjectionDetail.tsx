@@ -7,7 +7,7 @@ import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { formatDateTime } from '../../shared/format';
 import {
-  CONTACT_KINDS, findingProblem, OBJECTION_STATUSES, OUTCOMES, outcomesFor, type Objection, type ObjectionOutcome,
+  CONTACT_KINDS, findingProblem, OBJECTION_STATUSES, OUTCOMES, outcomesFor, type InvestigationRequest, type Objection, type ResolutionRequest,
 } from './objectionModel';
 
 /** One objection: what was objected to and by whom (masked), the investigation so far, and the district's decision. */
@@ -84,8 +84,8 @@ function useObjectionStep<Body>(form: FormInstance, send: (body: Body) => Promis
 }
 
 function InvestigationForm({ objection }: { objection: Objection }) {
-  const [form] = Form.useForm<{ note: string }>();
-  const record = useObjectionStep(form, (values: { note: string }) => unwrap(reviewApi.POST('/api/reviews/objections/{id}/investigation', {
+  const [form] = Form.useForm<InvestigationRequest>();
+  const record = useObjectionStep(form, (values: InvestigationRequest) => unwrap(reviewApi.POST('/api/reviews/objections/{id}/investigation', {
     params: { path: { id: objection.id! } }, body: { note: values.note.trim() },
   })), '已记录调查核实情况。');
   return (
@@ -99,24 +99,19 @@ function InvestigationForm({ objection }: { objection: Objection }) {
   );
 }
 
-interface ResolutionValues {
-  outcome: ObjectionOutcome;
-  finding: string;
-}
-
 function ResolutionForm({ objection }: { objection: Objection }) {
-  const [form] = Form.useForm<ResolutionValues>();
+  const [form] = Form.useForm<ResolutionRequest>();
   const outcome = Form.useWatch('outcome', form);
   const recommended = useQuery({
     queryKey: ['reviews', 'case', objection.caseId],
     queryFn: () => unwrap(reviewApi.GET('/api/reviews/cases/{id}', { params: { path: { id: objection.caseId! } } })),
   }).data?.districtDecision?.cityRecommended ?? false;
-  const resolve = useObjectionStep(form, (values: ResolutionValues) => unwrap(reviewApi.POST('/api/reviews/objections/{id}/resolution', {
+  const resolve = useObjectionStep(form, (values: ResolutionRequest) => unwrap(reviewApi.POST('/api/reviews/objections/{id}/resolution', {
     params: { path: { id: objection.id! } }, body: { outcome: values.outcome, finding: values.finding.trim() },
   })), '异议已办结，处理结果已告知申报单位。');
   return (
     <Card title="办结异议">
-      <Form<ResolutionValues> form={form} layout="vertical" style={{ maxWidth: 720 }} onFinish={(values) => resolve.mutate(values)}>
+      <Form<ResolutionRequest> form={form} layout="vertical" style={{ maxWidth: 720 }} onFinish={(values) => resolve.mutate(values)}>
         <Form.Item name="outcome" label="处理结果" rules={[{ required: true, message: '请选择处理结果' }]}>
           <Radio.Group options={outcomesFor(recommended).map((value) => ({ value, label: OUTCOMES[value].label }))} />
         </Form.Item>

@@ -4,6 +4,8 @@ export type Objection = components['schemas']['ObjectionView'];
 export type ObjectionSummary = components['schemas']['ObjectionSummary'];
 export type ObjectionStatus = NonNullable<Objection['status']>;
 export type ObjectionOutcome = NonNullable<Objection['outcome']>;
+export type InvestigationRequest = components['schemas']['InvestigationRequest'];
+export type ResolutionRequest = components['schemas']['ResolutionRequest'];
 
 /** Where an objection is, as the district's list filters and tags it. */
 export const OBJECTION_STATUSES: Record<ObjectionStatus, { label: string; color: string }> = {

@@ -6,14 +6,10 @@ import { reviewApi, unwrap } from '../../api/client';
 import { ProblemError } from '../../api/problem';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { formatDate } from '../../shared/format';
-import { CONTENT_MAX, contactProblem, contentProblem, type ListedBrand, type PublicNotice } from './objectionModel';
+import { CONTENT_MAX, contactProblem, contentProblem, type ListedBrand, type LodgeRequest, type PublicNotice } from './objectionModel';
 
-interface ObjectionValues {
-  name: string;
-  contact: string;
-  content: string;
-  challengeAnswer: string;
-}
+/** What the person fills in; the notice's entry and the question's token are added when it is sent. */
+type ObjectionValues = Pick<LodgeRequest, 'name' | 'contact' | 'content' | 'challengeAnswer'>;
 
 /**
  * 我要提出异议: a real-name objection against one brand of a running notice, with a contact and the facts, and the

@@ -4,13 +4,14 @@ import { useSearchParams } from 'react-router';
 import { reviewApi, unwrap } from '../../api/client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { formatDateTime } from '../../shared/format';
+import type { ObjectionStatus } from './objectionModel';
 
 interface LookupValues {
   receipt: string;
   code: string;
 }
 
-const STATUS_COLORS: Record<string, string> = { RECEIVED: 'processing', INVESTIGATING: 'warning', RESOLVED: 'success' };
+const STATUS_COLORS: Record<NonNullable<ObjectionStatus['status']>, string> = { RECEIVED: 'processing', INVESTIGATING: 'warning', RESOLVED: 'success' };
 
 /** 异议查询: the person who objected looks the objection up with the receipt number and the query code. */
 export function ReceiptLookup() {
@@ -46,7 +47,7 @@ export function ReceiptLookup() {
           <Descriptions.Item label="劳务品牌">{found.brandName}</Descriptions.Item>
           <Descriptions.Item label="申报单位">{found.unitName}</Descriptions.Item>
           <Descriptions.Item label="提出时间">{formatDateTime(found.lodgedAt)}</Descriptions.Item>
-          <Descriptions.Item label="办理状态"><Tag color={STATUS_COLORS[found.status ?? '']}>{found.statusLabel}</Tag></Descriptions.Item>
+          <Descriptions.Item label="办理状态"><Tag color={found.status ? STATUS_COLORS[found.status] : undefined}>{found.statusLabel}</Tag></Descriptions.Item>
           {found.outcome && <Descriptions.Item label="处理结果">{found.outcomeLabel}</Descriptions.Item>}
           {found.finding && <Descriptions.Item label="调查核实结论">{found.finding}</Descriptions.Item>}
           {found.resolvedAt && <Descriptions.Item label="办结时间">{formatDateTime(found.resolvedAt)}</Descriptions.Item>}

@@ -5,6 +5,7 @@ export type PublicNotice = components['schemas']['PublicNoticeView'];
 export type ListedBrand = components['schemas']['ListedBrand'];
 export type Receipt = components['schemas']['ReceiptView'];
 export type ObjectionStatus = components['schemas']['ObjectionStatusView'];
+export type LodgeRequest = components['schemas']['LodgeRequest'];
 
 /** The content of an objection, counted as the service counts it (characters, spaces around it left out). */
 export const CONTENT_MIN = 20;

@@ -2,7 +2,7 @@ import { Alert, Card, Input, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { reviewApi, unwrap } from '../../api/client';
-import type { components } from '../../api/generated/review-workflow-service';
+import type { components, operations } from '../../api/generated/review-workflow-service';
 import { useSession } from '../../auth/session';
 import { ExportButtons } from '../exports/ExportButtons';
 import { FilterSelect } from '../../shared/FilterSelect';
@@ -13,7 +13,8 @@ import { levelNames } from '../../shared/vocabulary';
 import { CLOCK_STATUS, queueOwner, STAGES, stagesVisibleTo, worksAtCity, type Stage } from './caseActions';
 
 type CaseView = components['schemas']['CaseView'];
-type Order = 'OPENED' | 'WAITING';
+type Order = NonNullable<NonNullable<operations['queue']['parameters']['query']>['order']>;
+/** The assignee filter's choices: the caller's own cases, or those nobody works on (the service takes any reviewer's name). */
 type Assignee = 'me' | 'NONE';
 
 const ASSIGNEES: Record<Assignee, string> = { me: '我承办的', NONE: '未分配承办人' };

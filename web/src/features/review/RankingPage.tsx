@@ -11,7 +11,7 @@ import { STAGES, type Stage } from './caseActions';
 
 type RankedBrand = components['schemas']['RankedBrand'];
 
-const PAIRING_COLORS: Record<string, string> = { KEY_ASSISTED_AREA: 'red', POVERTY_ALLEVIATED_AREA: 'orange', NONE: 'default' };
+const PAIRING_COLORS: Record<NonNullable<RankedBrand['pairing']>, string> = { KEY_ASSISTED_AREA: 'red', POVERTY_ALLEVIATED_AREA: 'orange', NONE: 'default' };
 
 /**
  * 市级推荐排序: the brands the districts recommended for the city level, as the city reads them: those that met the city
@@ -56,8 +56,8 @@ export function RankingPage() {
           {
             title: '结对帮扶',
             dataIndex: 'pairing',
-            render: (pairing: string, row) => (
-              <Tag color={PAIRING_COLORS[pairing]}>{row.pairingLabel}{row.pairedArea ? `：${row.pairedArea}` : ''}</Tag>
+            render: (pairing: RankedBrand['pairing'], row) => (
+              <Tag color={pairing ? PAIRING_COLORS[pairing] : undefined}>{row.pairingLabel}{row.pairedArea ? `：${row.pairedArea}` : ''}</Tag>
             ),
           },
           { title: '最近年度就业人数', dataIndex: 'employedLatestYear', render: (count: number) => `${count} 人` },

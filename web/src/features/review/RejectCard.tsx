@@ -1,10 +1,11 @@
 import { App, Card, Form, Input, Typography } from 'antd';
 import { reviewApi, unwrap } from '../../api/client';
+import type { components } from '../../api/generated/review-workflow-service';
 import { REASON_MINIMUM, type CaseDetail } from './caseActions';
 import { SubmitStep } from './StepFormParts';
 import { useCaseStep } from './useCaseStep';
 
-type RejectionRequest = { reason: string };
+type RejectionRequest = components['schemas']['RejectionRequest'];
 
 /**
  * 不予通过: the office working on the case ends it with the reason the unit receives (for a supplement not handed in by

@@ -50,11 +50,11 @@ export function canRejectSeparately(roles: Role[], detail: CaseDetail): boolean 
 }
 
 /** The history steps that ended a case with a reason the unit received. */
-const REJECTING_ACTIONS = ['DISTRICT_REJECTED', 'CITY_REJECTED', 'NOT_CERTIFIED', 'REJECTED'];
+const REJECTING_ACTIONS: NonNullable<Transition['action']>[] = ['DISTRICT_REJECTED', 'CITY_REJECTED', 'NOT_CERTIFIED', 'REJECTED'];
 
 /** The step that rejected the case, for its reason. */
 export function rejectionStep(history: Transition[]): Transition | undefined {
-  return history.findLast((step) => REJECTING_ACTIONS.includes(step.action ?? ''));
+  return history.findLast((step) => step.action != null && REJECTING_ACTIONS.includes(step.action));
 }
 
 /** The levels chosen that the pre-check did not find met: each needs the reviewer's written reason. */
