@@ -62,10 +62,20 @@ test.describe.serial('the walk of one application through every role', () => {
     await signOut(page);
   });
 
-  test('the leading group office certifies it at city level', async () => {
+  test('the leading group office reads the ranking, certifies it at city level and sees the district goal met', async () => {
     await signIn(page, 'leading-group', /\/reviews$/);
+    await page.getByRole('link', { name: '市级推荐排序' }).click();
+    const ranked = page.getByRole('row').filter({ hasText: cityBrandName });
+    await expect(ranked.getByText('达到', { exact: true })).toBeVisible();
+    await expect(ranked.getByText('未结对')).toBeVisible();
+    await recordScreen(page, '34-leading-group-ranking');
+
     await approveAtCity(page, brandName);
     await recordScreen(page, '32-leading-group-certified');
+
+    await page.getByRole('link', { name: '区级进度' }).click();
+    await expect(page.getByRole('row').filter({ hasText: '甘井子区' }).getByText('已完成')).toBeVisible();
+    await recordScreen(page, '35-district-progress');
     await signOut(page);
   });
 
