@@ -70,7 +70,7 @@ export function ExportButtons({ roles }: { roles: Role[] }) {
       </Space>
       {choices.some((choice) => choice.kind === 'CITY_PACKAGE') && (
         <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
-          材料包按品牌分文件夹，含附件1申报表、区级审核意见和申报单位上传的材料；未能取得的材料列在该文件夹的「缺失材料清单.txt」中。
+          材料包按品牌分文件夹，含附件1申报表、区级审核意见、实地查验记录及其附件和申报单位上传的材料；未能取得的材料列在该文件夹的「缺失材料清单.txt」中。
         </Typography.Paragraph>
       )}
     </Card>

@@ -25,6 +25,7 @@ import org.springframework.web.client.RestClientResponseException;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import cn.dalian.laborbrand.review.inspection.Attachment;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -32,7 +33,8 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 
 /**
- * application-service, asked by the exports: an application's materials and their files on behalf of the person exporting
+ * application-service, asked by the exports: an application's materials and their files, and the district bureau's
+ * inspection files the inspection record names, on behalf of the person exporting
  * (their token is relayed, so application-service applies their data scope and audits the reads under their name), and
  * the districts' names (public). Short connect timeout, one retry after a failed connection, a circuit breaker: when
  * application-service cannot answer, the package lists what is missing instead of failing.
@@ -80,7 +82,14 @@ class ApplicationServiceClient {
 
         @Override
         public String download(UUID applicationId, File file, Path target) {
-            return client.download(applicationId, file, target, bearerToken);
+            return client.download("/api/applications/{id}/materials/files/{fileId}", applicationId, file.id(), file.label(), target,
+                    bearerToken);
+        }
+
+        @Override
+        public String downloadInspectionFile(UUID applicationId, Attachment attachment, Path target) {
+            return client.download("/api/applications/{id}/inspection-files/{fileId}", applicationId, attachment.fileId(),
+                    attachment.name(), target, bearerToken);
         }
     }
 
@@ -92,8 +101,9 @@ class ApplicationServiceClient {
         return answer == null || answer.materials() == null ? List.of() : answer.materials();
     }
 
-    private String download(UUID applicationId, UnitMaterials.File file, Path target, String bearerToken) {
-        return call(() -> http.get().uri("/api/applications/{id}/materials/files/{fileId}", applicationId, file.id())
+    /** A file of the application at the path ({@code {id}} and {@code {fileId}} filled in), under its name or the label given. */
+    private String download(String path, UUID applicationId, UUID fileId, String label, Path target, String bearerToken) {
+        return call(() -> http.get().uri(path, applicationId, fileId)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + bearerToken)
                 .exchange((request, response) -> {
                     if (!response.getStatusCode().is2xxSuccessful()) {
@@ -105,8 +115,8 @@ class ApplicationServiceClient {
                     }
                     String disposition = response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
                     String name = disposition == null ? null : ContentDisposition.parse(disposition).getFilename();
-                    return name == null || name.isBlank() ? file.label() : name;
-                }), file.label());
+                    return name == null || name.isBlank() ? label : name;
+                }), label);
     }
 
     /** The districts' names; none when application-service cannot say (the documents then show codes). */

@@ -65,8 +65,9 @@ class ExportController {
     }
 
     /**
-     * 报送市级材料包: one folder per case under notice or forwarded, with Attachment 1, the district's opinion and the unit's
-     * materials (read from application-service with the caller's token); {@code district} required for city staff.
+     * 报送市级材料包: one folder per case under notice or forwarded, with Attachment 1, the district's opinion, the concluded
+     * inspection record, the unit's materials and the inspection's files (read from application-service with the caller's
+     * token); {@code district} required for city staff.
      */
     @GetMapping("/city-package")
     @PreAuthorize("hasAnyRole('DISTRICT_REVIEWER', 'CITY_REVIEWER', 'LEADING_GROUP')")

@@ -13,8 +13,8 @@ import cn.dalian.laborbrand.platform.documents.XlsxTable;
 import cn.dalian.laborbrand.platform.documents.XlsxTable.Column;
 
 /**
- * The exports' documents rendered: the lists as XLSX (streamed row by row) and as printable PDFs, a case's Attachment 1
- * and district opinion as PDFs. The PDFs' layout is in the templates under {@code documents/exports/}.
+ * The exports' documents rendered: the lists as XLSX (streamed row by row) and as printable PDFs, a case's Attachment 1,
+ * district opinion and on-site inspection record as PDFs. The PDFs' layout is in the templates under {@code documents/exports/}.
  */
 @Component
 class ExportDocuments {
@@ -63,6 +63,10 @@ class ExportDocuments {
 
     byte[] districtOpinion(DistrictOpinion opinion) {
         return rendered("district-opinion", Map.of("opinion", opinion));
+    }
+
+    byte[] inspectionRecord(InspectionSheet sheet) {
+        return rendered("inspection-record", Map.of("sheet", sheet));
     }
 
     private byte[] rendered(String template, Map<String, ?> variables) {

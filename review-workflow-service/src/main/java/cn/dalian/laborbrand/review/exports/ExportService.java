@@ -18,13 +18,15 @@ import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.platform.text.ChineseDates;
 import cn.dalian.laborbrand.review.casework.CaseworkService;
 import cn.dalian.laborbrand.review.casework.ReviewCase;
+import cn.dalian.laborbrand.review.inspection.InspectionService;
 import cn.dalian.laborbrand.review.precheck.PrecheckService;
 import cn.dalian.laborbrand.review.publicity.NoticePeriod;
 import cn.dalian.laborbrand.review.publicity.PublicityService;
 
 /**
- * Draws up the documents reviewers export from the cases, notices and pre-checks as the other features keep them. Each
- * read is its own short transaction: a package of many materials takes minutes and holds no database connection.
+ * Draws up the documents reviewers export from the cases, notices, pre-checks and inspections as the other features keep
+ * them. Each read is its own short transaction: a package of many materials takes minutes and holds no database
+ * connection.
  */
 @Service
 class ExportService {
@@ -34,15 +36,17 @@ class ExportService {
     private final CaseworkService casework;
     private final PublicityService publicity;
     private final PrecheckService prechecks;
+    private final InspectionService inspections;
     private final ApplicationServiceClient applicationService;
     private final ExportDocuments documents;
     private final Clock clock;
 
-    ExportService(CaseworkService casework, PublicityService publicity, PrecheckService prechecks, ApplicationServiceClient applicationService,
-            ExportDocuments documents, Clock clock) {
+    ExportService(CaseworkService casework, PublicityService publicity, PrecheckService prechecks, InspectionService inspections,
+            ApplicationServiceClient applicationService, ExportDocuments documents, Clock clock) {
         this.casework = casework;
         this.publicity = publicity;
         this.prechecks = prechecks;
+        this.inspections = inspections;
         this.applicationService = applicationService;
         this.documents = documents;
         this.clock = clock;
@@ -73,7 +77,7 @@ class ExportService {
         return new CityPackageExport(campaign, district, "报送市级材料包-" + campaign + "-" + names.nameOf(district) + ".zip", cases, names);
     }
 
-    /** Writes the package case by case, the unit's materials read as the exporting person may read them. */
+    /** Writes the package case by case, the unit's materials and the inspection files read as the exporting person may read them. */
     void writeCityPackage(CityPackageExport export, UnitMaterials materials, OutputStream out) throws IOException {
         Map<UUID, NoticePeriod> periods = periodsOf(export.cases());
         try (CityPackage zip = new CityPackage(out, clock.instant())) {
@@ -83,8 +87,10 @@ class ExportService {
                         ApplicationForm.of(handedIn, Optional.ofNullable(reviewCase.districtDecision()))));
                 byte[] opinion = documents.districtOpinion(DistrictOpinion.of(reviewCase, Optional.ofNullable(periods.get(reviewCase.id())),
                         prechecks.of(reviewCase.applicationId()), casework.historyOf(reviewCase), export.names()));
-                zip.add(new CityPackage.CaseFolder(reviewCase.brandName(), reviewCase.unitName(), reviewCase.applicationId(), form, opinion),
-                        materials);
+                CityPackage.Inspection inspection = CityPackage.Inspection.of(inspections.recordOf(reviewCase),
+                        record -> documents.inspectionRecord(InspectionSheet.of(reviewCase, record, export.names())));
+                zip.add(new CityPackage.CaseFolder(reviewCase.brandName(), reviewCase.unitName(), reviewCase.applicationId(), form, opinion,
+                        inspection), materials);
             }
         }
         log.info("city submission package of district {} in campaign {} written: {} case(s)", export.district(), export.campaign(),

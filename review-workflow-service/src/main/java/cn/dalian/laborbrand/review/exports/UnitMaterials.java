@@ -4,7 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
-/** The materials a unit handed in with its application, as application-service keeps them and lets the exporter read them. */
+import cn.dalian.laborbrand.review.inspection.Attachment;
+
+/**
+ * The files of an application as application-service keeps them and lets the exporter read them: the materials the unit
+ * handed in, and the district bureau's photos and documents of its on-site inspection.
+ */
 interface UnitMaterials {
 
     /**
@@ -20,6 +25,14 @@ interface UnitMaterials {
      * @throws Unavailable when it cannot be read whole
      */
     String download(UUID applicationId, File file, Path target);
+
+    /**
+     * Writes an inspection file the record names into {@code target} (replacing what is there) and answers the name it
+     * downloads under.
+     *
+     * @throws Unavailable when it cannot be read whole
+     */
+    String downloadInspectionFile(UUID applicationId, Attachment attachment, Path target);
 
     /**
      * @param missing mandatory for this application and no file handed in

@@ -93,6 +93,17 @@ class ExportDocumentsTest {
                 "2021年 培训人数：申报 1120 人，花名册核算 980 人，要求 ≥ 1000 人", "需审核人研判", "市级复审通过", "city-reviewer");
     }
 
+    @Test
+    void theInspectionRecordCarriesTheInspectorsEachItemWithItsFindingThePhotosAndTheConclusion() throws IOException {
+        byte[] pdf = documents.inspectionRecord(InspectionSheet.of(jingang, ExportSamples.inspection(jingang), NAMES));
+
+        String text = text(pdf, "inspection-record.pdf");
+        assertThat(text).contains("实地查验记录", "大连甘井子金港家政服务师劳务品牌", "大连金港人力资源服务有限公司", "甘井子区", "2022年11月18日", "王立新、刘佳",
+                "认定标准核查", "2021 年申报 1120 人，花名册核实", "现场查看材料", "劳动关系协调组织及协调员", "存在出入",
+                "1 人培训签到记录缺少本人签字", "培训场地现场照片.jpg", "花名册抽查记录.pdf", "查验属实",
+                "经实地查验，培训场地、培训台账及务工人员花名册与申报材料一致", "reviewer-ganjingzi", "2022-11-18 15:30", "第 1 页 共");
+    }
+
     private NoticeList noticeList() {
         return NoticeList.of("2022", Optional.of("210211"), List.of(ExportSamples.jingang(ReviewStage.PUBLICITY)), Map.of(jingang.id(), period),
                 NAMES, ExportSamples.NOV_24);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,11 +18,19 @@ import cn.dalian.laborbrand.review.casework.DistrictDecision;
 import cn.dalian.laborbrand.review.casework.ReviewCase;
 import cn.dalian.laborbrand.review.casework.ReviewStage;
 import cn.dalian.laborbrand.review.casework.Transition;
+import cn.dalian.laborbrand.review.inspection.Attachment;
+import cn.dalian.laborbrand.review.inspection.CheckedItem;
+import cn.dalian.laborbrand.review.inspection.Checklist;
+import cn.dalian.laborbrand.review.inspection.Conclusion;
+import cn.dalian.laborbrand.review.inspection.Finding;
+import cn.dalian.laborbrand.review.inspection.InspectionRecord;
 
 /** Cases, applications and pre-checks as the exports read them, with data that looks like Dalian's. */
 final class ExportSamples {
 
     static final Instant NOV_18 = Instant.parse("2022-11-18T02:00:00Z");
+    /** Friday 18 November 2022, 15:30 in Dalian: the inspection concluded. */
+    static final Instant NOV_18_AFTERNOON = Instant.parse("2022-11-18T07:30:00Z");
     static final Instant NOV_21 = Instant.parse("2022-11-21T01:30:00Z");
     static final Instant DEC_01 = Instant.parse("2022-12-01T03:00:00Z");
     static final LocalDate NOV_24 = LocalDate.of(2022, 11, 24);
@@ -74,6 +83,25 @@ final class ExportSamples {
                 new ApplicationSubmitted.LabourPractice(new BigDecimal("100"), new BigDecimal("100"), true, 2, false), "applicant-a", NOV_18,
                 CITY_BRAND, "金港家政服务师品牌创建于2015年，面向甘井子区及周边农村转移劳动力开展育婴、养老护理等家政技能培训。\n2021、2022年累计培训2400人，组织输出就业2240人。",
                 new ApplicationSubmitted.UnitParticulars("大连市甘井子区中华西路18号", "王丽", "0411-86523456"), null);
+    }
+
+    static final Attachment SITE_PHOTO = new Attachment(UUID.fromString("2a3b4c5d-6e7f-4a81-9b2c-3d4e5f607181"), "培训场地现场照片.jpg");
+    static final Attachment SPOT_CHECK_SHEET = new Attachment(UUID.fromString("2a3b4c5d-6e7f-4a81-9b2c-3d4e5f607182"), "花名册抽查记录.pdf");
+
+    /**
+     * The 甘井子 bureau's inspection of 金港 on 18 November 2022, concluded 查验属实: the checklist of {@link #assessment()}
+     * at both levels, every item found true but the roster spot check, which found one trainee without a signature.
+     */
+    static InspectionRecord inspection(ReviewCase reviewCase) {
+        List<CheckedItem> items = Checklist.of(Optional.of(assessment()), reviewCase.requestedLevels()).items().stream()
+                .map(item -> item.code().equals("ROSTER_SPOT_CHECK")
+                        ? new CheckedItem(item, Finding.DISCREPANCY, "抽查花名册 20 人，1 人培训签到记录缺少本人签字，单位已补充说明。")
+                        : new CheckedItem(item, Finding.CONFIRMED, null))
+                .toList();
+        return new InspectionRecord(reviewCase.id(), LocalDate.of(2022, 11, 18), List.of("王立新", "刘佳"), items,
+                List.of(SITE_PHOTO, SPOT_CHECK_SHEET),
+                new Conclusion(true, "经实地查验，培训场地、培训台账及务工人员花名册与申报材料一致，查验属实。", "reviewer-ganjingzi", NOV_18_AFTERNOON),
+                "reviewer-ganjingzi", NOV_18_AFTERNOON, 3);
     }
 
     /** Met at district level, not at city level: 2021's trainees short of 1000 on the roster. */

@@ -48,8 +48,9 @@ import cn.dalian.laborbrand.review.precheck.PrecheckService;
 
 /**
  * Every export of a case walked to approval, through the service's API on the real database, read back as its reader
- * gets it: the PDFs' text, the sheets' rows, the package's entries. application-service is not running (the package
- * then lists the materials as missing: the system test fetches them for real). The PDFs are kept in target/exports-it.
+ * gets it: the PDFs' text, the sheets' rows, the package's entries. The case is inspected through the API before its
+ * decision (InspectionFixture), so its folder holds the inspection record. application-service is not running (the
+ * package then lists the materials as missing: the system test fetches them for real). The PDFs are kept in target/exports-it.
  */
 @PlatformIntegrationTest
 class ExportsIT {
@@ -86,7 +87,8 @@ class ExportsIT {
 
     @Test
     void theNoticeListTheApprovalListAndTheCityPackageOfACaseAtApprovalReadBack() throws IOException {
-        // given a case of 大连金港人力资源服务有限公司 (甘井子区) for both levels, selected, recommended, noticed, forwarded and re-reviewed
+        // given a case of 大连金港人力资源服务有限公司 (甘井子区) for both levels, inspected, selected, recommended, noticed, forwarded
+        // and re-reviewed
         UUID caseId = walkedToApproval();
 
         // when the district bureau exports its notice list
@@ -117,15 +119,21 @@ class ExportsIT {
         byte[] zip = download("/api/reviews/exports/city-package?campaign=2022", TestUser.REVIEWER_GANJINGZI,
                 "报送市级材料包-2022-210211.zip");
 
-        // then the case's folder holds Attachment 1 and the district's opinion, and lists the materials it could not fetch
+        // then the case's folder holds Attachment 1, the district's opinion and the inspection record, and lists the
+        // materials it could not fetch
         Map<String, byte[]> entries = unzip(zip);
-        assertThat(entries).containsKeys(BRAND + "/附件1 劳务品牌申报表.pdf", BRAND + "/区级审核意见.pdf", BRAND + "/缺失材料清单.txt");
+        assertThat(entries).containsKeys(BRAND + "/附件1 劳务品牌申报表.pdf", BRAND + "/区级审核意见.pdf", BRAND + "/实地查验记录.pdf",
+                BRAND + "/缺失材料清单.txt");
         assertThat(text(entries.get(BRAND + "/附件1 劳务品牌申报表.pdf"), "city-package-application-form.pdf")).contains("大连市劳务品牌申报认定表",
                 UNIT, BRAND, "912102440580649631", "大连市甘井子区中华西路18号", "1120 人", "86.5%", "金港育婴师品牌创建于2016年");
         assertThat(text(entries.get(BRAND + "/区级审核意见.pdf"), "city-package-district-opinion.pdf")).contains("区级审核意见", BRAND, UNIT,
                 "区级入选，推荐市级", "2022-11-21 至 2022-11-25", "公示期满，报送市级", "市级复审通过", "reviewer-ganjingzi");
+        assertThat(text(entries.get(BRAND + "/实地查验记录.pdf"), "city-package-inspection-record.pdf")).contains("实地查验记录", BRAND, UNIT,
+                "王立新、刘佳", "核实属实", "查验属实", "经实地查验，申报材料与实际情况一致，查验属实。", "reviewer-ganjingzi");
         // (refused at once, or by the circuit breaker once the earlier calls failed)
-        assertThat(new String(entries.get(BRAND + "/缺失材料清单.txt"), StandardCharsets.UTF_8)).containsPattern("全部申报材料：(无法连接申报服务|申报服务暂时不可用)");
+        assertThat(new String(entries.get(BRAND + "/缺失材料清单.txt"), StandardCharsets.UTF_8))
+                .containsPattern("全部申报材料：(无法连接申报服务|申报服务暂时不可用)")
+                .doesNotContain("实地查验记录");
         assertThat(caseId).isNotNull();
     }
 
