@@ -5,6 +5,8 @@ public enum BrandStatus {
     ACTIVE("有效", true),
     /** 限期整改: ordered to rectify within a deadline; still a certified brand meanwhile. */
     RECTIFYING("限期整改", true),
+    /** 拟退出: the rectification was overdue or failed; the leading group office decides on the exit. Still certified meanwhile. */
+    EXIT_PROPOSED("拟退出", true),
     /** 退出: no longer a labour brand of the city. */
     EXITED("已退出", false);
 
