@@ -90,7 +90,9 @@ public record BrandLifecycle(UUID brandId, String certificateNumber, BrandLevel 
             throw new PlatformException(LifecycleProblem.EXIT_NOT_PROPOSED);
         }
         ExitDecision recorded = new ExitDecision(decision.reference().strip(), decision.decidedOn());
-        return Transition.to(new BrandLifecycle(brandId, certificateNumber, level, certifiedOn, BrandStatus.EXITED, rectificationId, provincial, recorded),
+        BrandLifecycle exited = new BrandLifecycle(brandId, certificateNumber, level, certifiedOn, BrandStatus.EXITED, rectificationId, provincial,
+                recorded);
+        return Transition.to(exited,
                 new BrandExited(brandId, certificateNumber, recorded.reference(), recorded.decidedOn()));
     }
 

@@ -39,7 +39,8 @@ class CallbackSamplingTest {
     }
 
     /** 400 workers: 2021 港集团 200, 2021 香格里拉 100, 2022 港集团 100. */
-    private static final List<WorkerRecord> ROSTER_400 = roster(List.of(workers(2021, PORT, 200), workers(2021, HOTEL, 100), workers(2022, PORT, 100)));
+    private static final List<WorkerRecord> ROSTER_400 = roster(List.of(workers(2021, PORT, 200), workers(2021, HOTEL, 100),
+            workers(2022, PORT, 100)));
 
     private static Map<Stratum, Long> drawnPerStratum(CallbackSample sample) {
         return sample.workers().stream().collect(Collectors.groupingBy(WorkerRecord::stratum, Collectors.counting()));

@@ -225,6 +225,25 @@ class BrandLifecycleTest {
                 LocalDate.of(2026, 3, 17), null)), LifecycleProblem.PROVINCIAL_BEFORE_CERTIFICATION);
     }
 
+    @Test
+    void aCityBrandRecordedProvincialThenOrderedToRectifyAndOverdueExitsByTheLeadingGroupsDecisionKeepingItsProvincialRecord() {
+        // given DL-LB-2026-CITY-0001, certified at city level and then recorded provincial
+        ProvincialCertification provincial = new ProvincialCertification("辽人社〔2026〕88号", LocalDate.of(2026, 9, 1), null);
+        Transition recorded = active(BrandLevel.CITY).recordProvincialCertification(provincial);
+
+        // when it is ordered to rectify, lets the deadline pass, is proposed for exit and the leading group decides
+        Transition ordered = recorded.state().orderRectification(ordered());
+        Transition proposed = ordered.state().proposeExit(ordered(), LocalDate.of(2026, 10, 15));
+        Transition exited = proposed.state().exit(new ExitDecision("大就组发〔2026〕12号", LocalDate.of(2026, 11, 20)));
+
+        // then each step said what happened, in order, and the exited brand still shows its provincial decision
+        assertThat(List.of(recorded, ordered, proposed, exited)).flatMap(Transition::facts)
+                .extracting(fact -> fact.getClass().getSimpleName())
+                .containsExactly("ProvincialCertificationRecorded", "RectificationOrdered", "ExitProposed", "BrandExited");
+        assertThat(exited.state().status()).isEqualTo(BrandStatus.EXITED);
+        assertThat(exited.state().provincial()).isEqualTo(provincial);
+    }
+
     @ParameterizedTest
     @EnumSource(value = BrandStatus.class, names = {"RECTIFYING", "EXIT_PROPOSED"})
     void aBrandStillCertifiedIsListedPubliclyWhileUnderRectificationOrProposedForExit(BrandStatus status) {
