@@ -12,6 +12,7 @@ import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.platform.security.DataScope;
 import cn.dalian.laborbrand.registry.brand.Brand;
 import cn.dalian.laborbrand.registry.brand.BrandService;
+import cn.dalian.laborbrand.registry.brand.BrandStatus;
 
 /** Certificates: the holder's and staff's download, the public verification, and reissues under the same number. */
 @Service
@@ -65,10 +66,16 @@ public class CertificateService {
                 .orElseThrow(() -> new PlatformException(CertificateProblem.UNKNOWN_CERTIFICATE));
     }
 
-    /** Issues the next edition of the certificate after a change: the number stays, the reason and the person are kept. */
+    /**
+     * Issues the next edition of the certificate after a change: the number stays, the reason and the person are kept. An
+     * exited brand's certificate is no longer valid and is not reissued.
+     */
     @Transactional
     CertificateIssue reissue(UUID brandId, String reason, String issuedBy) {
         Brand brand = brandInScope(brandId, DataScope.EVERYTHING);
+        if (brand.status() == BrandStatus.EXITED) {
+            throw new PlatformException(CertificateProblem.EXITED_BRAND);
+        }
         CertificateIssue next = latestIssue(brand).reissue(reason.strip(), issuedBy, clock.instant());
         try {
             issues.insert(next);

@@ -145,6 +145,23 @@ class CertificatesIT {
                 .isEqualTo(1);
     }
 
+    @Test
+    void anExitedBrandsCertificateIsNotReissued() {
+        jdbc.sql("UPDATE brand SET status = 'EXITED' WHERE id = :id").param("id", JINGANG).update();
+
+        http.post().uri("/api/brands/{id}/certificate/reissues", JINGANG)
+                .headers(Tokens.as(TestUser.LEADING_GROUP))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("reason", "建设单位名称变更，依申请换发证书。"))
+                .exchange()
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.detail").isEqualTo("该劳务品牌已退出，证书不再有效，不能补发。");
+        // the verification page still answers, with the status the public must see
+        http.get().uri("/api/public/brands/verify/DL-LB-2022-CITY-0001").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.statusLabel").isEqualTo("已退出");
+    }
+
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
