@@ -7,6 +7,7 @@ import { FINANCE_ROLES, REVIEWER_ROLES } from './auth/roles';
 import { PublicLayout } from './layout/PublicLayout';
 import { WorkbenchLayout } from './layout/WorkbenchLayout';
 import { PublicHome } from './features/public/PublicHome';
+import { VerificationPage } from './features/public/VerificationPage';
 
 // the two largest areas, with their forms, load when someone of their role opens them, not for every visitor
 const ApplicationRoutes = lazy(() => import('./features/applications/routes'));
@@ -20,6 +21,7 @@ function Loading({ children }: { children: ReactNode }) {
 import { EntitlementList } from './features/subsidy/EntitlementList';
 import { InboxPage } from './features/inbox/InboxPage';
 import { OperationsPage } from './features/operations/OperationsPage';
+import { BrandCertificates } from './features/brands/BrandCertificates';
 
 function NotFound() {
   return <Result status="404" title="页面不存在" subTitle="您访问的页面不存在或已被移除。" extra={<Button type="primary" href="/">返回首页</Button>} />;
@@ -33,6 +35,8 @@ export const router = createBrowserRouter([
       { path: 'public/notices', element: <PublicHome tab="notices" /> },
       { path: 'public/brands', element: <PublicHome tab="brands" /> },
       { path: 'public/objections', element: <PublicHome tab="objections" /> },
+      // where a certificate's QR code leads: <public base URL>/verify/<certificate number>
+      { path: 'verify/:number', element: <VerificationPage /> },
       { path: 'signed-in', element: <SignedIn /> },
       { path: 'forbidden', element: <Result status="403" title="无权访问" subTitle="您的账号没有访问该页面的权限。" /> },
       { path: '*', element: <NotFound /> },
@@ -47,6 +51,7 @@ export const router = createBrowserRouter([
       { path: 'reviews/*', element: <RequireRole roles={REVIEWER_ROLES}><Loading><ReviewRoutes /></Loading></RequireRole> },
       // the district's list; one objection also for the city, from a forwarded case
       { path: 'objections/*', element: <RequireRole roles={REVIEWER_ROLES}><Loading><ObjectionRoutes /></Loading></RequireRole> },
+      { path: 'brands', element: <RequireRole roles={['APPLICANT', ...REVIEWER_ROLES, 'OPERATOR']}><BrandCertificates /></RequireRole> },
       { path: 'subsidies', element: <RequireRole roles={FINANCE_ROLES}><EntitlementList /></RequireRole> },
       { path: 'inbox', element: <InboxPage /> },
       { path: 'operations', element: <RequireRole roles={['OPERATOR']}><OperationsPage /></RequireRole> },

@@ -1,7 +1,7 @@
 import { Layout, Menu, Badge, Button, Space, Tag, Typography, type MenuProps } from 'antd';
 import {
   AuditOutlined, BankOutlined, BarChartOutlined, BellOutlined, FileAddOutlined, FileTextOutlined, GlobalOutlined, MessageOutlined,
-  MoneyCollectOutlined, OrderedListOutlined, SettingOutlined,
+  MoneyCollectOutlined, OrderedListOutlined, SafetyCertificateOutlined, SettingOutlined,
 } from '@ant-design/icons';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useAuth } from 'react-oidc-context';
@@ -31,6 +31,9 @@ function menuFor(roles: Role[], unread: number): MenuItem[] {
   }
   if (has('DISTRICT_REVIEWER')) {
     items.push({ key: '/objections', icon: <MessageOutlined />, label: <Link to="/objections">公示异议</Link> });
+  }
+  if (has('APPLICANT', ...REVIEWER_ROLES, 'OPERATOR')) {
+    items.push({ key: '/brands', icon: <SafetyCertificateOutlined />, label: <Link to="/brands">劳务品牌证书</Link> });
   }
   if (has(...FINANCE_ROLES)) {
     items.push({ key: '/subsidies', icon: <MoneyCollectOutlined />, label: <Link to="/subsidies">补贴资金</Link> });

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Descriptions, Flex, Space, Spin, Steps, Tag, Typography } from 'antd';
 import { EditOutlined, FolderOpenOutlined, RollbackOutlined, TeamOutlined } from '@ant-design/icons';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import type { components as EligibilityComponents } from '../../api/generated/eligibility-service';
 import { useCurrentCampaign } from '../../shared/campaign';
 import { useDistrictName } from '../../shared/districts';
@@ -161,6 +161,11 @@ function ProgressCard({ application, progress, error }: { application: Applicati
         status={status}
         items={PROGRESS_STEPS.map((title, index) => ({ title, content: contentOf(index) }))}
       />
+      {progress?.stage === 'CERTIFIED' && (
+        <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
+          劳务品牌证书已颁发，可在 <Link to="/brands">劳务品牌证书</Link> 中下载。
+        </Typography.Paragraph>
+      )}
       {progress === null && (
         <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
           等待受理：申报书已报送至{districtName(application.district)}人力资源和社会保障部门。

@@ -42,6 +42,15 @@ class BrandRepository {
         return jdbc.sql("SELECT count(*) FROM brand WHERE id = :id").param("id", brandId).query(Integer.class).single() > 0;
     }
 
+    Optional<Brand> find(UUID brandId) {
+        return jdbc.sql("SELECT * FROM brand WHERE id = :id").param("id", brandId).query(BrandRepository::map).optional();
+    }
+
+    Optional<Brand> findByCertificateNumber(String certificateNumber) {
+        return jdbc.sql("SELECT * FROM brand WHERE certificate_number = :number").param("number", certificateNumber)
+                .query(BrandRepository::map).optional();
+    }
+
     void insert(Brand brand) {
         jdbc.sql("""
                 INSERT INTO brand (id, certificate_number, application_id, org_id, unit_name, district, brand_name, level, status,

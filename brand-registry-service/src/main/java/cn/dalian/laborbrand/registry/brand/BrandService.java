@@ -26,6 +26,17 @@ public class BrandService {
         return brands.exists(brandId);
     }
 
+    @Transactional(readOnly = true)
+    public Optional<Brand> find(UUID brandId) {
+        return brands.find(brandId);
+    }
+
+    /** The brand a certificate number belongs to, whatever its status (the verification page shows exited brands too). */
+    @Transactional(readOnly = true)
+    public Optional<Brand> findByCertificateNumber(String certificateNumber) {
+        return brands.findByCertificateNumber(certificateNumber);
+    }
+
     /** Keeps a newly registered brand (its number is unique: the database refuses a second brand under it). */
     @Transactional
     public void add(Brand brand) {

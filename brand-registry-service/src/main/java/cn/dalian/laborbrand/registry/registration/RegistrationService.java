@@ -11,6 +11,7 @@ import cn.dalian.laborbrand.contracts.review.BrandCertified;
 import cn.dalian.laborbrand.platform.starter.events.EventOutbox;
 import cn.dalian.laborbrand.registry.brand.Brand;
 import cn.dalian.laborbrand.registry.brand.BrandService;
+import cn.dalian.laborbrand.registry.certificate.CertificateService;
 
 /** A certified brand enters the registry with its certificate number, and the others hear of it. */
 @Service
@@ -18,12 +19,14 @@ class RegistrationService {
 
     private final CertificateSequence sequence;
     private final BrandService brands;
+    private final CertificateService certificates;
     private final EventOutbox outbox;
     private final Clock clock;
 
-    RegistrationService(CertificateSequence sequence, BrandService brands, EventOutbox outbox, Clock clock) {
+    RegistrationService(CertificateSequence sequence, BrandService brands, CertificateService certificates, EventOutbox outbox, Clock clock) {
         this.sequence = sequence;
         this.brands = brands;
+        this.certificates = certificates;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -37,6 +40,7 @@ class RegistrationService {
         String number = CertificateNumber.of(certified.campaign(), certified.level(), sequence.next(certified.campaign(), certified.level()));
         Changed<Brand> registered = Brand.register(certified, number, clock.instant());
         brands.add(registered.state());
+        certificates.recordFirstIssue(registered.state());
         outbox.publish(registered.events());
         return Optional.of(registered.state());
     }

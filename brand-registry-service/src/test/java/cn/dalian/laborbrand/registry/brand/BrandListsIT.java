@@ -29,6 +29,7 @@ class BrandListsIT {
 
     @BeforeEach
     void givenBrandsOfTwoUnits() {
+        jdbc.sql("DELETE FROM certificate_issue").update();
         jdbc.sql("DELETE FROM brand").update();
         insert("DL-LB-2022-CITY-0001", "912102440580649631", "大连金港人力资源服务有限公司", "210211", "大连金港家政服务师劳务品牌", "CITY", "ACTIVE");
         insert("DL-LB-2022-DISTRICT-0001", "912102422418131093", "大连海湾职业培训学校", "210213", "大连金州海湾焊工劳务品牌", "DISTRICT", "ACTIVE");

@@ -42,6 +42,14 @@ class RegistrationEventsIT implements InboxContract<BrandCertified>, OutboxContr
     }
 
     @Test
+    void aRegisteredBrandHoldsTheFirstEditionOfItsCertificate() {
+        var brand = registration.register(newPayload()).orElseThrow();
+
+        assertThat(jdbc.sql("SELECT certificate_number FROM certificate_issue WHERE brand_id = :id AND edition = 1")
+                .param("id", brand.id()).query(String.class).single()).isEqualTo(brand.certificateNumber());
+    }
+
+    @Test
     void aBrandRegisteredTwiceKeepsItsFirstNumber() {
         BrandCertified certified = newPayload();
         var first = registration.register(certified);

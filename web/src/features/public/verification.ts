@@ -1,0 +1,34 @@
+import { problemFrom } from '../../api/problem';
+
+/**
+ * What the public verification of a certificate answers (GET /api/public/brands/verify/{number}). Written by hand until
+ * the registry's OpenAPI document under web/openapi is regenerated with the certificate endpoints.
+ */
+export interface Verification {
+  certificateNumber: string;
+  brandName: string;
+  unitName: string;
+  level: 'DISTRICT' | 'CITY';
+  levelLabel: string;
+  certifiedOn: string;
+  status: 'ACTIVE' | 'RECTIFYING' | 'EXITED';
+  statusLabel: string;
+}
+
+/** 有效 green, 整改中 orange, 已退出 red: the colour a visitor reads first. */
+export const STATUS_COLORS: Record<Verification['status'], string> = { ACTIVE: 'success', RECTIFYING: 'warning', EXITED: 'error' };
+
+/** Anonymous: the page is opened from a certificate's QR code by anyone, signed in or not. */
+export async function fetchVerification(certificateNumber: string): Promise<Verification> {
+  const response = await fetch(`/api/public/brands/verify/${encodeURIComponent(certificateNumber)}`, { headers: { Accept: 'application/json' } });
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    body = undefined;
+  }
+  if (!response.ok) {
+    throw problemFrom(body, response.status);
+  }
+  return body as Verification;
+}
