@@ -12,14 +12,22 @@ public record Verification(String certificateNumber, String brandName, String un
 
     static Verification of(Brand brand) {
         return new Verification(brand.certificateNumber(), brand.brandName(), brand.unitName(), brand.level(), brand.level().label(),
-                brand.certifiedOn(), brand.status(), label(brand.status()));
+                brand.certifiedOn(), publicStatus(brand.status()), label(brand.status()));
     }
 
-    /** The words a member of the public reads about the certificate's standing. */
+    /** The status as the public may know it: an exit proposed but not decided shows as rectification. */
+    private static BrandStatus publicStatus(BrandStatus status) {
+        return status == BrandStatus.EXIT_PROPOSED ? BrandStatus.RECTIFYING : status;
+    }
+
+    /**
+     * The words a member of the public reads about the certificate's standing: valid, under rectification, or exited. An
+     * exit the leading group office has not decided yet is not announced: the brand is still under rectification.
+     */
     private static String label(BrandStatus status) {
         return switch (status) {
             case ACTIVE -> "有效";
-            case RECTIFYING -> "整改中";
+            case RECTIFYING, EXIT_PROPOSED -> "整改中";
             case EXITED -> "已退出";
         };
     }
