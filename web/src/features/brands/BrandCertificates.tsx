@@ -11,7 +11,7 @@ import { downloadFile } from '../../shared/transfer';
 
 type Brand = components['schemas']['BrandView'];
 
-const STATUS_COLORS: Record<NonNullable<Brand['status']>, string> = { ACTIVE: 'success', RECTIFYING: 'warning', EXITED: 'default' };
+const STATUS_COLORS: Record<NonNullable<Brand['status']>, string> = { ACTIVE: 'success', RECTIFYING: 'warning', EXIT_PROPOSED: 'warning', EXITED: 'default' };
 
 /**
  * 劳务品牌证书: the certified brands the person may read in full (a unit its own, a district bureau its district's, city

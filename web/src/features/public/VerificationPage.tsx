@@ -21,7 +21,7 @@ export function VerificationPage() {
       {found && (
         <>
           <div style={{ margin: '8px 0 24px' }}>
-            <Tag color={STATUS_COLORS[found.status]} style={{ fontSize: 24, lineHeight: '40px', padding: '0 20px' }} data-testid="certificate-status">
+            <Tag color={found.status ? STATUS_COLORS[found.status] : undefined} style={{ fontSize: 24, lineHeight: '40px', padding: '0 20px' }} data-testid="certificate-status">
               {found.statusLabel}
             </Tag>
           </div>
