@@ -163,7 +163,7 @@ function ProgressCard({ application, progress, error }: { application: Applicati
       />
       {progress?.stage === 'CERTIFIED' && (
         <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
-          劳务品牌证书已颁发，可在 <Link to="/brands">劳务品牌证书</Link> 中下载。
+          劳务品牌证书已颁发，可在 <Link to="/brands" style={{ textDecoration: 'underline' }}>劳务品牌证书</Link> 中下载。
         </Typography.Paragraph>
       )}
       {progress === null && (

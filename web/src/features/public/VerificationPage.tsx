@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Spin, Tag, Typography } from 'antd';
+import { Card, Descriptions, Spin, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../shared/ErrorAlert';
@@ -34,7 +34,7 @@ export function VerificationPage() {
           </Descriptions>
         </>
       )}
-      <Button style={{ marginTop: 24 }}><Link to="/public/brands">查看劳务品牌名录</Link></Button>
+      <Typography.Paragraph style={{ marginTop: 24 }}><Link to="/public/brands">查看劳务品牌名录</Link></Typography.Paragraph>
     </Card>
   );
 }
