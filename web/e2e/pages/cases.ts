@@ -1,6 +1,6 @@
 /** Cases set up through the API, for the browser tests whose subject comes later (the reviewer's screens, an objection). */
 import { expect, type APIRequestContext } from '@playwright/test';
-import { todayInDalian, tokenOf } from '../support';
+import { letNoticeDaysPass, todayInDalian, tokenOf } from '../support';
 import { CITY_LEVEL_FIGURES, DESCRIPTION, DISTRICT_LEVEL_FIGURES } from './applications';
 import { provideMaterials } from './materials';
 
@@ -107,4 +107,30 @@ export async function concludeInspectionThroughApi(api: APIRequestContext, revie
     data: { version: (await saved.json()).version, confirmed: true, conclusion: '现场核查培训场地、培训台账及花名册，与申报材料一致，查验属实。' },
   });
   expect(concluded.ok(), await concluded.text()).toBe(true);
+}
+
+/**
+ * A brand certified at city level through the API, for the tests whose subject comes after certification (the
+ * certificate): submitted, inspected and selected, its notice's days let pass, forwarded, re-reviewed and certified;
+ * answers its certificate number once the registry lists it.
+ */
+export async function certifiedBrand(api: APIRequestContext, brandName: string, cityBrandName: string): Promise<string> {
+  const caseId = await submittedCase(api, brandName, cityBrandName);
+  await caseUnderNotice(api, caseId);
+  await letNoticeDaysPass(api, caseId);
+  const step = async (username: string, path: string, data: object) => {
+    const response = await api.post(path, { headers: { Authorization: `Bearer ${await tokenOf(api, username)}` }, data });
+    expect(response.ok(), await response.text()).toBe(true);
+  };
+  await step('operator', '/api/reviews/publicity/closing', {});
+  await step('city-reviewer', `/api/reviews/cases/${caseId}/city-review`, { approved: true, comment: '复审通过。' });
+  await step('leading-group', `/api/reviews/cases/${caseId}/approval`, { approved: true, level: 'CITY', comment: '核准为市级劳务品牌。' });
+  let certificateNumber = '';
+  await expect.poll(async () => {
+    const listed = (await (await api.get('/api/public/brands', { params: { limit: 100 } })).json()).items as
+      { certificateNumber: string; brandName: string }[];
+    certificateNumber = listed.find((brand) => brand.brandName === cityBrandName)?.certificateNumber ?? '';
+    return certificateNumber;
+  }, { timeout: 30_000 }).not.toBe('');
+  return certificateNumber;
 }

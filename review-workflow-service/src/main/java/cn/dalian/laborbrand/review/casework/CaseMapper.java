@@ -16,9 +16,8 @@ interface CaseMapper {
     @Mapping(target = "assignee", source = "assignment.assignee")
     CaseView toView(ReviewCase reviewCase, Assignment assignment, StageClock clock);
 
-    default List<CaseView> toViews(List<ReviewCase> cases, Map<java.util.UUID, Assignment> assignments,
-            Map<java.util.UUID, StageClock> clocks) {
-        return cases.stream().map(reviewCase -> toView(reviewCase, assignments.get(reviewCase.id()), clocks.get(reviewCase.id()))).toList();
+    default List<CaseView> toViews(List<QueuedCase> queued, Map<java.util.UUID, StageClock> clocks) {
+        return queued.stream().map(one -> toView(one.reviewCase(), one.assignment(), clocks.get(one.reviewCase().id()))).toList();
     }
 
     @Mapping(target = "stageLabel", expression = "java(reviewCase.stage().label())")

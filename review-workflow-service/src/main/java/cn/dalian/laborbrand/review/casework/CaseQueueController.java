@@ -49,7 +49,7 @@ class CaseQueueController {
             @RequestParam(defaultValue = "OPENED") QueueFilter.QueueOrder order, @Valid @ParameterObject PageQuery page) {
         QueueFilter filter = new QueueFilter(stage, assignee.map(name -> "me".equals(name) ? user.username() : name), q, district, order);
         return casework.queue(Reviewer.of(user), filter, page)
-                .mapAll(cases -> mapper.toViews(cases, casework.assignmentsOf(cases), casework.clocksOf(cases)));
+                .mapAll(queued -> mapper.toViews(queued, casework.clocksOf(queued.stream().map(QueuedCase::reviewCase).toList())));
     }
 
     @GetMapping("/{id}")

@@ -122,7 +122,7 @@ class CaseRepository {
     }
 
     /** A page of the cases in scope, filtered, oldest first by the filter's order (then id: a stable order for the cursor). */
-    Page<ReviewCase> findVisible(ReviewerScope scope, QueueFilter filter, PageQuery page) {
+    Page<QueuedCase> findVisible(ReviewerScope scope, QueueFilter filter, PageQuery page) {
         Set<ReviewStage> stages = scope.visibleStages(filter.stage());
         if (stages.isEmpty()) {
             return new Page<>(List.of(), null, 0L);
@@ -141,34 +141,33 @@ class CaseRepository {
         filterParameters.put("forwardedOnly", scope.forwardedOnly());
         filterParameters.put("assignee", filter.assignee().orElse(null));
         filterParameters.put("text", filter.text().map(String::strip).filter(text -> !text.isEmpty()).orElse(null));
-        List<ReviewCase> fetched = jdbc.sql("SELECT * FROM review_case WHERE " + where
+        List<QueuedCase> fetched = jdbc.sql("SELECT * FROM review_case WHERE " + where
                 + " AND (CAST(:afterAt AS timestamptz) IS NULL OR (" + column + ", id) > (:afterAt, :afterId))"
                 + " ORDER BY " + column + ", id LIMIT :limit")
                 .params(filterParameters)
                 .param("afterAt", after.map(cursor -> Timestamp.from(cursor.instant(0))).orElse(null))
                 .param("afterId", after.map(cursor -> cursor.uuid(1)).orElse(null))
                 .param("limit", page.fetchSize())
-                .query(CaseRepository::map)
+                .query((row, n) -> new QueuedCase(map(row, n), assignment(row)))
                 .list();
         Long total = page.isFirstPage()
                 ? jdbc.sql("SELECT count(*) FROM review_case WHERE " + where).params(filterParameters).query(Long.class).single()
                 : null;
-        return Page.of(fetched, page, reviewCase -> Cursor.of(filter.order() == QueueFilter.QueueOrder.WAITING ? reviewCase.stageEnteredAt()
-                : reviewCase.openedAt(), reviewCase.id()), total);
+        return Page.of(fetched, page, queued -> Cursor.of(filter.order() == QueueFilter.QueueOrder.WAITING ? queued.reviewCase().stageEnteredAt()
+                : queued.reviewCase().openedAt(), queued.reviewCase().id()), total);
     }
 
-    /** Who works on each of the cases (a queue page's cases), by case id. */
-    Map<UUID, Assignment> assignments(List<UUID> caseIds) {
-        if (caseIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<UUID, Assignment> found = new HashMap<>();
-        jdbc.sql("SELECT id, assignee, assigned_at FROM review_case WHERE id IN (:ids) AND assignee IS NOT NULL")
-                .param("ids", caseIds)
-                .query((row, n) -> found.put(row.getObject("id", UUID.class),
-                        new Assignment(row.getString("assignee"), row.getTimestamp("assigned_at").toInstant())))
-                .list();
-        return found;
+    /** Who works on the case, if anybody does. */
+    Optional<Assignment> assignment(UUID caseId) {
+        return jdbc.sql("SELECT assignee, assigned_at FROM review_case WHERE id = :id AND assignee IS NOT NULL")
+                .param("id", caseId)
+                .query((row, n) -> assignment(row))
+                .optional();
+    }
+
+    private static Assignment assignment(ResultSet row) throws SQLException {
+        String assignee = row.getString("assignee");
+        return assignee == null ? null : new Assignment(assignee, row.getTimestamp("assigned_at").toInstant());
     }
 
     /** Gives the case to a reviewer (or to nobody); the case's own version is untouched: taking a case decides nothing. */

@@ -89,14 +89,8 @@ public class CaseworkService {
 
     /** The reviewer's queue, oldest first: their district's cases, or what the districts forwarded to the city. */
     @Transactional(readOnly = true)
-    Page<ReviewCase> queue(Reviewer reviewer, QueueFilter filter, PageQuery page) {
+    Page<QueuedCase> queue(Reviewer reviewer, QueueFilter filter, PageQuery page) {
         return cases.findVisible(reviewer.scope(), filter, page);
-    }
-
-    /** Who works on each of the cases. */
-    @Transactional(readOnly = true)
-    Map<UUID, Assignment> assignmentsOf(List<ReviewCase> page) {
-        return cases.assignments(page.stream().map(ReviewCase::id).toList());
     }
 
     /** The working-day clock of each case today, against its campaign's deadlines. */
@@ -194,7 +188,7 @@ public class CaseworkService {
 
     @Transactional(readOnly = true)
     Optional<Assignment> assignmentOf(ReviewCase reviewCase) {
-        return Optional.ofNullable(cases.assignments(List.of(reviewCase.id())).get(reviewCase.id()));
+        return cases.assignment(reviewCase.id());
     }
 
     /** The district asks for a supplement, due the given number of working days after today. */

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +16,7 @@ import cn.dalian.laborbrand.platform.text.ChineseDates;
 import cn.dalian.laborbrand.review.campaign.CampaignTermsService;
 import cn.dalian.laborbrand.review.casework.CaseworkService;
 import cn.dalian.laborbrand.review.casework.DistrictTally;
+import cn.dalian.laborbrand.review.casework.ReviewStage;
 import cn.dalian.laborbrand.review.casework.Reviewer;
 
 /** Each district's progress in a campaign against the goal of one district-level brand by the end of November. */
@@ -35,30 +38,25 @@ class ProgressService {
     CampaignProgress progress(String campaign, Reviewer reviewer) {
         LocalDate dueOn = DistrictGoal.dueOn(campaigns.of(campaign).applicationDeadline());
         LocalDate today = ChineseDates.today(clock);
-        Map<String, int[]> counts = new TreeMap<>();
-        for (DistrictTally tally : casework.tallyByDistrict(campaign)) {
-            if (reviewer.scope().district().map(tally.district()::equals).orElse(true)) {
-                int[] row = counts.computeIfAbsent(tally.district(), district -> new int[7]);
-                row[0] += tally.cases();
-                int column = switch (tally.stage()) {
-                    case DISTRICT_REVIEW, SUPPLEMENT_REQUESTED -> 1;
-                    case PUBLICITY -> 2;
-                    case CITY_REVIEW, APPROVAL -> 3;
-                    case CERTIFIED -> tally.certifiedLevel() == BrandLevel.CITY ? 5 : 4;
-                    case REJECTED -> 6;
-                    case WITHDRAWN -> -1;
-                };
-                if (column > 0) {
-                    row[column] += tally.cases();
-                }
-            }
-        }
-        List<DistrictProgress> districts = counts.entrySet().stream().map(entry -> {
-            int[] row = entry.getValue();
-            int certified = row[4] + row[5];
-            return new DistrictProgress(entry.getKey(), row[0], row[1], row[2], row[3], row[4], row[5], certified, row[6],
+        Map<String, List<DistrictTally>> byDistrict = casework.tallyByDistrict(campaign).stream()
+                .filter(tally -> reviewer.scope().district().map(tally.district()::equals).orElse(true))
+                .collect(Collectors.groupingBy(DistrictTally::district, TreeMap::new, Collectors.toList()));
+        List<DistrictProgress> districts = byDistrict.entrySet().stream().map(entry -> {
+            List<DistrictTally> tallies = entry.getValue();
+            int districtLevel = cases(tallies, tally -> tally.stage() == ReviewStage.CERTIFIED && tally.certifiedLevel() != BrandLevel.CITY);
+            int cityLevel = cases(tallies, tally -> tally.stage() == ReviewStage.CERTIFIED && tally.certifiedLevel() == BrandLevel.CITY);
+            int certified = districtLevel + cityLevel;
+            return new DistrictProgress(entry.getKey(), cases(tallies, tally -> true),
+                    cases(tallies, tally -> tally.stage() == ReviewStage.DISTRICT_REVIEW || tally.stage() == ReviewStage.SUPPLEMENT_REQUESTED),
+                    cases(tallies, tally -> tally.stage() == ReviewStage.PUBLICITY),
+                    cases(tallies, tally -> tally.stage() == ReviewStage.CITY_REVIEW || tally.stage() == ReviewStage.APPROVAL),
+                    districtLevel, cityLevel, certified, cases(tallies, tally -> tally.stage() == ReviewStage.REJECTED),
                     DistrictGoal.BRANDS_PER_DISTRICT, dueOn, DistrictGoal.standing(certified, dueOn, today));
         }).toList();
         return new CampaignProgress(campaign, DistrictGoal.BRANDS_PER_DISTRICT, dueOn, DistrictGoal.standing(0, dueOn, today), districts);
+    }
+
+    private static int cases(List<DistrictTally> tallies, Predicate<DistrictTally> which) {
+        return tallies.stream().filter(which).mapToInt(DistrictTally::cases).sum();
     }
 }

@@ -184,7 +184,9 @@ class PublicNoticeIT {
                 .expectBody()
                 .jsonPath("$.total").isEqualTo(1)
                 .jsonPath("$.items[0].id").isEqualTo(running.toString())
-                .jsonPath("$.items[0].entries[*].brandName").isEqualTo(List.of("大连甘井子金港家政服务师劳务品牌"));
+                .jsonPath("$.items[0].entries[*].brandName").isEqualTo(List.of("大连甘井子金港家政服务师劳务品牌"))
+                .jsonPath("$.items[0].entries[0].unitName").isEqualTo("大连金港人力资源服务有限公司")
+                .jsonPath("$.items[0].endsOn").isEqualTo(today.plusDays(4).toString());
         http.get().uri("/api/public/notices/{id}", running).exchange().expectStatus().isOk();
     }
 
