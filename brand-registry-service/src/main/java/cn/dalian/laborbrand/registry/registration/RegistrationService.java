@@ -8,10 +8,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.dalian.laborbrand.contracts.events.Changed;
 import cn.dalian.laborbrand.contracts.review.BrandCertified;
-import cn.dalian.laborbrand.platform.starter.events.EventOutbox;
 import cn.dalian.laborbrand.registry.brand.Brand;
 import cn.dalian.laborbrand.registry.brand.BrandService;
 import cn.dalian.laborbrand.registry.certificate.CertificateService;
+import cn.dalian.laborbrand.registry.feed.RegistryPublisher;
 
 /** A certified brand enters the registry with its certificate number, and the others hear of it. */
 @Service
@@ -20,14 +20,14 @@ class RegistrationService {
     private final CertificateSequence sequence;
     private final BrandService brands;
     private final CertificateService certificates;
-    private final EventOutbox outbox;
+    private final RegistryPublisher publisher;
     private final Clock clock;
 
-    RegistrationService(CertificateSequence sequence, BrandService brands, CertificateService certificates, EventOutbox outbox, Clock clock) {
+    RegistrationService(CertificateSequence sequence, BrandService brands, CertificateService certificates, RegistryPublisher publisher, Clock clock) {
         this.sequence = sequence;
         this.brands = brands;
         this.certificates = certificates;
-        this.outbox = outbox;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -41,7 +41,7 @@ class RegistrationService {
         Changed<Brand> registered = Brand.register(certified, number, clock.instant());
         brands.add(registered.state());
         certificates.recordFirstIssue(registered.state());
-        outbox.publish(registered.events());
+        publisher.publish(registered.events());
         return Optional.of(registered.state());
     }
 }

@@ -27,6 +27,16 @@ public final class EventCatalog {
             ReviewEvents.OBJECTION_LODGED,
             ReviewEvents.OBJECTION_RESOLVED,
             RegistryEvents.BRAND_REGISTERED,
+            RegistryEvents.BRAND_PROFILE_UPDATED,
+            RegistryEvents.YEARLY_REPORT_ACCEPTED,
+            RegistryEvents.RECTIFICATION_ORDERED,
+            RegistryEvents.RECTIFICATION_ANSWERED,
+            RegistryEvents.RECTIFICATION_EXTENDED,
+            RegistryEvents.RECTIFICATION_REMINDER_DUE,
+            RegistryEvents.RECTIFICATION_CLOSED,
+            RegistryEvents.EXIT_PROPOSED,
+            RegistryEvents.BRAND_EXITED,
+            RegistryEvents.PROVINCIAL_CERTIFICATION_RECORDED,
             SubsidyEvents.ENTITLEMENT_CREATED);
 
     private EventCatalog() {

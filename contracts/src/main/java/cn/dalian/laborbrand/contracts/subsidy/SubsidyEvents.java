@@ -9,7 +9,7 @@ public final class SubsidyEvents {
     public static final String ENTITLEMENT_CREATED_TOPIC = "laborbrand.entitlement.created";
 
     public static final EventDefinition<SubsidyEntitlementCreated> ENTITLEMENT_CREATED = EventDefinition.of(
-            "SubsidyEntitlementCreated", "1.0", ENTITLEMENT_CREATED_TOPIC, SubsidyEntitlementCreated.class);
+            "SubsidyEntitlementCreated", "1.1", ENTITLEMENT_CREATED_TOPIC, SubsidyEntitlementCreated.class);
 
     private SubsidyEvents() {
     }

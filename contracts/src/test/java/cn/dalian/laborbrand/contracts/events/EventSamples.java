@@ -16,8 +16,19 @@ import cn.dalian.laborbrand.contracts.application.CampaignPublished;
 import cn.dalian.laborbrand.contracts.eligibility.EligibilityAssessed;
 import cn.dalian.laborbrand.contracts.eligibility.EligibilityEvents;
 import cn.dalian.laborbrand.contracts.envelope.EventEnvelope;
+import cn.dalian.laborbrand.contracts.registry.BrandExitProposed;
+import cn.dalian.laborbrand.contracts.registry.BrandExited;
+import cn.dalian.laborbrand.contracts.registry.BrandProfileUpdated;
 import cn.dalian.laborbrand.contracts.registry.BrandRegistered;
+import cn.dalian.laborbrand.contracts.registry.ProvincialCertificationRecorded;
+import cn.dalian.laborbrand.contracts.registry.RectificationAnswered;
+import cn.dalian.laborbrand.contracts.registry.RectificationClosed;
+import cn.dalian.laborbrand.contracts.registry.RectificationExtended;
+import cn.dalian.laborbrand.contracts.registry.RectificationOrdered;
+import cn.dalian.laborbrand.contracts.registry.RectificationReminderDue;
 import cn.dalian.laborbrand.contracts.registry.RegistryEvents;
+import cn.dalian.laborbrand.contracts.registry.ResourceProfile;
+import cn.dalian.laborbrand.contracts.registry.YearlyReportAccepted;
 import cn.dalian.laborbrand.contracts.review.ApplicationRejected;
 import cn.dalian.laborbrand.contracts.review.BrandCertified;
 import cn.dalian.laborbrand.contracts.review.DistrictDecisionMade;
@@ -31,6 +42,7 @@ import cn.dalian.laborbrand.contracts.subsidy.SubsidyEntitlementCreated;
 import cn.dalian.laborbrand.contracts.subsidy.SubsidyEvents;
 import cn.dalian.laborbrand.contracts.vocabulary.ApplicationPart;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
+import cn.dalian.laborbrand.contracts.vocabulary.CertificationLevel;
 import cn.dalian.laborbrand.contracts.vocabulary.UnitType;
 
 /** One payload of every event type, as its producer builds it for 大连金港人力资源服务有限公司's application. */
@@ -43,6 +55,10 @@ final class EventSamples {
     static final String ORG = "912102440580649631";
     static final String UNIT = "大连金港人力资源服务有限公司";
     static final String BRAND_NAME = "大连甘井子金港家政服务师劳务品牌";
+    static final UUID RECTIFICATION = UUID.fromString("4f6b8d02-3c5e-4a7b-9d2f-0e1c3b5d7f92");
+    static final String CERTIFICATE = "DL-LB-2022-CITY-0001";
+    static final ResourceProfile PROFILE = new ResourceProfile("O", "80", "家庭服务", "O-80-01", 1280, new BigDecimal("12.5"),
+            new BigDecimal("3560"), 1500, List.of("大连市", "沈阳市", "北京市"));
 
     static final ApplicationSubmitted SUBMISSION = new ApplicationSubmitted(APPLICATION, "2022", ORG, UNIT, "210211", BRAND_NAME,
             UnitType.HR_SERVICE_AGENCY, Set.of(BrandLevel.DISTRICT, BrandLevel.CITY),
@@ -93,7 +109,31 @@ final class EventSamples {
             Map.entry(RegistryEvents.BRAND_REGISTERED, new BrandRegistered(BRAND, APPLICATION, ORG, UNIT, "210211", BRAND_NAME, BrandLevel.CITY,
                     "DL-LB-2022-CITY-0001", LocalDate.of(2022, 12, 20))),
             Map.entry(SubsidyEvents.ENTITLEMENT_CREATED, new SubsidyEntitlementCreated(UUID.fromString("9d403f61-8e50-4b12-8d43-5e6f708192a3"),
-                    BRAND, APPLICATION, ORG, UNIT, BRAND_NAME, BrandLevel.CITY, 5_000_000L, Instant.parse("2022-12-20T08:00:00Z"))));
+                    BRAND, APPLICATION, ORG, UNIT, BRAND_NAME, BrandLevel.CITY, 5_000_000L, CertificationLevel.CITY,
+                    Instant.parse("2022-12-20T08:00:00Z"))),
+            Map.entry(RegistryEvents.BRAND_PROFILE_UPDATED, new BrandProfileUpdated(BRAND, CERTIFICATE, ORG, "210211", BRAND_NAME, PROFILE,
+                    "reviewer-ganjingzi", Instant.parse("2023-01-10T02:00:00Z"))),
+            Map.entry(RegistryEvents.YEARLY_REPORT_ACCEPTED, new YearlyReportAccepted(BRAND, CERTIFICATE, ORG, "210211", BRAND_NAME, 2023, PROFILE,
+                    new YearlyReportAccepted.RosterCounts(1350, 1298, 1210), "reviewer-ganjingzi", Instant.parse("2024-01-20T02:00:00Z"))),
+            Map.entry(RegistryEvents.RECTIFICATION_ORDERED, new RectificationOrdered(BRAND, RECTIFICATION, CERTIFICATE, ORG, UNIT, "210211", BRAND_NAME,
+                    Set.of("POOR_TRAINING_QUALITY", "TOO_FEW_WORKERS"), "2023 年度电话回访就业确认率仅 41%，培训合格率明显下降，请限期整改。",
+                    LocalDate.of(2024, 3, 4), 20, LocalDate.of(2024, 4, 1), "reviewer-ganjingzi")),
+            Map.entry(RegistryEvents.RECTIFICATION_ANSWERED, new RectificationAnswered(BRAND, RECTIFICATION, ORG, "210211", BRAND_NAME, 2,
+                    LocalDate.of(2024, 3, 25))),
+            Map.entry(RegistryEvents.RECTIFICATION_EXTENDED, new RectificationExtended(BRAND, RECTIFICATION, ORG, "210211", BRAND_NAME,
+                    LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 15), "培训基地改造工期顺延，同意延期 10 个工作日。", "reviewer-ganjingzi",
+                    LocalDate.of(2024, 3, 28))),
+            Map.entry(RegistryEvents.RECTIFICATION_REMINDER_DUE, new RectificationReminderDue(BRAND, RECTIFICATION, ORG, "210211", BRAND_NAME,
+                    LocalDate.of(2024, 4, 1), 3)),
+            Map.entry(RegistryEvents.RECTIFICATION_CLOSED, new RectificationClosed(BRAND, RECTIFICATION, CERTIFICATE, ORG, "210211", BRAND_NAME,
+                    "FAILED", "整改材料未能说明培训质量已改善。", "reviewer-ganjingzi", LocalDate.of(2024, 4, 16))),
+            Map.entry(RegistryEvents.EXIT_PROPOSED, new BrandExitProposed(BRAND, RECTIFICATION, CERTIFICATE, ORG, "210211", BRAND_NAME, "FAILED",
+                    "reviewer-ganjingzi", LocalDate.of(2024, 4, 16))),
+            Map.entry(RegistryEvents.BRAND_EXITED, new BrandExited(BRAND, CERTIFICATE, ORG, UNIT, "210211", BRAND_NAME, BrandLevel.CITY,
+                    "大就组发〔2024〕3号", LocalDate.of(2024, 5, 10), "leading-group")),
+            Map.entry(RegistryEvents.PROVINCIAL_CERTIFICATION_RECORDED, new ProvincialCertificationRecorded(BRAND, APPLICATION, "2022", CERTIFICATE,
+                    ORG, UNIT, "210211", BRAND_NAME, CertificationLevel.PROVINCIAL, "辽人社〔2023〕15号", LocalDate.of(2023, 6, 30),
+                    "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "leading-group", Instant.parse("2023-07-05T02:00:00Z"))));
 
     private EventSamples() {
     }

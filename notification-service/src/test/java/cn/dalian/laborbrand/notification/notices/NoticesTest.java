@@ -25,6 +25,7 @@ import cn.dalian.laborbrand.contracts.review.SupplementRequested;
 import cn.dalian.laborbrand.contracts.subsidy.SubsidyEntitlementCreated;
 import cn.dalian.laborbrand.contracts.vocabulary.ApplicationPart;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
+import cn.dalian.laborbrand.contracts.vocabulary.CertificationLevel;
 import cn.dalian.laborbrand.contracts.vocabulary.UnitType;
 import cn.dalian.laborbrand.notification.inbox.Recipient;
 import cn.dalian.laborbrand.platform.security.Role;
@@ -113,7 +114,7 @@ class NoticesTest {
         var registered = new BrandRegistered(UUID.randomUUID(), UUID.randomUUID(), ORG, "大连金港人力资源服务有限公司", "210211", BRAND,
                 BrandLevel.CITY, "DL-LB-2022-CITY-0001", LocalDate.of(2022, 12, 20));
         var entitled = new SubsidyEntitlementCreated(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), ORG,
-                "大连金港人力资源服务有限公司", BRAND, BrandLevel.CITY, 5_000_000L, Instant.now());
+                "大连金港人力资源服务有限公司", BRAND, BrandLevel.CITY, 5_000_000L, CertificationLevel.CITY, Instant.now());
 
         assertThat(Notices.of(registered)).singleElement().extracting(Notice::body).asString().contains("DL-LB-2022-CITY-0001");
         assertThat(Notices.of(entitled)).extracting(Notice::recipient)

@@ -8,6 +8,7 @@ import cn.dalian.laborbrand.contracts.review.BrandCertified;
 import cn.dalian.laborbrand.contracts.subsidy.SubsidyEntitlementCreated;
 import cn.dalian.laborbrand.contracts.subsidy.SubsidyEvents;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
+import cn.dalian.laborbrand.contracts.vocabulary.CertificationLevel;
 import cn.dalian.laborbrand.contracts.vocabulary.Money;
 
 /** A certified brand's unit's right to the one-time subsidy of its level. */
@@ -20,6 +21,6 @@ public record Entitlement(UUID id, UUID brandId, UUID applicationId, String orgI
                 certified.brandName(), certified.level(), amount, EntitlementStatus.CREATED, at, 0);
         return Changed.to(entitlement, SubsidyEvents.ENTITLEMENT_CREATED.about(id, new SubsidyEntitlementCreated(id, certified.brandId(),
                 certified.applicationId(), certified.orgId(), certified.unitName(), certified.brandName(), certified.level(), amount.fen(),
-                at)));
+                CertificationLevel.of(certified.level()), at)));
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import cn.dalian.laborbrand.contracts.review.BrandCertified;
 import cn.dalian.laborbrand.contracts.subsidy.SubsidyEntitlementCreated;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
+import cn.dalian.laborbrand.contracts.vocabulary.CertificationLevel;
 import cn.dalian.laborbrand.contracts.vocabulary.Money;
 import cn.dalian.laborbrand.platform.test.SampleEvents;
 
@@ -32,7 +33,7 @@ class EntitlementTest {
         assertThat(created.events()).singleElement().satisfies(event -> {
             assertThat(event.subject()).isEqualTo(ID.toString());
             assertThat(event.payload()).isEqualTo(new SubsidyEntitlementCreated(ID, certified.brandId(), certified.applicationId(),
-                    certified.orgId(), certified.unitName(), certified.brandName(), BrandLevel.CITY, 5_000_000L, DEC_20));
+                    certified.orgId(), certified.unitName(), certified.brandName(), BrandLevel.CITY, 5_000_000L, CertificationLevel.CITY, DEC_20));
         });
     }
 }
