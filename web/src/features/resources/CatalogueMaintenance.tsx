@@ -78,7 +78,7 @@ export function CatalogueEntryDialog({ entry, onClose }: { entry?: CatalogueEntr
           <Switch />
         </Form.Item>
         <ErrorAlert error={save.error} />
-        <Button type="primary" htmlType="submit" loading={save.isPending} style={{ marginTop: 8 }}>保存</Button>
+        <Button type="primary" htmlType="submit" loading={save.isPending} style={{ marginTop: 8 }}>保存条目</Button>
       </Form>
     </Modal>
   );

@@ -77,7 +77,7 @@ export function ReviewDialog({ report, onClose }: { report: YearlyReport; onClos
           <Input.TextArea rows={3} maxLength={500} showCount />
         </Form.Item>
         <ErrorAlert error={review.error} />
-        <Button type="primary" htmlType="submit" loading={review.isPending} style={{ marginTop: 8 }}>确认</Button>
+        <Button type="primary" htmlType="submit" loading={review.isPending} style={{ marginTop: 8 }}>提交审核结果</Button>
       </Form>
     </Modal>
   );
