@@ -22,6 +22,8 @@ import { EntitlementList } from './features/subsidy/EntitlementList';
 import { InboxPage } from './features/inbox/InboxPage';
 import { OperationsPage } from './features/operations/OperationsPage';
 import { BrandCertificates } from './features/brands/BrandCertificates';
+import { YearlyReportWorklist } from './features/resources/YearlyReportWorklist';
+import { CatalogueMaintenance } from './features/resources/CatalogueMaintenance';
 
 function NotFound() {
   return <Result status="404" title="页面不存在" subTitle="您访问的页面不存在或已被移除。" extra={<Button type="primary" href="/">返回首页</Button>} />;
@@ -52,6 +54,8 @@ export const router = createBrowserRouter([
       // the district's list; one objection also for the city, from a forwarded case
       { path: 'objections/*', element: <RequireRole roles={REVIEWER_ROLES}><Loading><ObjectionRoutes /></Loading></RequireRole> },
       { path: 'brands', element: <RequireRole roles={['APPLICANT', ...REVIEWER_ROLES, 'OPERATOR']}><BrandCertificates /></RequireRole> },
+      { path: 'brands/yearly-reports', element: <RequireRole roles={['DISTRICT_REVIEWER']}><YearlyReportWorklist /></RequireRole> },
+      { path: 'brands/catalogue', element: <RequireRole roles={['CITY_REVIEWER', 'LEADING_GROUP']}><CatalogueMaintenance /></RequireRole> },
       { path: 'subsidies', element: <RequireRole roles={FINANCE_ROLES}><EntitlementList /></RequireRole> },
       { path: 'inbox', element: <InboxPage /> },
       { path: 'operations', element: <RequireRole roles={['OPERATOR']}><OperationsPage /></RequireRole> },

@@ -1,7 +1,7 @@
 import { Layout, Menu, Badge, Button, Space, Tag, Typography, type MenuProps } from 'antd';
 import {
-  AuditOutlined, BankOutlined, BarChartOutlined, BellOutlined, FileAddOutlined, FileTextOutlined, GlobalOutlined, MessageOutlined,
-  MoneyCollectOutlined, OrderedListOutlined, SafetyCertificateOutlined, SettingOutlined,
+  AuditOutlined, BankOutlined, BarChartOutlined, BellOutlined, BookOutlined, FileAddOutlined, FileDoneOutlined, FileTextOutlined, GlobalOutlined,
+  MessageOutlined, MoneyCollectOutlined, OrderedListOutlined, SafetyCertificateOutlined, SettingOutlined,
 } from '@ant-design/icons';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useAuth } from 'react-oidc-context';
@@ -34,6 +34,12 @@ function menuFor(roles: Role[], unread: number): MenuItem[] {
   }
   if (has('APPLICANT', ...REVIEWER_ROLES, 'OPERATOR')) {
     items.push({ key: '/brands', icon: <SafetyCertificateOutlined />, label: <Link to="/brands">劳务品牌证书</Link> });
+  }
+  if (has('DISTRICT_REVIEWER')) {
+    items.push({ key: '/brands/yearly-reports', icon: <FileDoneOutlined />, label: <Link to="/brands/yearly-reports">年报审核</Link> });
+  }
+  if (has('CITY_REVIEWER', 'LEADING_GROUP')) {
+    items.push({ key: '/brands/catalogue', icon: <BookOutlined />, label: <Link to="/brands/catalogue">行业指导目录</Link> });
   }
   if (has(...FINANCE_ROLES)) {
     items.push({ key: '/subsidies', icon: <MoneyCollectOutlined />, label: <Link to="/subsidies">补贴资金</Link> });

@@ -12,21 +12,25 @@ import cn.dalian.laborbrand.registry.brand.Brand;
 import cn.dalian.laborbrand.registry.brand.BrandService;
 import cn.dalian.laborbrand.registry.certificate.CertificateService;
 import cn.dalian.laborbrand.registry.feed.RegistryPublisher;
+import cn.dalian.laborbrand.registry.resources.ResourceLibrary;
 
-/** A certified brand enters the registry with its certificate number, and the others hear of it. */
+/** A certified brand enters the registry with its certificate number and the resource library, and the others hear of it. */
 @Service
 class RegistrationService {
 
     private final CertificateSequence sequence;
     private final BrandService brands;
     private final CertificateService certificates;
+    private final ResourceLibrary resources;
     private final RegistryPublisher publisher;
     private final Clock clock;
 
-    RegistrationService(CertificateSequence sequence, BrandService brands, CertificateService certificates, RegistryPublisher publisher, Clock clock) {
+    RegistrationService(CertificateSequence sequence, BrandService brands, CertificateService certificates, ResourceLibrary resources,
+            RegistryPublisher publisher, Clock clock) {
         this.sequence = sequence;
         this.brands = brands;
         this.certificates = certificates;
+        this.resources = resources;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -42,6 +46,8 @@ class RegistrationService {
         brands.add(registered.state());
         certificates.recordFirstIssue(registered.state());
         publisher.publish(registered.events());
+        // after BrandRegistered, so that the feed shows the brand before its profile
+        resources.enter(registered.state());
         return Optional.of(registered.state());
     }
 }
