@@ -30,8 +30,9 @@ class FeedOnlyClient implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (isProvincialSystem(SecurityContextHolder.getContext().getAuthentication())
-                && !(handler instanceof HandlerMethod method && method.getBeanType() == ProvincialFeedController.class)) {
+        // only endpoints: an unknown path stays a 404
+        if (handler instanceof HandlerMethod endpoint && endpoint.getBeanType() != ProvincialFeedController.class
+                && isProvincialSystem(SecurityContextHolder.getContext().getAuthentication())) {
             throw new PlatformException(FeedProblem.OUTSIDE_THE_FEED);
         }
         return true;
