@@ -268,6 +268,17 @@ class ProvincialFeedIT {
         assertThat(client.registry().get(changxing.id().toString()).status()).isEqualTo("RECTIFYING");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheFeedsPageAndItsCloudEvents() {
+        JsonNode document = ListPages.read(http, "/v3/api-docs", null);
+
+        assertThat(document.at("/paths/~1api~1registry~1events/get/responses/200/content").toString()).contains("FeedPage");
+        assertThat(document.at("/components/schemas/FeedPage/properties/events/items/$ref").asString()).endsWith("/CloudEvent");
+        assertThat(document.at("/components/schemas/CloudEvent/required").valueStream().map(JsonNode::asString))
+                .contains("specversion", "id", "source", "type", "subject", "time", "datacontenttype", "dataschema", "data");
+        assertThat(document.at("/paths/~1api~1registry~1brands").isMissingNode()).isTrue();
+    }
+
     private static String asTheProvinceSeesIt(JsonNode brand) {
         String status = brand.get("status").asString();
         return String.join("|", brand.get("certificateNumber").asString(), brand.get("unitName").asString(), brand.get("brandName").asString(),
