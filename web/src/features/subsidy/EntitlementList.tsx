@@ -6,8 +6,15 @@ import { FilterSelect } from '../../shared/FilterSelect';
 import { PagedTable } from '../../shared/PagedTable';
 import { formatDateTime, formatFen } from '../../shared/format';
 
-type Entitlement = components['schemas']['EntitlementView'];
+/** Until the generated types catch up: `level` is the certification paid for, the province's included. */
+type Entitlement = Omit<components['schemas']['EntitlementView'], 'level'> & {
+  level?: CertificationLevel;
+  levelLabel?: string;
+};
 type Status = NonNullable<Entitlement['status']>;
+type CertificationLevel = 'DISTRICT' | 'CITY' | 'PROVINCIAL';
+
+const LEVELS: Record<CertificationLevel, string> = { DISTRICT: '区级', CITY: '市级', PROVINCIAL: '省级' };
 
 const STATUSES: Record<Status, { label: string; color: string }> = {
   CREATED: { label: '待拨付', color: 'warning' },
@@ -24,7 +31,7 @@ export function EntitlementList() {
     <Card>
       <Typography.Title level={3} style={{ marginTop: 0 }}>补贴资金</Typography.Title>
       <Typography.Paragraph type="secondary">
-        新认定的市级劳务品牌一次性补助 5 万元，从就业补助资金中列支。
+        新认定的市级劳务品牌一次性补助 5 万元、获评省级劳务品牌的一次性补助 10 万元，从就业补助资金中列支。
       </Typography.Paragraph>
       <FilterSelect<Status>
         id="entitlement-status"
@@ -42,7 +49,11 @@ export function EntitlementList() {
         columns={[
           { title: '劳务品牌名称', dataIndex: 'brandName' },
           { title: '持有单位', dataIndex: 'unitName' },
-          { title: '认定级别', dataIndex: 'level', render: (level: Entitlement['level']) => (level === 'CITY' ? '市级' : '区级') },
+          {
+            title: '认定级别',
+            dataIndex: 'level',
+            render: (level: Entitlement['level'], entitlement) => entitlement.levelLabel ?? (level ? LEVELS[level] : ''),
+          },
           { title: '补助金额', dataIndex: 'amountFen', align: 'right', render: (fen: number) => formatFen(fen) },
           {
             title: '状态',

@@ -12,12 +12,12 @@ class BrandRegistryServiceFoundationIT extends ServiceFoundationContract {
 
     @Override
     protected Call allowedCall() {
-        return Call.get("/api/registry/brands", TestUser.PROVINCIAL_SYSTEM);
+        return Call.get("/api/registry/events", TestUser.PROVINCIAL_SYSTEM);
     }
 
     @Override
     protected Call forbiddenCall() {
-        return Call.get("/api/registry/brands", TestUser.APPLICANT_A);
+        return Call.get("/api/registry/events", TestUser.APPLICANT_A);
     }
 
     @Override

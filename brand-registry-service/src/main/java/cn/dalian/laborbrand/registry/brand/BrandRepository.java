@@ -104,23 +104,6 @@ class BrandRepository {
         return Page.of(fetched, page, brand -> Cursor.of(brand.certifiedOn(), brand.certificateNumber()), total);
     }
 
-    /** Every brand in any status, in the order they entered the registry (registered_at, then id): new ones come last. */
-    Page<Brand> findAll(PageQuery page) {
-        Optional<Cursor> after = page.after(2);
-        List<Brand> fetched = jdbc.sql("""
-                SELECT * FROM brand
-                WHERE CAST(:afterRegistered AS timestamptz) IS NULL OR (registered_at, id) > (:afterRegistered, :afterId)
-                ORDER BY registered_at, id
-                LIMIT :limit
-                """)
-                .param("afterRegistered", after.map(cursor -> Timestamp.from(cursor.instant(0))).orElse(null))
-                .param("afterId", after.map(cursor -> cursor.uuid(1)).orElse(null))
-                .param("limit", page.fetchSize())
-                .query(BrandRepository::map)
-                .list();
-        return Page.of(fetched, page, brand -> Cursor.of(brand.registeredAt(), brand.id()), null);
-    }
-
     private static Brand map(ResultSet row, int rowNumber) throws SQLException {
         return new Brand(row.getObject("id", UUID.class), row.getString("certificate_number"),
                 row.getObject("application_id", UUID.class), row.getString("org_id"), row.getString("unit_name"),

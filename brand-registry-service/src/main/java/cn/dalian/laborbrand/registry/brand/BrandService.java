@@ -53,10 +53,4 @@ public class BrandService {
     Page<Brand> inScope(DataScope scope, PageQuery page) {
         return brands.findInScope(scope, page);
     }
-
-    /** Every brand in any status, in the order they entered the registry, for the provincial system. */
-    @Transactional(readOnly = true)
-    public Page<Brand> all(PageQuery page) {
-        return brands.findAll(page);
-    }
 }

@@ -1,6 +1,7 @@
 package cn.dalian.laborbrand.registry.feed;
 
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,5 +37,23 @@ class FeedJournal {
                 .param("occurredAt", Timestamp.from(envelope.occurredAt()))
                 .param("envelope", codec.write(envelope))
                 .update();
+    }
+
+    /** Up to {@code limit} entries after a position, in order. */
+    List<Entry> after(long position, int limit) {
+        return jdbc.sql("SELECT position, envelope::text AS envelope FROM feed_entry WHERE position > :after ORDER BY position LIMIT :limit")
+                .param("after", position)
+                .param("limit", limit)
+                .query((row, rowNumber) -> new Entry(row.getLong("position"), row.getString("envelope")))
+                .list();
+    }
+
+    /** The position of the last entry committed, 0 while the journal is empty. */
+    long end() {
+        return jdbc.sql("SELECT coalesce(max(position), 0) FROM feed_entry").query(Long.class).single();
+    }
+
+    /** A journal entry: its position and the envelope's JSON as stored (jsonb's normal form, the same on every read). */
+    record Entry(long position, String envelope) {
     }
 }

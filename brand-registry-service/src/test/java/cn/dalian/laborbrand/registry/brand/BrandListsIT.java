@@ -83,18 +83,6 @@ class BrandListsIT {
     }
 
     @Test
-    void theProvincialFeedCarriesEveryBrandInEveryStatus() {
-        http.get().uri("/api/registry/brands")
-                .headers(Tokens.as(TestUser.PROVINCIAL_SYSTEM))
-                .exchange()
-                .expectStatus().isOk()
-                .expectBody()
-                .jsonPath("$.items.length()").isEqualTo(3)
-                .jsonPath("$.items[*].certificateNumber").isEqualTo(java.util.List.of("DL-LB-2022-CITY-0001", "DL-LB-2022-DISTRICT-0001",
-                        "DL-LB-2022-DISTRICT-0002"));
-    }
-
-    @Test
     void thePublicListIsPagedNewestCertificateFirstAndThePagesJoinUp() {
         // given a fourth brand certified later
         insert("DL-LB-2023-CITY-0001", "912102317772962774", "大连长兴岛船舶技工学校", "210281", "大连长兴岛船舶焊工劳务品牌", "CITY", "ACTIVE",

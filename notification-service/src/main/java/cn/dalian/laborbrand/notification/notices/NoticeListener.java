@@ -33,7 +33,8 @@ class NoticeListener {
             ReviewEvents.SUPPLEMENT_REQUESTED_TOPIC, EligibilityEvents.ASSESSED_TOPIC,
             ReviewEvents.DISTRICT_DECISION_MADE_TOPIC, ReviewEvents.PUBLICITY_STARTED_TOPIC, ReviewEvents.PUBLICITY_ENDED_TOPIC,
             ReviewEvents.OBJECTION_LODGED_TOPIC, ReviewEvents.OBJECTION_RESOLVED_TOPIC, ReviewEvents.APPLICATION_REJECTED_TOPIC,
-            ReviewEvents.BRAND_CERTIFIED_TOPIC, RegistryEvents.BRAND_REGISTERED_TOPIC, SubsidyEvents.ENTITLEMENT_CREATED_TOPIC })
+            ReviewEvents.BRAND_CERTIFIED_TOPIC, RegistryEvents.BRAND_REGISTERED_TOPIC, SubsidyEvents.ENTITLEMENT_CREATED_TOPIC,
+            RegistryEvents.PROVINCIAL_CERTIFICATION_RECORDED_TOPIC })
     void onEvent(String message) {
         String type = codec.typeOf(message);
         EventDefinition<?> event = EventCatalog.byType(type)

@@ -13,6 +13,7 @@ import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
 import cn.dalian.laborbrand.contracts.application.ApplicationWithdrawn;
 import cn.dalian.laborbrand.contracts.eligibility.EligibilityAssessed;
 import cn.dalian.laborbrand.contracts.registry.BrandRegistered;
+import cn.dalian.laborbrand.contracts.registry.ProvincialCertificationRecorded;
 import cn.dalian.laborbrand.contracts.review.ApplicationRejected;
 import cn.dalian.laborbrand.contracts.review.BrandCertified;
 import cn.dalian.laborbrand.contracts.review.DistrictDecisionMade;
@@ -33,7 +34,7 @@ import cn.dalian.laborbrand.platform.text.ChineseDates;
  * Who must know what at each step, in the words they read: the applicant unit at every step of its
  * application (a rejection with its reason and stage, the outcome of an objection against its brand), the district
  * bureau when an application arrives and is pre-checked and when the public objects during a notice, the city bureau
- * when a notice ends, finance when a subsidy is due.
+ * when a notice ends, the unit and finance when the province's certification is recorded, finance when a subsidy is due.
  */
 public final class Notices {
 
@@ -72,6 +73,7 @@ public final class Notices {
             case ApplicationRejected e -> rejected(e);
             case BrandCertified e -> certified(e);
             case BrandRegistered e -> registered(e);
+            case ProvincialCertificationRecorded e -> provincial(e);
             case SubsidyEntitlementCreated e -> entitled(e);
             default -> List.of();
         };
@@ -164,14 +166,25 @@ public final class Notices {
                 "「" + e.brandName() + "」已列入大连市劳务品牌库，证书编号 " + e.certificateNumber() + "。"));
     }
 
+    /** The province's decision reaches the unit, and finance, for the provincial subsidy it brings. */
+    private static List<Notice> provincial(ProvincialCertificationRecorded e) {
+        return List.of(
+                new Notice(Recipient.organisation(e.orgId()), "BRAND", "省级劳务品牌认定已登记",
+                        "您单位的「" + e.brandName() + "」已于" + day(e.decidedOn()) + "被认定为省级劳务品牌（" + e.decisionReference()
+                                + "），已记入大连市劳务品牌库，证书编号 " + e.certificateNumber() + "。省级一次性奖补经财务审核后拨付。"),
+                new Notice(Recipient.role(Role.FINANCE_CLERK), "SUBSIDY", "省级劳务品牌认定",
+                        e.unitName() + "「" + e.brandName() + "」获评省级劳务品牌（" + e.decisionReference() + "），将生成省级一次性奖补，请留意经办。"));
+    }
+
+    /** Named by the certification it pays for: a provincial subsidy is the province's, whatever the brand's Dalian level. */
     private static List<Notice> entitled(SubsidyEntitlementCreated e) {
         String amount = new Money(e.amountFen()).display();
+        String level = e.certification().label();
         return List.of(
                 new Notice(Recipient.organisation(e.orgId()), "SUBSIDY", "一次性奖补",
-                        "「" + e.brandName() + "」作为新认定的" + e.level().label() + "劳务品牌，可获一次性奖补 " + amount
-                                + "，经财务审核后拨付。"),
+                        "「" + e.brandName() + "」作为新认定的" + level + "劳务品牌，可获一次性奖补 " + amount + "，经财务审核后拨付。"),
                 new Notice(Recipient.role(Role.FINANCE_CLERK), "SUBSIDY", "新的奖补待经办",
-                        e.unitName() + "「" + e.brandName() + "」" + e.level().label() + "劳务品牌一次性奖补 " + amount + "，请经办。"));
+                        e.unitName() + "「" + e.brandName() + "」" + level + "劳务品牌一次性奖补 " + amount + "，请经办。"));
     }
 
     private static String levels(Set<BrandLevel> levels) {

@@ -15,6 +15,7 @@ import cn.dalian.laborbrand.contracts.application.ApplicationResubmitted;
 import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
 import cn.dalian.laborbrand.contracts.application.ApplicationWithdrawn;
 import cn.dalian.laborbrand.contracts.registry.BrandRegistered;
+import cn.dalian.laborbrand.contracts.registry.ProvincialCertificationRecorded;
 import cn.dalian.laborbrand.contracts.review.ApplicationRejected;
 import cn.dalian.laborbrand.contracts.review.DistrictDecisionMade;
 import cn.dalian.laborbrand.contracts.review.ObjectionLodged;
@@ -120,6 +121,23 @@ class NoticesTest {
         assertThat(Notices.of(entitled)).extracting(Notice::recipient)
                 .containsExactly(Recipient.organisation(ORG), Recipient.role(Role.FINANCE_CLERK));
         assertThat(Notices.of(entitled).get(0).body()).contains("¥50,000.00");
+    }
+
+    @Test
+    void theProvincesCertificationReachesTheUnitAndFinanceAndItsSubsidyIsNamedProvincial() {
+        // given the province's certification of a city-level brand, recorded by the leading group office
+        var recorded = new ProvincialCertificationRecorded(UUID.randomUUID(), UUID.randomUUID(), "2022", "DL-LB-2022-CITY-0001", ORG,
+                "大连金港人力资源服务有限公司", "210211", BRAND, CertificationLevel.PROVINCIAL, "辽人社〔2023〕45号", LocalDate.of(2023, 6, 12), null,
+                "leading-group", Instant.now());
+        var entitled = new SubsidyEntitlementCreated(UUID.randomUUID(), recorded.brandId(), recorded.applicationId(), ORG,
+                "大连金港人力资源服务有限公司", BRAND, BrandLevel.CITY, 10_000_000L, CertificationLevel.PROVINCIAL, Instant.now());
+
+        // then the unit reads the decision with its reference, finance hears of the subsidy to come
+        assertThat(Notices.of(recorded)).extracting(Notice::recipient)
+                .containsExactly(Recipient.organisation(ORG), Recipient.role(Role.FINANCE_CLERK));
+        assertThat(Notices.of(recorded).get(0).body()).contains("2023年6月12日").contains("省级劳务品牌").contains("辽人社〔2023〕45号");
+        // and its subsidy is the province's ¥100,000, not a city one
+        assertThat(Notices.of(entitled).get(0).body()).contains("省级劳务品牌").contains("¥100,000.00").doesNotContain("市级");
     }
 
     @Test

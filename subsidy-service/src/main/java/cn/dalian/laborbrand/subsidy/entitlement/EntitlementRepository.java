@@ -5,18 +5,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
+import cn.dalian.laborbrand.contracts.vocabulary.CertificationLevel;
 import cn.dalian.laborbrand.contracts.vocabulary.Money;
 import cn.dalian.laborbrand.platform.paging.Cursor;
 import cn.dalian.laborbrand.platform.paging.Page;
 import cn.dalian.laborbrand.platform.paging.PageQuery;
 
-/** Entitlements in the service's own database; one per brand and level, whatever is delivered twice. */
+/** Entitlements in the service's own database; one per brand and certification level, whatever is delivered twice. */
 @Repository
 class EntitlementRepository {
 
@@ -26,13 +27,28 @@ class EntitlementRepository {
         this.jdbc = jdbc;
     }
 
-    /** False when the brand has its entitlement of that level already. */
+    /**
+     * Holds the brand's entitlements still until the transaction ends, so that two certifications of one brand arriving at
+     * once (on two topics) are decided one after the other.
+     */
+    void lockBrand(UUID brandId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(CAST(:brandId AS text), 0))").param("brandId", brandId).query().singleRow();
+    }
+
+    /** The certifications the brand holds entitlements for. */
+    Set<CertificationLevel> levelsOf(UUID brandId) {
+        return jdbc.sql("SELECT certification_level FROM entitlement WHERE brand_id = :brandId").param("brandId", brandId)
+                .query((row, n) -> CertificationLevel.valueOf(row.getString("certification_level")))
+                .set();
+    }
+
+    /** False when the brand has its entitlement of that certification level already. */
     boolean insertOnce(Entitlement entitlement) {
         return jdbc.sql("""
-                INSERT INTO entitlement (id, brand_id, application_id, org_id, unit_name, brand_name, level, amount_fen, status,
+                INSERT INTO entitlement (id, brand_id, application_id, org_id, unit_name, brand_name, certification_level, amount_fen, status,
                                          created_at, version)
                 VALUES (:id, :brandId, :applicationId, :orgId, :unitName, :brandName, :level, :amountFen, :status, :createdAt, :version)
-                ON CONFLICT ON CONSTRAINT entitlement_once_per_brand_and_level DO NOTHING
+                ON CONFLICT ON CONSTRAINT entitlement_once_per_brand_and_certification DO NOTHING
                 """)
                 .param("id", entitlement.id())
                 .param("brandId", entitlement.brandId())
@@ -65,7 +81,7 @@ class EntitlementRepository {
                 .param("limit", page.fetchSize())
                 .query((row, n) -> new Entitlement(row.getObject("id", UUID.class), row.getObject("brand_id", UUID.class),
                         row.getObject("application_id", UUID.class), row.getString("org_id"), row.getString("unit_name"),
-                        row.getString("brand_name"), BrandLevel.valueOf(row.getString("level")),
+                        row.getString("brand_name"), CertificationLevel.valueOf(row.getString("certification_level")),
                         new Money(row.getLong("amount_fen")), EntitlementStatus.valueOf(row.getString("status")),
                         row.getTimestamp("created_at").toInstant(), row.getInt("version")))
                 .list();

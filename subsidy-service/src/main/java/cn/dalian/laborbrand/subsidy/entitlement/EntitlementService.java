@@ -3,18 +3,21 @@ package cn.dalian.laborbrand.subsidy.entitlement;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.dalian.laborbrand.contracts.events.Changed;
+import cn.dalian.laborbrand.contracts.registry.ProvincialCertificationRecorded;
 import cn.dalian.laborbrand.contracts.review.BrandCertified;
+import cn.dalian.laborbrand.contracts.vocabulary.CertificationLevel;
 import cn.dalian.laborbrand.contracts.vocabulary.Money;
 import cn.dalian.laborbrand.platform.paging.Page;
 import cn.dalian.laborbrand.platform.paging.PageQuery;
 import cn.dalian.laborbrand.platform.starter.events.EventOutbox;
 
-/** Creates the one-time subsidy entitlement a certification brings, at most once per brand and level; lists them for finance. */
+/** Creates the one-time subsidy entitlement a certification brings, at most once per brand and certification level; lists them for finance. */
 @Service
 class EntitlementService {
 
@@ -31,18 +34,34 @@ class EntitlementService {
     }
 
     /**
-     * @return the new entitlement, or empty when the level carries no subsidy or the brand has its entitlement
-     *         already (the database's unique constraint stands behind this check)
-     * @throws IllegalStateException when the campaign has no subsidy amounts at all (the event is retried, then
-     *                               waits in the dead-letter topic for the amounts and a replay)
+     * The entitlement of a Dalian certification (CITY; DISTRICT gets none).
+     *
+     * @return the new entitlement, or empty when the level carries no subsidy or the brand has its entitlement already
+     *         (the database's unique constraint stands behind this check)
+     * @throws IllegalStateException when the campaign has no subsidy amounts at all (the event is retried, then waits in
+     *                               the dead-letter topic for the amounts and a replay)
      */
     @Transactional
     Optional<Entitlement> entitle(BrandCertified certified) {
-        Optional<Money> amount = amounts.policyOf(certified.campaign()).amountFor(certified.level().name());
+        return entitle(certified.campaign(), certified.brandId(), CertificationLevel.of(certified.level()),
+                amount -> Entitlement.of(UUID.randomUUID(), certified, amount, clock.instant()));
+    }
+
+    /** The entitlement of the province's certification, in the brand's campaign's provincial amount; as above. */
+    @Transactional
+    Optional<Entitlement> entitle(ProvincialCertificationRecorded recorded) {
+        return entitle(recorded.campaign(), recorded.brandId(), CertificationLevel.PROVINCIAL,
+                amount -> Entitlement.of(UUID.randomUUID(), recorded, amount, clock.instant()));
+    }
+
+    private Optional<Entitlement> entitle(String campaign, UUID brandId, CertificationLevel level, Function<Money, Changed<Entitlement>> create) {
+        SubsidyPolicy policy = amounts.policyOf(campaign);
+        entitlements.lockBrand(brandId);
+        Optional<Money> amount = policy.amountFor(level, entitlements.levelsOf(brandId));
         if (amount.isEmpty()) {
             return Optional.empty();
         }
-        Changed<Entitlement> created = Entitlement.of(UUID.randomUUID(), certified, amount.get(), clock.instant());
+        Changed<Entitlement> created = create.apply(amount.get());
         if (!entitlements.insertOnce(created.state())) {
             return Optional.empty();
         }

@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The one-time subsidy amounts of each campaign and level, as the service's own database holds them. */
+import cn.dalian.laborbrand.contracts.vocabulary.CertificationLevel;
+
+/** The one-time subsidy amounts and rule of each campaign, as the service's own database holds them. */
 @Repository
 class SubsidyAmountRepository {
 
@@ -16,13 +18,20 @@ class SubsidyAmountRepository {
         this.jdbc = jdbc;
     }
 
-    /** The campaign's amounts by level; without amounts when the campaign has none. */
+    /**
+     * The campaign's amounts by certification level (without amounts when the campaign has none) and its rule; a campaign
+     * without a {@code subsidy_rule} row follows the notice: the provincial subsidy adds to the city's.
+     */
     SubsidyPolicy policyOf(String campaign) {
-        Map<String, Long> amounts = jdbc.sql("SELECT level, amount_fen FROM subsidy_amount WHERE campaign = :campaign")
+        Map<CertificationLevel, Long> amounts = jdbc.sql("SELECT level, amount_fen FROM subsidy_amount WHERE campaign = :campaign")
                 .param("campaign", campaign)
-                .query((row, n) -> Map.entry(row.getString("level"), row.getLong("amount_fen")))
+                .query((row, n) -> Map.entry(CertificationLevel.valueOf(row.getString("level")), row.getLong("amount_fen")))
                 .list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        return new SubsidyPolicy(campaign, amounts);
+        boolean provincialAddsToCity = jdbc.sql("SELECT provincial_adds_to_city FROM subsidy_rule WHERE campaign = :campaign")
+                .param("campaign", campaign)
+                .query(Boolean.class)
+                .optional().orElse(true);
+        return new SubsidyPolicy(campaign, amounts, provincialAddsToCity);
     }
 }

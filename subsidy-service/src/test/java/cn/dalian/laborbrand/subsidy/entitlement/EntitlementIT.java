@@ -44,6 +44,7 @@ class EntitlementIT {
                 .jsonPath("$.total").isEqualTo(1)
                 .jsonPath("$.items[0].amountFen").isEqualTo(5_000_000)
                 .jsonPath("$.items[0].amountText").isEqualTo("¥50,000.00")
+                .jsonPath("$.items[0].levelLabel").isEqualTo("市级")
                 .jsonPath("$.items[0].statusLabel").isEqualTo("待经办");
     }
 
@@ -59,7 +60,7 @@ class EntitlementIT {
 
     private void insert(UUID brandId, String level, long amountFen, String status) {
         jdbc.sql("""
-                INSERT INTO entitlement (id, brand_id, application_id, org_id, unit_name, brand_name, level, amount_fen, status, created_at, version)
+                INSERT INTO entitlement (id, brand_id, application_id, org_id, unit_name, brand_name, certification_level, amount_fen, status, created_at, version)
                 VALUES (:id, :brandId, :applicationId, '912102440580649631', '大连金港人力资源服务有限公司', '大连金港家政服务师劳务品牌',
                         :level, :amountFen, :status, :createdAt, 0)
                 """)

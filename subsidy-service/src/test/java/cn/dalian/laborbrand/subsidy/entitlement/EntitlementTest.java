@@ -3,10 +3,12 @@ package cn.dalian.laborbrand.subsidy.entitlement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import cn.dalian.laborbrand.contracts.registry.ProvincialCertificationRecorded;
 import cn.dalian.laborbrand.contracts.review.BrandCertified;
 import cn.dalian.laborbrand.contracts.subsidy.SubsidyEntitlementCreated;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
@@ -35,5 +37,23 @@ class EntitlementTest {
             assertThat(event.payload()).isEqualTo(new SubsidyEntitlementCreated(ID, certified.brandId(), certified.applicationId(),
                     certified.orgId(), certified.unitName(), certified.brandName(), BrandLevel.CITY, 5_000_000L, CertificationLevel.CITY, DEC_20));
         });
+    }
+
+    @Test
+    void aProvincialCertificationEntitlesTheUnitToOneHundredThousandYuanNamedAsTheProvincesOnACityBrand() {
+        // given the province's certification of a city-level brand, recorded by the leading group office
+        var recorded = new ProvincialCertificationRecorded(UUID.randomUUID(), UUID.randomUUID(), "2022", "DL-LB-2022-CITY-0001",
+                "912102440580649631", "大连金港人力资源服务有限公司", "210211", "大连甘井子金港家政服务师劳务品牌", CertificationLevel.PROVINCIAL,
+                "辽人社〔2023〕45号", LocalDate.of(2023, 6, 12), null, "leading-group", DEC_20);
+
+        // when the entitlement is created in the campaign's provincial amount
+        var created = Entitlement.of(ID, recorded, new Money(10_000_000L), DEC_20);
+
+        // then it pays for the provincial certification, and the event names the brand's Dalian level beside it
+        assertThat(created.state().level()).isEqualTo(CertificationLevel.PROVINCIAL);
+        assertThat(created.state().amount().display()).isEqualTo("¥100,000.00");
+        assertThat(created.events()).singleElement().satisfies(event -> assertThat(event.payload()).isEqualTo(new SubsidyEntitlementCreated(ID,
+                recorded.brandId(), recorded.applicationId(), recorded.orgId(), recorded.unitName(), recorded.brandName(), BrandLevel.CITY,
+                10_000_000L, CertificationLevel.PROVINCIAL, DEC_20)));
     }
 }

@@ -137,6 +137,19 @@ class ApplicationJourneySystemIT {
         JsonNode entitlements = client.all("/api/subsidies/entitlements", client.tokenOf("finance-clerk")).json();
         assertThat(all(entitlements, "brandId", brandId)).hasSize(1);
 
+        // 6a. the provincial system, with a client-credentials token holding its role and nothing else, pulls the feed through the
+        // gateway and finds the brand's registration as a CloudEvent; it reads nothing else of the registry
+        ProvincialFeed province = new ProvincialFeed(client);
+        assertThat(province.roles()).containsExactly("PROVINCIAL_SYSTEM");
+        JsonNode registered = ProvincialFeed.find(province.pull(), "BrandRegistered.v1", brandId).orElseThrow();
+        assertThat(registered.get("specversion").asString()).isEqualTo("1.0");
+        assertThat(registered.get("data").get("certificateNumber").asString()).isEqualTo(listed.get("certificateNumber").asString());
+        assertThat(registered.get("data").get("level").asString()).isEqualTo("CITY");
+        var outside = client.get("/api/brands", client.tokenOf(PlatformClient.PROVINCIAL_SYSTEM));
+        assertThat(outside.status()).isEqualTo(403);
+        assertThat(outside.json().get("code").asString()).isEqualTo("OUTSIDE_THE_FEED");
+        assertThat(client.get("/api/registry/events", client.tokenOf("city-reviewer")).status()).isEqualTo(403);
+
         // and in every service the final state holds
         // the district decided: the unit can no longer withdraw it
         assertThat(client.get("/api/applications/" + applicationId, applicant).json().get("status").asString()).isEqualTo("DECIDED");

@@ -69,8 +69,8 @@ class PlatformFoundationSystemIT {
     @Test
     @Order(3)
     void theProvincialSystemReadsTheRegistryFeedWithItsClientCredentials() {
-        assertThat(client.get("/api/registry/brands", client.tokenOf("provincial-system")).status()).isEqualTo(200);
-        assertThat(client.get("/api/registry/brands", client.tokenOf("applicant-a")).status()).isEqualTo(403);
+        assertThat(client.get("/api/registry/events", client.tokenOf("provincial-system")).status()).isEqualTo(200);
+        assertThat(client.get("/api/registry/events", client.tokenOf("applicant-a")).status()).isEqualTo(403);
     }
 
     @Test
