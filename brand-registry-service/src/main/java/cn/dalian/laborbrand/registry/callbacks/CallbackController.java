@@ -50,9 +50,9 @@ class CallbackController {
 
     /**
      * @param employment whether a reached worker confirmed their employment; none when unreachable
-     * @param complaint  whether a reached worker complained about the brand
+     * @param complaint  whether a reached worker complained about the brand; none is no
      */
-    record OutcomeRequest(@NotNull(message = "请选择是否接通。") CallOutcome.Reach reach, CallOutcome.Employment employment, boolean complaint,
+    record OutcomeRequest(@NotNull(message = "请选择是否接通。") CallOutcome.Reach reach, CallOutcome.Employment employment, Boolean complaint,
             @Size(max = 1000, message = "备注不能超过 1000 个字。") String note) {
     }
 
@@ -90,7 +90,7 @@ class CallbackController {
     CallbackViews.Call recordOutcome(@PathVariable UUID id, @PathVariable String quarter, @PathVariable int position,
             @Valid @RequestBody OutcomeRequest request, CurrentUser user) {
         String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
-        return mapper.toView(callbacks.recordOutcome(id, quarter, position, request.reach(), request.employment(), request.complaint(), note,
+        return mapper.toView(callbacks.recordOutcome(id, quarter, position, request.reach(), request.employment(), Boolean.TRUE.equals(request.complaint()), note,
                 scopeOf(user), user.username()));
     }
 
