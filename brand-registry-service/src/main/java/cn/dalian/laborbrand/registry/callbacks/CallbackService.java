@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.platform.security.DataScope;
+import cn.dalian.laborbrand.platform.text.ChineseDates;
 import cn.dalian.laborbrand.registry.brand.Brand;
 import cn.dalian.laborbrand.registry.brand.BrandService;
 import cn.dalian.laborbrand.registry.brand.BrandStatus;
@@ -65,7 +66,8 @@ public class CallbackService {
         if (existing.isPresent()) {
             return new Drawn(existing.get(), false);
         }
-        quarter.requireDrawable(LocalDate.now(clock), brand.certifiedOn());
+        // the quarter under way is Dalian's, whatever zone the server runs in
+        quarter.requireDrawable(LocalDate.ofInstant(clock.instant(), ChineseDates.DALIAN), brand.certifiedOn());
         if (brand.status() == BrandStatus.EXITED) {
             throw new PlatformException(CallbackProblem.BRAND_EXITED);
         }

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.platform.security.DataScope;
+import cn.dalian.laborbrand.platform.text.ChineseDates;
 import cn.dalian.laborbrand.registry.brand.Brand;
 import cn.dalian.laborbrand.registry.brand.BrandService;
 
@@ -40,7 +41,9 @@ public class TrainingInspectionService {
     @Transactional
     TrainingInspection record(UUID brandId, Report report, DataScope scope, String recordedBy) {
         Brand brand = brandInScope(brandId, scope);
-        TrainingInspection inspection = TrainingInspection.record(brand.id(), brand.certifiedOn(), LocalDate.now(clock), report.inspectedOn(),
+        // "today" is Dalian's, whatever zone the server runs in
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ChineseDates.DALIAN);
+        TrainingInspection inspection = TrainingInspection.record(brand.id(), brand.certifiedOn(), today, report.inspectedOn(),
                 report.place(), report.inspectors(), report.itemsChecked(), report.findings(), report.rating(), report.followUp(), recordedBy,
                 clock.instant());
         inspections.insert(inspection);
