@@ -1,7 +1,9 @@
 package cn.dalian.laborbrand.systemtests.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static cn.dalian.laborbrand.systemtests.platform.Eventually.all;
+import static cn.dalian.laborbrand.systemtests.platform.Eventually.eventually;
+import static cn.dalian.laborbrand.systemtests.platform.Eventually.find;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -29,7 +31,6 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(RunningPlatform.class)
 class ApplicationJourneySystemIT {
 
-    private static final Duration EVENTUALLY = Duration.ofSeconds(90);
     private static final String BRAND = "大连甘井子金港家政服务师劳务品牌";
     /** The name the unit proposes for the city level (命名规则: 大连 + 企业名号 + 行业 + 工种 + 劳务品牌). */
     private static final String CITY_BRAND = "大连金港家政服务师劳务品牌";
@@ -227,8 +228,8 @@ class ApplicationJourneySystemIT {
         String applicant = client.tokenOf("applicant-a");
         String district = client.tokenOf("reviewer-ganjingzi");
         String brand = "大连甘井子金港月嫂劳务品牌";
-        SubmittedCase submitted = submittedInGanjingzi(client, applicant, district, brand,
-                "金港月嫂品牌面向甘井子区农村转移劳动力开展母婴护理培训并组织就业。");
+        SystemBrands.SubmittedCase submitted = SystemBrands.submittedInGanjingzi(client, SystemBrands.Walk.district(brand,
+                "金港月嫂品牌面向甘井子区农村转移劳动力开展母婴护理培训并组织就业。", 0));
         String applicationId = submitted.applicationId();
         String caseId = submitted.caseId();
         SystemInspection.concludeAsConfirmed(client, district, caseId);
@@ -286,8 +287,8 @@ class ApplicationJourneySystemIT {
         String applicant = client.tokenOf("applicant-a");
         String district = client.tokenOf("reviewer-ganjingzi");
         String operator = client.tokenOf("operator");
-        String caseId = submittedInGanjingzi(client, applicant, district, "大连甘井子金港育婴员劳务品牌",
-                "金港育婴员品牌面向甘井子区城乡劳动者开展育婴员职业技能培训并组织就业。").caseId();
+        String caseId = SystemBrands.submittedInGanjingzi(client, SystemBrands.Walk.district("大连甘井子金港育婴员劳务品牌",
+                "金港育婴员品牌面向甘井子区城乡劳动者开展育婴员职业技能培训并组织就业。", 0)).caseId();
         SystemInspection.concludeAsConfirmed(client, district, caseId);
         assertThat(client.post("/api/reviews/cases/" + caseId + "/district-decision", district, """
                 {"districtLevelSelected": true, "cityRecommended": false, "comment": "材料齐全，实地查验属实，入选区级劳务品牌。"}
@@ -352,39 +353,6 @@ class ApplicationJourneySystemIT {
         // the unit heard of the objection's outcome
         eventually(() -> client.all("/api/notifications", applicant),
                 inbox -> inbox.toString().contains("异议不成立") ? inbox : null);
-    }
-
-    /** An application handed in with its materials, and the case review opened for it. */
-    private record SubmittedCase(String applicationId, String caseId) {
-    }
-
-    /**
-     * 大连金港人力资源服务有限公司 (甘井子区) applies for the district level with figures that meet it in both years, hands in
-     * its roster and materials and submits; answers once the district's case carries the pre-check.
-     */
-    private static SubmittedCase submittedInGanjingzi(PlatformClient client, String applicant, String district, String brand,
-            String description) {
-        var draft = client.post("/api/applications", applicant, """
-                {"brandName": "%s", "description": "%s",
-                 "requestedLevels": ["DISTRICT"],
-                 "declaredYears": [
-                   {"year": 2021, "trainedCount": 620, "trainingPassRatePercent": 90.0, "employedCount": 560,
-                    "speciallyTrainedSharePercent": 60.0, "lostDisputeCases": 0, "unfinishedRectifications": 0},
-                   {"year": 2022, "trainedCount": 680, "trainingPassRatePercent": 91.0, "employedCount": 600,
-                    "speciallyTrainedSharePercent": 62.0, "lostDisputeCases": 0, "unfinishedRectifications": 0}],
-                 "labourPractice": {"contractSigningRatePercent": 100, "employmentFilingRatePercent": 100,
-                                    "collectiveContractInForce": true, "labourRelationsCoordinators": 1,
-                                    "massLabourDisputeOccurred": false}}
-                """.formatted(brand, description));
-        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
-        String applicationId = draft.json().get("id").asString();
-        SystemMaterials.handIn(client, applicant, applicationId, new SystemRosters("210211", 0)
-                .year(2021, 620, 90.0, 560, 60.0).year(2022, 680, 91.0, 600, 62.0).csv());
-        assertThat(client.post("/api/applications/" + applicationId + "/submit", applicant, "").status()).isEqualTo(200);
-        String caseId = eventually(() -> client.all("/api/reviews/cases", district), queue -> find(queue, "applicationId", applicationId))
-                .get("id").asString();
-        eventually(() -> client.get("/api/reviews/cases/" + caseId, district), detail -> detail.get("precheck").isNull() ? null : detail);
-        return new SubmittedCase(applicationId, caseId);
     }
 
     /** The answer to the challenge's sum in words, 「7 加 5 等于几？」 → 12. */
@@ -471,37 +439,6 @@ class ApplicationJourneySystemIT {
             }
         }
         throw new AssertionError("no " + criterion + " " + year + " at " + level + " in " + assessment);
-    }
-
-    private static JsonNode eventually(java.util.function.Supplier<PlatformClient.Response> call) {
-        return eventually(call, body -> body);
-    }
-
-    /** Polls (events take a moment between services) until the call answers 200 and the check finds something. */
-    private static JsonNode eventually(java.util.function.Supplier<PlatformClient.Response> call,
-            java.util.function.Function<JsonNode, JsonNode> check) {
-        JsonNode[] found = new JsonNode[1];
-        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(250)).until(() -> {
-            PlatformClient.Response response = call.get();
-            found[0] = response.status() == 200 ? check.apply(response.json()) : null;
-            return found[0] != null;
-        });
-        return found[0];
-    }
-
-    private static JsonNode find(JsonNode array, String field, String value) {
-        List<JsonNode> matches = all(array, field, value);
-        return matches.isEmpty() ? null : matches.getFirst();
-    }
-
-    private static List<JsonNode> all(JsonNode array, String field, String value) {
-        List<JsonNode> matches = new ArrayList<>();
-        array.forEach(item -> {
-            if (item.has(field) && value.equals(item.get(field).asString())) {
-                matches.add(item);
-            }
-        });
-        return matches;
     }
 
     private static List<String> titles(JsonNode inbox, String mentioning) {

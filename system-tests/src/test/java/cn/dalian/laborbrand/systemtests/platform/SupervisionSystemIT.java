@@ -1,15 +1,11 @@
 package cn.dalian.laborbrand.systemtests.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,7 +22,6 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(RunningPlatform.class)
 class SupervisionSystemIT {
 
-    private static final Duration EVENTUALLY = Duration.ofSeconds(90);
     private static final String BRAND = "大连甘井子金港育婴师劳务品牌";
     /** The roster's first row number: its ID numbers and phones (139 + 8 digits of the row) no other system test uses. */
     private static final int FIRST_ROW = 50_000;
@@ -36,7 +31,8 @@ class SupervisionSystemIT {
     void theDistrictInspectsAndCallsBackACertifiedBrandsWorkersOneRevealedNumberAtATime(PlatformClient client) {
         String applicant = client.tokenOf("applicant-a");
         String district = client.tokenOf("reviewer-ganjingzi");
-        String brandId = certifiedInGanjingzi(client, applicant, district);
+        String brandId = SystemBrands.certifiedInGanjingzi(client, SystemBrands.Walk.district(BRAND,
+                "金港育婴师品牌面向甘井子区城乡劳动者开展育婴员特色培训，定向输送家政企业。", FIRST_ROW));
 
         // a training-quality inspection, recorded by the district and read by the city
         var inspection = client.post("/api/brands/" + brandId + "/training-inspections", district, """
@@ -98,52 +94,6 @@ class SupervisionSystemIT {
         assertThat(summary.get("reachRate").asDouble()).isEqualTo(0.5);
     }
 
-    /**
-     * 大连金港人力资源服务有限公司 applies for the district level with its roster, the district selects it, the notice runs
-     * out, the city re-reviews and the leading group certifies it; answers the brand id once the registry holds it.
-     */
-    private static String certifiedInGanjingzi(PlatformClient client, String applicant, String district) {
-        var draft = client.post("/api/applications", applicant, """
-                {"brandName": "%s", "description": "金港育婴师品牌面向甘井子区城乡劳动者开展育婴员特色培训，定向输送家政企业。",
-                 "requestedLevels": ["DISTRICT"],
-                 "declaredYears": [
-                   {"year": 2021, "trainedCount": 620, "trainingPassRatePercent": 90.0, "employedCount": 560,
-                    "speciallyTrainedSharePercent": 60.0, "lostDisputeCases": 0, "unfinishedRectifications": 0},
-                   {"year": 2022, "trainedCount": 680, "trainingPassRatePercent": 91.0, "employedCount": 600,
-                    "speciallyTrainedSharePercent": 62.0, "lostDisputeCases": 0, "unfinishedRectifications": 0}],
-                 "labourPractice": {"contractSigningRatePercent": 100, "employmentFilingRatePercent": 100,
-                                    "collectiveContractInForce": true, "labourRelationsCoordinators": 1,
-                                    "massLabourDisputeOccurred": false}}
-                """.formatted(BRAND));
-        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
-        String applicationId = draft.json().get("id").asString();
-        SystemMaterials.handIn(client, applicant, applicationId, new SystemRosters("210211", FIRST_ROW)
-                .year(2021, 620, 90.0, 560, 60.0).year(2022, 680, 91.0, 600, 62.0).csv());
-        assertThat(client.post("/api/applications/" + applicationId + "/submit", applicant, "").status()).isEqualTo(200);
-        String caseId = eventually(() -> client.all("/api/reviews/cases", district), queue -> find(queue, "applicationId", applicationId))
-                .get("id").asString();
-        eventually(() -> client.get("/api/reviews/cases/" + caseId, district), detail -> detail.get("precheck").isNull() ? null : detail);
-
-        SystemInspection.concludeAsConfirmed(client, district, caseId);
-        assertThat(client.post("/api/reviews/cases/" + caseId + "/district-decision", district, """
-                {"districtLevelSelected": true, "cityRecommended": false, "comment": "材料齐全，实地查验属实，认定为区级劳务品牌。"}
-                """).status()).isEqualTo(200);
-        assertThat(client.post("/api/reviews/cases/" + caseId + "/publicity", district, "{}").status()).isEqualTo(200);
-        String operator = client.tokenOf("operator");
-        assertThat(client.post("/api/reviews/cases/" + caseId + "/publicity/elapse", operator, "").status()).isEqualTo(200);
-        assertThat(client.post("/api/reviews/publicity/closing", operator, "").status()).isEqualTo(200);
-        assertThat(client.post("/api/reviews/cases/" + caseId + "/city-review", client.tokenOf("city-reviewer"), """
-                {"approved": true, "comment": "复审通过。"}
-                """).status()).isEqualTo(200);
-        var approval = client.post("/api/reviews/cases/" + caseId + "/approval", client.tokenOf("leading-group"), """
-                {"approved": true, "level": "DISTRICT", "comment": "核准为区级劳务品牌。"}
-                """);
-        assertThat(approval.status()).as(approval.toString()).isEqualTo(200);
-        String brandId = approval.json().get("brandId").asString();
-        eventually(() -> client.all("/api/brands", district), brands -> find(brands, "id", brandId));
-        return brandId;
-    }
-
     private static LocalDate today() {
         return LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }
@@ -152,25 +102,5 @@ class SupervisionSystemIT {
         List<Integer> years = new ArrayList<>();
         calls.forEach(call -> years.add(call.get("year").asInt()));
         return years;
-    }
-
-    /** Polls (events take a moment between services) until the call answers 200 and the check finds something. */
-    private static JsonNode eventually(Supplier<PlatformClient.Response> call, Function<JsonNode, JsonNode> check) {
-        JsonNode[] found = new JsonNode[1];
-        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(250)).until(() -> {
-            PlatformClient.Response response = call.get();
-            found[0] = response.status() == 200 ? check.apply(response.json()) : null;
-            return found[0] != null;
-        });
-        return found[0];
-    }
-
-    private static JsonNode find(JsonNode array, String field, String value) {
-        for (JsonNode item : array) {
-            if (item.has(field) && value.equals(item.get(field).asString())) {
-                return item;
-            }
-        }
-        return null;
     }
 }
