@@ -3,8 +3,8 @@ package cn.dalian.laborbrand.registry.rectification;
 import java.time.LocalDate;
 
 /**
- * The official working-day calendar (法定节假日与调休), as review-workflow-service keeps it. A port: the registry
- * does not own the calendar; an adapter will ask the calendar's owner.
+ * The official working-day calendar (法定节假日与调休). A port, so that the rules count without Spring: the registry's
+ * {@code calendar} implements it on the one calendar the platform ships (platform-core's {@code OfficialHolidays}).
  */
 public interface WorkingDays {
 

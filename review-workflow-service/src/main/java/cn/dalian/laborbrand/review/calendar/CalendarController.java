@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.dalian.laborbrand.platform.paging.Page;
 import cn.dalian.laborbrand.platform.paging.PageQuery;
 import cn.dalian.laborbrand.platform.starter.security.CurrentUser;
+import cn.dalian.laborbrand.platform.calendar.CalendarYear;
+import cn.dalian.laborbrand.platform.calendar.HolidayArrangement;
 
 /**
  * The official calendar: reviewers count a notice's period before they start it; operators see the known years

@@ -14,6 +14,7 @@ import cn.dalian.laborbrand.platform.paging.Page;
 import cn.dalian.laborbrand.platform.paging.PageQuery;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import cn.dalian.laborbrand.platform.calendar.CalendarYear;
 
 /** The known years of the official calendar, one row each, in the service's own database. */
 @Repository

@@ -13,6 +13,9 @@ import cn.dalian.laborbrand.platform.paging.Page;
 import cn.dalian.laborbrand.platform.paging.PageQuery;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.platform.problem.ProblemCode;
+import cn.dalian.laborbrand.platform.calendar.WorkingDayCalendar;
+import cn.dalian.laborbrand.platform.calendar.CalendarYear;
+import cn.dalian.laborbrand.platform.calendar.HolidayArrangement;
 
 /**
  * The official calendar as the service knows it now: read from the database at every count, so that a year an

@@ -26,7 +26,7 @@ import cn.dalian.laborbrand.review.casework.CaseRequests.CityReviewRequest;
 import cn.dalian.laborbrand.review.casework.CaseRequests.DistrictDecisionRequest;
 import cn.dalian.laborbrand.review.precheck.Precheck;
 import cn.dalian.laborbrand.review.calendar.CalendarService;
-import cn.dalian.laborbrand.review.calendar.WorkingDayCalendar;
+import cn.dalian.laborbrand.platform.calendar.WorkingDayCalendar;
 import cn.dalian.laborbrand.review.campaign.CampaignTerms;
 import cn.dalian.laborbrand.review.campaign.CampaignTermsService;
 import cn.dalian.laborbrand.review.precheck.PrecheckService;

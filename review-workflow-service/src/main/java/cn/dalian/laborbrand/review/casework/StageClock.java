@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import cn.dalian.laborbrand.platform.problem.PlatformException;
-import cn.dalian.laborbrand.review.calendar.WorkingDayCalendar;
+import cn.dalian.laborbrand.platform.calendar.WorkingDayCalendar;
 
 /**
  * The working-day clock of a case in its stage, and the campaign deadline it works to (工作进程 item 2: the district

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.platform.text.ChineseDates;
-import cn.dalian.laborbrand.review.calendar.WorkingDayCalendar;
+import cn.dalian.laborbrand.platform.calendar.WorkingDayCalendar;
 import cn.dalian.laborbrand.review.casework.NoticeWindow;
 
 /**

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.platform.test.SampleEvents;
-import cn.dalian.laborbrand.review.calendar.CalendarYear;
-import cn.dalian.laborbrand.review.calendar.WorkingDayCalendar;
+import cn.dalian.laborbrand.platform.calendar.CalendarYear;
+import cn.dalian.laborbrand.platform.calendar.WorkingDayCalendar;
 
 /** The working-day clock of a stage against the 2022 campaign's forwarding deadline (2 December, 5-working-day notices). */
 class StageClockTest {

@@ -6,9 +6,9 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Arrays;
 
-import cn.dalian.laborbrand.review.calendar.CalendarYear;
-import cn.dalian.laborbrand.review.calendar.HolidayArrangement;
-import cn.dalian.laborbrand.review.calendar.WorkingDayCalendar;
+import cn.dalian.laborbrand.platform.calendar.CalendarYear;
+import cn.dalian.laborbrand.platform.calendar.HolidayArrangement;
+import cn.dalian.laborbrand.platform.calendar.WorkingDayCalendar;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The official calendar of some years, from the holiday-cn files the release ships. */

@@ -1,4 +1,4 @@
-package cn.dalian.laborbrand.review.calendar;
+package cn.dalian.laborbrand.platform.calendar;
 
 import java.time.LocalDate;
 import java.util.List;

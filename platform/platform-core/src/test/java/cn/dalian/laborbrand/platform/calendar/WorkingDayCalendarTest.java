@@ -1,4 +1,4 @@
-package cn.dalian.laborbrand.review.calendar;
+package cn.dalian.laborbrand.platform.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,7 +19,7 @@ class WorkingDayCalendarTest {
     private static final Instant RELEASE = Instant.parse("2026-11-01T00:00:00Z");
 
     /** The years the release ships, as the service loads them on first start (2027's file names no day yet). */
-    private static final WorkingDayCalendar OFFICIAL = new WorkingDayCalendar(shipped());
+    private static final WorkingDayCalendar OFFICIAL = OfficialHolidays.shippedCalendar(JsonMapper.builder().build(), RELEASE);
 
     @Test
     void aNoticePublishedBeforeTheNationalDayHolidayEndsAfterIt() {
@@ -77,7 +77,7 @@ class WorkingDayCalendarTest {
                 List.of(new HolidayArrangement.Day("元旦", LocalDate.of(2027, 1, 1), true))), CalendarYear.Source.OPERATOR, RELEASE, "operator");
 
         // when the period from Monday 2026-12-28 is counted: 28, 29, 30, 31 December, (1 January off), 4 January
-        WorkingDayCalendar withNextYear = new WorkingDayCalendar(Stream.concat(shipped().stream(), Stream.of(y2027)).toList());
+        WorkingDayCalendar withNextYear = new WorkingDayCalendar(Stream.concat(OfficialHolidays.shippedYears(JsonMapper.builder().build(), RELEASE).stream(), Stream.of(y2027)).toList());
 
         // then it ends on Monday 2027-01-04
         assertThat(withNextYear.lastDayOf(LocalDate.of(2026, 12, 28), 5)).isEqualTo(LocalDate.of(2027, 1, 4));
@@ -100,12 +100,5 @@ class WorkingDayCalendarTest {
                 List.of(new HolidayArrangement.Day("元旦", LocalDate.of(2027, 1, 1), true),
                         new HolidayArrangement.Day("元旦", LocalDate.of(2027, 1, 1), false))), CalendarYear.Source.OPERATOR, RELEASE, "operator"))
                 .hasMessageContaining("既被列为休息日又被列为工作日");
-    }
-
-    private static List<CalendarYear> shipped() {
-        return ShippedCalendar.read(JsonMapper.builder().build()).stream()
-                .filter(arrangement -> !arrangement.days().isEmpty())
-                .map(arrangement -> CalendarYear.of(arrangement, CalendarYear.Source.SHIPPED, RELEASE, "release"))
-                .toList();
     }
 }
