@@ -10,16 +10,15 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
 
 import cn.dalian.laborbrand.platform.problem.PlatformException;
 
 /** How files travel over HTTP: an upload is the file itself as the body (no form, no multipart), a download an attachment. */
-public final class FileTransfer {
+@Component
+public class FileTransfer {
 
-    private FileTransfer() {
-    }
-
-    public static void requireRawBody(HttpServletRequest request) {
+    public void requireRawBody(HttpServletRequest request) {
         String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         if (contentType.startsWith("multipart/") || contentType.startsWith("application/x-www-form-urlencoded")) {
             throw new PlatformException(FileProblem.NOT_RAW);
@@ -27,7 +26,7 @@ public final class FileTransfer {
     }
 
     /** The stored bytes with the sniffed type, as an attachment under the file's label (RFC 6266/5987), tagged by SHA-256. */
-    public static ResponseEntity<byte[]> download(StoredFile file, byte[] content) {
+    public ResponseEntity<byte[]> download(StoredFile file, byte[] content) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())

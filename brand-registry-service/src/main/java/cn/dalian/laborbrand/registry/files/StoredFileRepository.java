@@ -1,6 +1,5 @@
 package cn.dalian.laborbrand.registry.files;
 
-import java.io.ByteArrayInputStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -32,7 +31,7 @@ class StoredFileRepository {
                 """)
                 .param("id", file.id()).param("brandId", file.brandId()).param("purpose", file.purpose().name()).param("name", file.name())
                 .param("contentType", file.contentType()).param("size", file.sizeBytes()).param("sha256", file.sha256())
-                .param("content", new ByteArrayInputStream(content), java.sql.Types.BINARY)
+                .param("content", content)
                 .param("uploadedBy", file.uploadedBy()).param("uploadedAt", Timestamp.from(file.uploadedAt()))
                 .update();
     }

@@ -62,9 +62,11 @@ class LifecycleController {
     private static final String REVIEWERS = "hasAnyRole('DISTRICT_REVIEWER', 'CITY_REVIEWER')";
 
     private final LifecycleService lifecycle;
+    private final FileTransfer transfer;
 
-    LifecycleController(LifecycleService lifecycle) {
+    LifecycleController(LifecycleService lifecycle, FileTransfer transfer) {
         this.lifecycle = lifecycle;
+        this.transfer = transfer;
     }
 
     @GetMapping("/api/brands/{id}")
@@ -93,7 +95,7 @@ class LifecycleController {
     public ResponseEntity<FileView> uploadEvidence(@PathVariable UUID id, @PathVariable UUID rectificationId,
             @RequestParam(required = false) @Size(max = 255, message = "文件名不能超过 255 个字符") String name, HttpServletRequest request,
             CurrentUser user) throws IOException {
-        FileTransfer.requireRawBody(request);
+        transfer.requireRawBody(request);
         FileView file;
         try (InputStream body = request.getInputStream()) {
             file = lifecycle.uploadEvidence(id, rectificationId, scope(user), name, body, request.getContentLengthLong(), user.username());
@@ -120,7 +122,7 @@ class LifecycleController {
     @PreAuthorize(ALL_READERS)
     public ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable UUID fileId, CurrentUser user) {
         Map.Entry<StoredFile, byte[]> file = lifecycle.file(id, fileId, scope(user));
-        return FileTransfer.download(file.getKey(), file.getValue());
+        return transfer.download(file.getKey(), file.getValue());
     }
 
     /** The leading group decides a proposed exit (退出), by its decision's reference and date. */
@@ -136,7 +138,7 @@ class LifecycleController {
     public ResponseEntity<FileView> uploadProvincialDocument(@PathVariable UUID id,
             @RequestParam(required = false) @Size(max = 255, message = "文件名不能超过 255 个字符") String name, HttpServletRequest request,
             CurrentUser user) throws IOException {
-        FileTransfer.requireRawBody(request);
+        transfer.requireRawBody(request);
         FileView file;
         try (InputStream body = request.getInputStream()) {
             file = lifecycle.uploadProvincialDocument(id, name, body, request.getContentLengthLong(), user.username());

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import cn.dalian.laborbrand.platform.paging.Cursor;
 import cn.dalian.laborbrand.platform.paging.Page;
@@ -24,10 +25,12 @@ import cn.dalian.laborbrand.platform.paging.PageQuery;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
 
 /**
- * Rectifications in the service's own database: the order, its answers and extensions in their own rows, the
- * reminders sent. Owns the {@code rectification*} tables; the lifecycle stores and reads through it.
+ * The rectification feature's store, its service to the lifecycle: the order, its answers and extensions in their own
+ * rows, the reminders sent. The only class touching the {@code rectification*} tables; each call joins the caller's
+ * transaction, so a lifecycle step stores the rectification with the brand's status and its events.
  */
-@Repository
+@Service
+@Transactional
 public class RectificationRecords {
 
     private final JdbcClient jdbc;
