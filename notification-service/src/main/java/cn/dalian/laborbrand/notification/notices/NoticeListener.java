@@ -33,7 +33,10 @@ class NoticeListener {
             ReviewEvents.SUPPLEMENT_REQUESTED_TOPIC, EligibilityEvents.ASSESSED_TOPIC,
             ReviewEvents.DISTRICT_DECISION_MADE_TOPIC, ReviewEvents.PUBLICITY_STARTED_TOPIC, ReviewEvents.PUBLICITY_ENDED_TOPIC,
             ReviewEvents.OBJECTION_LODGED_TOPIC, ReviewEvents.OBJECTION_RESOLVED_TOPIC, ReviewEvents.APPLICATION_REJECTED_TOPIC,
-            ReviewEvents.BRAND_CERTIFIED_TOPIC, RegistryEvents.BRAND_REGISTERED_TOPIC, SubsidyEvents.ENTITLEMENT_CREATED_TOPIC })
+            ReviewEvents.BRAND_CERTIFIED_TOPIC, RegistryEvents.BRAND_REGISTERED_TOPIC, SubsidyEvents.ENTITLEMENT_CREATED_TOPIC,
+            RegistryEvents.RECTIFICATION_ORDERED_TOPIC, RegistryEvents.RECTIFICATION_ANSWERED_TOPIC, RegistryEvents.RECTIFICATION_EXTENDED_TOPIC,
+            RegistryEvents.RECTIFICATION_REMINDER_DUE_TOPIC, RegistryEvents.RECTIFICATION_CLOSED_TOPIC, RegistryEvents.EXIT_PROPOSED_TOPIC,
+            RegistryEvents.BRAND_EXITED_TOPIC })
     void onEvent(String message) {
         String type = codec.typeOf(message);
         EventDefinition<?> event = EventCatalog.byType(type)
