@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.registry.lifecycle.LifecycleFact.ExitCause;
 
 /** Exit proposals with their decisions, and provincial certifications, in the service's own database. */
@@ -73,8 +75,16 @@ class LifecycleRecords {
                 .list();
     }
 
-    /** Keeps the province's certification; a second one of the brand collides on the key (the rules refuse it first). */
+    /** Keeps the province's certification; a second one of the brand (two at once) collides on the key and is refused. */
     void recordProvincial(ProvincialRecord record) {
+        try {
+            insertProvincial(record);
+        } catch (DuplicateKeyException e) {
+            throw new PlatformException(LifecycleProblem.PROVINCIAL_ALREADY_RECORDED);
+        }
+    }
+
+    private void insertProvincial(ProvincialRecord record) {
         jdbc.sql("""
                 INSERT INTO provincial_certification (brand_id, decision_reference, decided_on, document_file_id, document_sha256, recorded_by,
                                                       recorded_at)
