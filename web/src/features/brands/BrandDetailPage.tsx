@@ -70,7 +70,7 @@ function StatusTab({ brand, roles }: BrandTabProps) {
   const exit = brand.exit;
   const download = (url: string, name: string) => downloadFile(url, name).catch((error: unknown) => void message.error(messageOf(error)));
   return (
-    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Descriptions bordered column={2} items={[
         { key: 'number', label: '证书编号', children: brand.certificateNumber },
         { key: 'level', label: '认定级别', children: <Tag color="geekblue">{brand.levelLabel}</Tag> },

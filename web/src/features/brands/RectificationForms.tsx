@@ -46,7 +46,7 @@ export function OrderRectificationModal({ brandId, brandName, open, onClose }: {
         </Form.Item>
         <Form.Item name="workingDays" label="整改期限（工作日）" extra="自下达次日起按法定工作日计算"
           rules={[{ required: true, message: '请填写整改期限。' }]}>
-          <InputNumber min={1} max={120} precision={0} addonAfter="个工作日" />
+          <InputNumber min={1} max={120} precision={0} suffix="个工作日" />
         </Form.Item>
         <ErrorAlert error={order.error} />
       </Form>
@@ -91,7 +91,7 @@ export function DecisionModal({ rectification, open, onClose }: { rectification:
         {outcome === 'EXTEND' && (
           <Form.Item name="workingDays" label="延长期限（工作日）" extra="自今天次日起计算，须晚于原期限"
             rules={[{ required: true, message: '延期须填写延长的工作日数。' }]}>
-            <InputNumber min={1} max={120} precision={0} addonAfter="个工作日" />
+            <InputNumber min={1} max={120} precision={0} suffix="个工作日" />
           </Form.Item>
         )}
         <ErrorAlert error={decide.error} />
@@ -122,7 +122,7 @@ export function AnswerPanel({ rectification }: { rectification: RectificationVie
     );
   }
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Text strong>提交整改答复</Typography.Text>
       <Upload
         accept={EVIDENCE_ACCEPT}

@@ -52,7 +52,7 @@ export function RectificationDetails({ rectification }: { rectification: Rectifi
         <Timeline style={{ marginTop: 16 }} items={[
           ...rectification.answers.map((answer, index) => ({
             key: `answer-${index}`,
-            children: (
+            content: (
               <>
                 <Typography.Text strong>{formatDate(answer.answeredOn)} 整改答复</Typography.Text>
                 <Typography.Paragraph style={{ marginBottom: 0 }}>{answer.text}</Typography.Paragraph>
@@ -63,12 +63,12 @@ export function RectificationDetails({ rectification }: { rectification: Rectifi
           ...rectification.extensions.map((extension, index) => ({
             key: `extension-${index}`,
             color: 'orange',
-            children: `${formatDate(extension.decidedOn)} 延期：${formatDate(extension.previousDeadline)} → ${formatDate(extension.newDeadline)}。理由：${extension.reason}`,
+            content: `${formatDate(extension.decidedOn)} 延期：${formatDate(extension.previousDeadline)} → ${formatDate(extension.newDeadline)}。理由：${extension.reason}`,
           })),
           ...(rectification.decision ? [{
             key: 'decision',
             color: rectification.decision.outcome === 'ACCEPTED' ? 'green' : 'red',
-            children: `${formatDate(rectification.decision.decidedOn)} ${rectification.decision.outcomeLabel}${rectification.decision.note ? `：${rectification.decision.note}` : ''}`,
+            content: `${formatDate(rectification.decision.decidedOn)} ${rectification.decision.outcomeLabel}${rectification.decision.note ? `：${rectification.decision.note}` : ''}`,
           }] : []),
         ]} />
       )}
@@ -83,12 +83,12 @@ export function RectificationTab({ brand, roles }: { brand: BrandLifecycleView; 
   const history = useQuery({ queryKey: [...lifecycleKeys.history(brand.id), brand.status, brand.currentRectification?.status], queryFn: () => fetchRectifications(brand.id) });
   const current = brand.currentRectification;
   return (
-    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Card title="进行中的整改" extra={roles.reviewer && brand.status === 'ACTIVE' && (
         <Button type="primary" danger onClick={() => setOrdering(true)}>责令整改</Button>
       )}>
         {current ? (
-          <Space direction="vertical" style={{ width: '100%' }}>
+          <Space orientation="vertical" style={{ width: '100%' }}>
             <RectificationDetails rectification={current} />
             {roles.holder && <AnswerPanel key={`${current.id}-${current.status}-${current.deadline}`} rectification={current} />}
             {roles.reviewer && (
