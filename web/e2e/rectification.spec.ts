@@ -53,11 +53,11 @@ test.describe.serial('a rectification round trip', () => {
     await dialog.getByLabel('务工人员数量过少').check();
     await dialog.getByLabel('情况说明').fill('第三季度电话回访显示，培训合格人员实际就业人数明显少于申报数。');
     await dialog.getByLabel('整改期限（工作日）').fill('10');
-    await recordScreen(page, '95-rectification-order');
     await dialog.getByRole('button', { name: '下达整改通知' }).click();
 
     await expect(page.getByText('待整改').first()).toBeVisible();
     await expect(page.getByText('剩余 10 个工作日')).toBeVisible();
+    await recordScreen(page, '95-rectification-ordered');
     await page.getByRole('link', { name: '整改督办' }).click();
     await expect(page.getByRole('row').filter({ hasText: brandName })).toBeVisible();
     await recordScreen(page, '96-rectification-worklist');

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Checkbox, Form, Input, InputNumber, List, Modal, Progress, Radio, Space, Typography, Upload } from 'antd';
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import type { CheckboxGroupProps } from 'antd/es/checkbox';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { messageOf } from '../../api/problem';
 import { ErrorAlert } from '../../shared/ErrorAlert';
@@ -8,7 +9,7 @@ import { formatDate } from '../../shared/format';
 import { formatBytes } from '../../shared/transfer';
 import {
   answerRectification, decideRectification, lifecycleKeys, orderRectification, REASONS, uploadEvidence,
-  type DecisionRequest, type OrderRequest, type Outcome, type RectificationView, type StoredFileView,
+  type DecisionRequest, type OrderRequest, type Outcome, type RectificationReason, type RectificationView, type StoredFileView,
 } from './lifecycleApi';
 
 /** What the holder may upload as evidence: the registry keeps PDF documents and JPEG or PNG images only. */
@@ -38,7 +39,7 @@ export function OrderRectificationModal({ brandId, brandName, open, onClose }: {
       confirmLoading={order.isPending} onOk={() => form.submit()} destroyOnHidden>
       <Form<OrderRequest> form={form} layout="vertical" initialValues={{ reasons: [], workingDays: 20 }} onFinish={(values) => order.mutate(values)}>
         <Form.Item name="reasons" label="整改原因" rules={[{ required: true, message: '请至少选择一项整改原因。' }]}>
-          <Checkbox.Group options={REASONS} />
+          <ReasonChoice />
         </Form.Item>
         <Form.Item name="explanation" label="情况说明" rules={[{ required: true, whitespace: true, message: '请写明责令整改的具体情况说明。' },
           { max: 2000, message: '情况说明不能超过 2000 字。' }]}>
@@ -52,6 +53,11 @@ export function OrderRectificationModal({ brandId, brandName, open, onClose }: {
       </Form>
     </Modal>
   );
+}
+
+/** The notice's reasons as labelled check boxes in a group (the group is not the required control: aria-required is left off). */
+function ReasonChoice({ 'aria-required': _required, ...group }: CheckboxGroupProps<RectificationReason>) {
+  return <Checkbox.Group<RectificationReason> {...group} role="group" aria-label="整改原因" options={REASONS} />;
 }
 
 /** 整改审核: the reviewer accepts the answer, rejects it with a reason (an exit is then proposed), or extends the deadline. */
