@@ -44,7 +44,7 @@ export function BrandDetailPage() {
     : [];
   return (
     <Card loading={brand.isLoading}>
-      <Link to="/brands">← 返回劳务品牌证书</Link>
+      <div><Link to="/brands">← 返回劳务品牌证书</Link></div>
       <ErrorAlert error={brand.error} />
       {view && (
         <>
