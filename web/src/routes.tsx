@@ -24,6 +24,9 @@ import { OperationsPage } from './features/operations/OperationsPage';
 import { BrandCertificates } from './features/brands/BrandCertificates';
 import { YearlyReportWorklist } from './features/resources/YearlyReportWorklist';
 import { CatalogueMaintenance } from './features/resources/CatalogueMaintenance';
+import { BrandDetailPage } from './features/brands/BrandDetailPage';
+import { RectificationWorklist } from './features/brands/RectificationWorklist';
+import { ExitProposals } from './features/brands/ExitProposals';
 
 function NotFound() {
   return <Result status="404" title="页面不存在" subTitle="您访问的页面不存在或已被移除。" extra={<Button type="primary" href="/">返回首页</Button>} />;
@@ -56,6 +59,9 @@ export const router = createBrowserRouter([
       { path: 'brands', element: <RequireRole roles={['APPLICANT', ...REVIEWER_ROLES, 'OPERATOR']}><BrandCertificates /></RequireRole> },
       { path: 'brands/yearly-reports', element: <RequireRole roles={['DISTRICT_REVIEWER']}><YearlyReportWorklist /></RequireRole> },
       { path: 'brands/catalogue', element: <RequireRole roles={['CITY_REVIEWER', 'LEADING_GROUP']}><CatalogueMaintenance /></RequireRole> },
+      { path: 'brands/rectifications', element: <RequireRole roles={REVIEWER_ROLES}><RectificationWorklist /></RequireRole> },
+      { path: 'brands/exit-proposals', element: <RequireRole roles={['LEADING_GROUP', 'CITY_REVIEWER']}><ExitProposals /></RequireRole> },
+      { path: 'brands/:id', element: <RequireRole roles={['APPLICANT', ...REVIEWER_ROLES, 'OPERATOR']}><BrandDetailPage /></RequireRole> },
       { path: 'subsidies', element: <RequireRole roles={FINANCE_ROLES}><EntitlementList /></RequireRole> },
       { path: 'inbox', element: <InboxPage /> },
       { path: 'operations', element: <RequireRole roles={['OPERATOR']}><OperationsPage /></RequireRole> },

@@ -1,7 +1,7 @@
 import { Layout, Menu, Badge, Button, Space, Tag, Typography, type MenuProps } from 'antd';
 import {
-  AuditOutlined, BankOutlined, BarChartOutlined, BellOutlined, BookOutlined, FileAddOutlined, FileDoneOutlined, FileTextOutlined, GlobalOutlined,
-  MessageOutlined, MoneyCollectOutlined, OrderedListOutlined, SafetyCertificateOutlined, SettingOutlined,
+  AlertOutlined, AuditOutlined, BankOutlined, BarChartOutlined, BellOutlined, BookOutlined, FileAddOutlined, FileDoneOutlined, FileTextOutlined, GlobalOutlined,
+  MessageOutlined, MoneyCollectOutlined, OrderedListOutlined, SafetyCertificateOutlined, SettingOutlined, StopOutlined,
 } from '@ant-design/icons';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useAuth } from 'react-oidc-context';
@@ -40,6 +40,12 @@ function menuFor(roles: Role[], unread: number): MenuItem[] {
   }
   if (has('CITY_REVIEWER', 'LEADING_GROUP')) {
     items.push({ key: '/brands/catalogue', icon: <BookOutlined />, label: <Link to="/brands/catalogue">行业指导目录</Link> });
+  }
+  if (has('DISTRICT_REVIEWER', 'CITY_REVIEWER')) {
+    items.push({ key: '/brands/rectifications', icon: <AlertOutlined />, label: <Link to="/brands/rectifications">整改督办</Link> });
+  }
+  if (has('LEADING_GROUP')) {
+    items.push({ key: '/brands/exit-proposals', icon: <StopOutlined />, label: <Link to="/brands/exit-proposals">退出审定</Link> });
   }
   if (has(...FINANCE_ROLES)) {
     items.push({ key: '/subsidies', icon: <MoneyCollectOutlined />, label: <Link to="/subsidies">补贴资金</Link> });

@@ -1,6 +1,7 @@
 import { App, Button, Card, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { registryApi, unwrap } from '../../api/client';
 import type { components } from '../../api/generated/brand-registry-service';
 import { messageOf } from '../../api/problem';
@@ -47,7 +48,7 @@ export function BrandCertificates() {
         emptyText="暂无已认定的劳务品牌"
         columns={[
           { title: '证书编号', dataIndex: 'certificateNumber' },
-          { title: '劳务品牌名称', dataIndex: 'brandName' },
+          { title: '劳务品牌名称', dataIndex: 'brandName', render: (name: string, brand) => <Link to={`/brands/${brand.id}`}>{name}</Link> },
           { title: '建设单位', dataIndex: 'unitName' },
           { title: '所在地区', dataIndex: 'district', render: (code: string) => districtName(code) },
           { title: '认定级别', dataIndex: 'levelLabel', render: (label: string) => <Tag color="geekblue">{label}</Tag> },

@@ -21,4 +21,9 @@ public record Brand(UUID id, String certificateNumber, UUID applicationId, Strin
         return Changed.to(brand, RegistryEvents.BRAND_REGISTERED.about(brand.id(), new BrandRegistered(brand.id(), brand.applicationId(),
                 brand.orgId(), brand.unitName(), brand.district(), brand.brandName(), brand.level(), certificateNumber, brand.certifiedOn())));
     }
+
+    /** The campaign (申报年度) the brand was certified in: the year its certificate number carries (DL-LB-<campaign>-…). */
+    public String campaign() {
+        return certificateNumber.split("-")[2];
+    }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,19 @@ class BrandRepository {
     Optional<Brand> findByCertificateNumber(String certificateNumber) {
         return jdbc.sql("SELECT * FROM brand WHERE certificate_number = :number").param("number", certificateNumber)
                 .query(BrandRepository::map).optional();
+    }
+
+    List<Brand> findAll(Collection<UUID> brandIds) {
+        if (brandIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM brand WHERE id IN (:ids)").param("ids", brandIds).query(BrandRepository::map).list();
+    }
+
+    /** Sets the status if the brand is still at the version read; false when someone changed it meanwhile. */
+    boolean updateStatus(UUID brandId, int expectedVersion, BrandStatus next) {
+        return jdbc.sql("UPDATE brand SET status = :status, version = version + 1 WHERE id = :id AND version = :version")
+                .param("status", next.name()).param("id", brandId).param("version", expectedVersion).update() == 1;
     }
 
     void insert(Brand brand) {

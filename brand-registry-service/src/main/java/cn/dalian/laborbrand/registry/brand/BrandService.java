@@ -1,7 +1,11 @@
 package cn.dalian.laborbrand.registry.brand;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.platform.paging.Page;
 import cn.dalian.laborbrand.platform.paging.PageQuery;
+import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.platform.security.DataScope;
 
 /** The registry's brands: the lists each reader may see, and the way registration adds a brand. */
@@ -35,6 +40,23 @@ public class BrandService {
     @Transactional(readOnly = true)
     public Optional<Brand> findByCertificateNumber(String certificateNumber) {
         return brands.findByCertificateNumber(certificateNumber);
+    }
+
+    /** The brands of the ids given (those registered), by id. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Brand> findAll(Collection<UUID> brandIds) {
+        return brands.findAll(brandIds).stream().collect(Collectors.toMap(Brand::id, Function.identity()));
+    }
+
+    /**
+     * Moves the brand to its next status under dynamic management, if nobody changed it since it was read (its
+     * {@code version}); the lifecycle decides which step is allowed, this only keeps two steps at once from both landing.
+     */
+    @Transactional
+    public void changeStatus(Brand read, BrandStatus next) {
+        if (!brands.updateStatus(read.id(), read.version(), next)) {
+            throw PlatformException.conflict("该劳务品牌的状态刚被他人变更，请刷新后重试。");
+        }
     }
 
     /** Keeps a newly registered brand (its number is unique: the database refuses a second brand under it). */

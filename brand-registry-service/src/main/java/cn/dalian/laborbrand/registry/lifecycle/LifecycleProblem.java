@@ -6,6 +6,13 @@ import cn.dalian.laborbrand.platform.problem.ErrorCode;
 
 /** The ways a step of a brand's lifecycle is refused, each with a stable code. */
 public enum LifecycleProblem implements ErrorCode {
+    BRAND_NOT_FOUND(HttpStatus.NOT_FOUND, "Brand not found", "未找到该劳务品牌，或您无权查看。"),
+    RECTIFICATION_NOT_FOUND(HttpStatus.NOT_FOUND, "Rectification not found", "未找到该整改，或您无权查看。"),
+    NOT_RUNNING(HttpStatus.CONFLICT, "Rectification not running", "该整改已办结，不能再上传材料或答复。"),
+    EVIDENCE_UNKNOWN(HttpStatus.UNPROCESSABLE_CONTENT, "Evidence unknown",
+            "整改佐证材料须为本次整改期间为该品牌上传的文件，请重新上传后再提交。"),
+    DOCUMENT_UNKNOWN(HttpStatus.UNPROCESSABLE_CONTENT, "Decision document unknown", "请先上传该品牌的省级认定文件，再填写认定信息。"),
+    EXTENSION_DAYS_REQUIRED(HttpStatus.UNPROCESSABLE_CONTENT, "Working days required", "延期须填写延长的工作日数。"),
     BRAND_EXITED(HttpStatus.CONFLICT, "Brand exited", "该劳务品牌已退出，不能再进行任何变更。"),
     WRONG_STATUS(HttpStatus.CONFLICT, "Not allowed in this status", "该劳务品牌当前状态不能进行此操作。"),
     ALREADY_RECTIFYING(HttpStatus.CONFLICT, "Already rectifying", "该劳务品牌正在限期整改中，请在现有整改中延期或作出决定。"),

@@ -31,7 +31,7 @@ public record Rectification(UUID id, UUID brandId, Set<RectificationReason> reas
     public record Extension(LocalDate decidedOn, int workingDays, LocalDate previousDeadline, LocalDate newDeadline, String reason) {
     }
 
-    /** The reviewer's closing decision: accepted or rejected. */
+    /** The closing decision: accepted or rejected by the reviewer, or overdue. */
     public record Decision(RectificationStatus outcome, LocalDate decidedOn, String note) {
     }
 
@@ -112,6 +112,29 @@ public record Rectification(UUID id, UUID brandId, Set<RectificationReason> reas
         List<Extension> granted = new ArrayList<>(extensions);
         granted.add(new Extension(decidedOn, workingDays, deadline, newDeadline, reason.strip()));
         return new Rectification(id, brandId, reasons, explanation, orderedOn, newDeadline, RectificationStatus.OPEN, answers, granted, null);
+    }
+
+    /** Closes a rectification whose deadline passed without an answer: overdue, which grounds an exit proposal. */
+    public Rectification expire(LocalDate today) {
+        requireNotClosed();
+        if (!isOverdueOn(today)) {
+            throw new PlatformException(RectificationProblem.NOT_OVERDUE);
+        }
+        return close(new Decision(RectificationStatus.OVERDUE, today, "整改期限（" + deadline + "）届满，未提交整改答复。"));
+    }
+
+    /**
+     * The working days left after {@code today} up to and including the deadline (0 on the deadline itself, when
+     * answering is still possible); the count the reminders name.
+     */
+    public int workingDaysLeft(LocalDate today, WorkingDays calendar) {
+        int left = 0;
+        for (LocalDate day = today.plusDays(1); !day.isAfter(deadline); day = day.plusDays(1)) {
+            if (calendar.isWorkingDay(day)) {
+                left++;
+            }
+        }
+        return left;
     }
 
     /** Overdue: the deadline passed and no answer was given in time (an answer waiting for review is not overdue). */

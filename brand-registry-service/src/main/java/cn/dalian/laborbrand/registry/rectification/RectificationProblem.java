@@ -18,6 +18,8 @@ public enum RectificationProblem implements ErrorCode {
     OVERDUE(HttpStatus.CONFLICT, "Rectification overdue", "整改期限已过且未提交整改答复，不能再延期；请提出退出建议。"),
     EXTENSION_NOT_LATER(HttpStatus.UNPROCESSABLE_CONTENT, "Extension not later", "延期后的整改期限须晚于原期限。"),
     DECISION_REASON_REQUIRED(HttpStatus.UNPROCESSABLE_CONTENT, "Written reason required", "请写明延期或不予通过的理由。"),
+    ALREADY_RUNNING(HttpStatus.CONFLICT, "Rectification already running", "该劳务品牌已有进行中的整改，不能重复责令整改。"),
+    NOT_OVERDUE(HttpStatus.CONFLICT, "Rectification not overdue", "整改期限尚未届满或已提交答复，不能按逾期办结。"),
     REMINDER_INVALID(HttpStatus.UNPROCESSABLE_CONTENT, "Reminder invalid", "提醒时间须为期限前至少 1 个工作日。");
 
     private final Text text;

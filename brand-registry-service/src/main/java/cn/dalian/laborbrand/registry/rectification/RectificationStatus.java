@@ -9,7 +9,9 @@ public enum RectificationStatus {
     /** The reviewer accepted the answer: the rectification is closed and the brand stays. */
     ACCEPTED("整改通过", true),
     /** The reviewer rejected the answer: the rectification failed, which grounds an exit proposal. */
-    FAILED("整改未通过", true);
+    FAILED("整改未通过", true),
+    /** The deadline passed without an answer: closed by the daily check, which grounds an exit proposal. */
+    OVERDUE("逾期未整改", true);
 
     private final String label;
     private final boolean closed;

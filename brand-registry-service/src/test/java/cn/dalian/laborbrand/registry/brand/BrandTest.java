@@ -33,4 +33,11 @@ class BrandTest {
                     certified.decisionDate()));
         });
     }
+
+    @Test
+    void aBrandsCampaignIsTheYearItsCertificateNumberCarries() {
+        var registered = Brand.register(SampleEvents.brandCertified(BrandLevel.CITY), "DL-LB-2022-CITY-0007", DEC_20);
+
+        assertThat(registered.state().campaign()).isEqualTo("2022");
+    }
 }

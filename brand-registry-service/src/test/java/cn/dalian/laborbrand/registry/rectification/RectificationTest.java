@@ -205,4 +205,36 @@ class RectificationTest {
         assertThatThrownBy(() -> orderedOnSep23For10WorkingDays().reminderDates(List.of(0), CALENDAR))
                 .satisfies(e -> assertThat(((PlatformException) e).code()).isEqualTo(RectificationProblem.REMINDER_INVALID));
     }
+
+    @Test
+    void anOpenRectificationPastItsDeadlineClosesAsOverdue() {
+        // given the order with deadline 2026-10-14 and no answer; when the daily check runs on Thursday 15 October
+        Rectification expired = orderedOnSep23For10WorkingDays().expire(LocalDate.of(2026, 10, 15));
+
+        // then it is closed as overdue on that day, and nothing more can happen to it
+        assertThat(expired.status()).isEqualTo(RectificationStatus.OVERDUE);
+        assertThat(expired.status().isClosed()).isTrue();
+        assertThat(expired.decision().decidedOn()).isEqualTo(LocalDate.of(2026, 10, 15));
+        assertThatThrownBy(() -> expired.answer("补交", List.of("evidence/late.pdf"), LocalDate.of(2026, 10, 15)))
+                .satisfies(e -> assertThat(((PlatformException) e).code()).isEqualTo(RectificationProblem.CLOSED));
+    }
+
+    @Test
+    void aRectificationIsNotClosedAsOverdueOnItsDeadlineNorWhenAnsweredInTime() {
+        assertThatThrownBy(() -> orderedOnSep23For10WorkingDays().expire(LocalDate.of(2026, 10, 14)))
+                .satisfies(e -> assertThat(((PlatformException) e).code()).isEqualTo(RectificationProblem.NOT_OVERDUE));
+        assertThatThrownBy(() -> answeredOn(LocalDate.of(2026, 10, 14)).expire(LocalDate.of(2026, 10, 20)))
+                .satisfies(e -> assertThat(((PlatformException) e).code()).isEqualTo(RectificationProblem.NOT_OVERDUE));
+    }
+
+    @Test
+    void theWorkingDaysLeftCountTheWorkingDaysAfterTodayUpToTheDeadlineAsTheRemindersDo() {
+        Rectification ordered = orderedOnSep23For10WorkingDays();
+
+        // on the adjusted Saturday 10 October: 12, 13, 14 October remain; during the holiday (3 October) 8, 9, 10, 12, 13, 14 October remain
+        assertThat(ordered.workingDaysLeft(LocalDate.of(2026, 10, 10), CALENDAR)).isEqualTo(3);
+        assertThat(ordered.workingDaysLeft(LocalDate.of(2026, 10, 3), CALENDAR)).isEqualTo(6);
+        assertThat(ordered.workingDaysLeft(LocalDate.of(2026, 10, 14), CALENDAR)).isZero();
+        assertThat(ordered.workingDaysLeft(LocalDate.of(2026, 10, 20), CALENDAR)).isZero();
+    }
 }

@@ -34,7 +34,9 @@ class NoticeListener {
             ReviewEvents.DISTRICT_DECISION_MADE_TOPIC, ReviewEvents.PUBLICITY_STARTED_TOPIC, ReviewEvents.PUBLICITY_ENDED_TOPIC,
             ReviewEvents.OBJECTION_LODGED_TOPIC, ReviewEvents.OBJECTION_RESOLVED_TOPIC, ReviewEvents.APPLICATION_REJECTED_TOPIC,
             ReviewEvents.BRAND_CERTIFIED_TOPIC, RegistryEvents.BRAND_REGISTERED_TOPIC, SubsidyEvents.ENTITLEMENT_CREATED_TOPIC,
-            RegistryEvents.PROVINCIAL_CERTIFICATION_RECORDED_TOPIC })
+            RegistryEvents.PROVINCIAL_CERTIFICATION_RECORDED_TOPIC, RegistryEvents.RECTIFICATION_ORDERED_TOPIC, RegistryEvents.RECTIFICATION_ANSWERED_TOPIC, RegistryEvents.RECTIFICATION_EXTENDED_TOPIC,
+            RegistryEvents.RECTIFICATION_REMINDER_DUE_TOPIC, RegistryEvents.RECTIFICATION_CLOSED_TOPIC, RegistryEvents.EXIT_PROPOSED_TOPIC,
+            RegistryEvents.BRAND_EXITED_TOPIC })
     void onEvent(String message) {
         String type = codec.typeOf(message);
         EventDefinition<?> event = EventCatalog.byType(type)

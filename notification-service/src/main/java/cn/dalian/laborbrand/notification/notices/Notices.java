@@ -12,8 +12,15 @@ import cn.dalian.laborbrand.contracts.application.ApplicationResubmitted;
 import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
 import cn.dalian.laborbrand.contracts.application.ApplicationWithdrawn;
 import cn.dalian.laborbrand.contracts.eligibility.EligibilityAssessed;
+import cn.dalian.laborbrand.contracts.registry.BrandExitProposed;
+import cn.dalian.laborbrand.contracts.registry.BrandExited;
 import cn.dalian.laborbrand.contracts.registry.BrandRegistered;
 import cn.dalian.laborbrand.contracts.registry.ProvincialCertificationRecorded;
+import cn.dalian.laborbrand.contracts.registry.RectificationAnswered;
+import cn.dalian.laborbrand.contracts.registry.RectificationClosed;
+import cn.dalian.laborbrand.contracts.registry.RectificationExtended;
+import cn.dalian.laborbrand.contracts.registry.RectificationOrdered;
+import cn.dalian.laborbrand.contracts.registry.RectificationReminderDue;
 import cn.dalian.laborbrand.contracts.review.ApplicationRejected;
 import cn.dalian.laborbrand.contracts.review.BrandCertified;
 import cn.dalian.laborbrand.contracts.review.DistrictDecisionMade;
@@ -34,7 +41,9 @@ import cn.dalian.laborbrand.platform.text.ChineseDates;
  * Who must know what at each step, in the words they read: the applicant unit at every step of its
  * application (a rejection with its reason and stage, the outcome of an objection against its brand), the district
  * bureau when an application arrives and is pre-checked and when the public objects during a notice, the city bureau
- * when a notice ends, the unit and finance when the province's certification is recorded, finance when a subsidy is due.
+ * when a notice ends, the unit and finance when the province's certification is recorded, finance when a subsidy is due; under
+ * dynamic management the unit at each step of a rectification
+ * and at its exit, the district bureau when an answer awaits review, the leading group when an exit is proposed.
  */
 public final class Notices {
 
@@ -53,6 +62,18 @@ public final class Notices {
             "UPHELD_REJECTED", "异议成立，该申报不予认定",
             "UPHELD_LEVEL_WITHDRAWN", "异议成立，区人社部门撤回市级推荐，该品牌按区级继续评审",
             "DISMISSED", "异议不成立，评审继续进行");
+
+    /** The notice's grounds for rectification ({@code RectificationOrdered.reasons}), as the unit reads them. */
+    private static final Map<String, String> RECTIFICATION_REASONS = Map.of(
+            "POOR_TRAINING_QUALITY", "培训质量差",
+            "TOO_FEW_WORKERS", "务工人员数量过少",
+            "FALLING_COMPETITIVENESS", "竞争力下降",
+            "LOW_RECOGNITION", "认可度不高");
+
+    /** Why an exit is proposed ({@code BrandExitProposed.cause}, {@code RectificationClosed.outcome}). */
+    private static final Map<String, String> EXIT_CAUSES = Map.of(
+            "OVERDUE", "逾期未整改",
+            "FAILED", "整改未通过");
 
     private Notices() {
     }
@@ -75,6 +96,13 @@ public final class Notices {
             case BrandRegistered e -> registered(e);
             case ProvincialCertificationRecorded e -> provincial(e);
             case SubsidyEntitlementCreated e -> entitled(e);
+            case RectificationOrdered e -> rectificationOrdered(e);
+            case RectificationAnswered e -> rectificationAnswered(e);
+            case RectificationExtended e -> rectificationExtended(e);
+            case RectificationReminderDue e -> rectificationReminder(e);
+            case RectificationClosed e -> rectificationClosed(e);
+            case BrandExitProposed e -> exitProposed(e);
+            case BrandExited e -> exited(e);
             default -> List.of();
         };
     }
@@ -185,6 +213,54 @@ public final class Notices {
                         "「" + e.brandName() + "」作为新认定的" + level + "劳务品牌，可获一次性奖补 " + amount + "，经财务审核后拨付。"),
                 new Notice(Recipient.role(Role.FINANCE_CLERK), "SUBSIDY", "新的奖补待经办",
                         e.unitName() + "「" + e.brandName() + "」" + level + "劳务品牌一次性奖补 " + amount + "，请经办。"));
+    }
+
+    private static List<Notice> rectificationOrdered(RectificationOrdered e) {
+        return List.of(new Notice(Recipient.organisation(e.orgId()), "BRAND", "限期整改通知",
+                "您单位的「" + e.brandName() + "」劳务品牌（证书编号 " + e.certificateNumber() + "）被责令限期整改，原因："
+                        + e.reasons().stream().sorted().map(reason -> RECTIFICATION_REASONS.getOrDefault(reason, reason)).collect(Collectors.joining("、"))
+                        + "。情况说明：" + e.explanation() + " 请于" + day(e.deadline()) + "前（" + e.workingDays()
+                        + " 个工作日）完成整改，并在平台提交整改情况和佐证材料；逾期未整改的，将提出退出建议。"));
+    }
+
+    private static List<Notice> rectificationAnswered(RectificationAnswered e) {
+        return List.of(new Notice(Recipient.district(e.district()), "REVIEW", "整改答复待审核",
+                "「" + e.brandName() + "」已于" + day(e.answeredOn()) + "提交整改答复（佐证材料 " + e.evidenceFiles() + " 份），请审核：通过、不通过或延期。"));
+    }
+
+    private static List<Notice> rectificationExtended(RectificationExtended e) {
+        return List.of(new Notice(Recipient.organisation(e.orgId()), "BRAND", "整改期限已延长",
+                "「" + e.brandName() + "」的整改期限由" + day(e.previousDeadline()) + "延长至" + day(e.newDeadline()) + "。理由：" + e.reason()
+                        + " 请在新的期限前重新提交整改答复。"));
+    }
+
+    private static List<Notice> rectificationReminder(RectificationReminderDue e) {
+        return List.of(new Notice(Recipient.organisation(e.orgId()), "BRAND", "整改期限提醒",
+                "「" + e.brandName() + "」的整改期限为" + day(e.deadline()) + "，此后还有 " + e.workingDaysLeft()
+                        + " 个工作日，请尽快提交整改答复和佐证材料；逾期未整改的，将提出退出建议。"));
+    }
+
+    private static List<Notice> rectificationClosed(RectificationClosed e) {
+        String body = switch (e.outcome()) {
+            case "ACCEPTED" -> "「" + e.brandName() + "」的整改已于" + day(e.closedOn()) + "通过审核，品牌恢复有效状态。"
+                    + (e.note() == null || e.note().isBlank() ? "" : "审核意见：" + e.note());
+            case "FAILED" -> "「" + e.brandName() + "」的整改未通过审核。理由：" + e.note() + " 已提出退出建议，由市就业工作领导小组审定。";
+            default -> "「" + e.brandName() + "」整改期限届满未提交整改答复，已按" + EXIT_CAUSES.getOrDefault(e.outcome(), e.outcome())
+                    + "办结，并提出退出建议，由市就业工作领导小组审定。";
+        };
+        return List.of(new Notice(Recipient.organisation(e.orgId()), "BRAND", "整改办结", body));
+    }
+
+    private static List<Notice> exitProposed(BrandExitProposed e) {
+        return List.of(new Notice(Recipient.role(Role.LEADING_GROUP), "REVIEW", "新的退出建议",
+                "「" + e.brandName() + "」（证书编号 " + e.certificateNumber() + "）因" + EXIT_CAUSES.getOrDefault(e.cause(), e.cause())
+                        + "，于" + day(e.proposedOn()) + "提出退出建议，请审定。"));
+    }
+
+    private static List<Notice> exited(BrandExited e) {
+        return List.of(new Notice(Recipient.organisation(e.orgId()), "BRAND", "劳务品牌退出",
+                "根据市就业工作领导小组决定（" + e.decisionReference() + "），您单位的「" + e.brandName() + "」劳务品牌（证书编号 "
+                        + e.certificateNumber() + "）自" + day(e.decidedOn()) + "起退出大连市劳务品牌库，证书不再有效。"));
     }
 
     private static String levels(Set<BrandLevel> levels) {

@@ -14,8 +14,15 @@ import org.junit.jupiter.api.Test;
 import cn.dalian.laborbrand.contracts.application.ApplicationResubmitted;
 import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
 import cn.dalian.laborbrand.contracts.application.ApplicationWithdrawn;
+import cn.dalian.laborbrand.contracts.registry.BrandExitProposed;
+import cn.dalian.laborbrand.contracts.registry.BrandExited;
 import cn.dalian.laborbrand.contracts.registry.BrandRegistered;
 import cn.dalian.laborbrand.contracts.registry.ProvincialCertificationRecorded;
+import cn.dalian.laborbrand.contracts.registry.RectificationAnswered;
+import cn.dalian.laborbrand.contracts.registry.RectificationClosed;
+import cn.dalian.laborbrand.contracts.registry.RectificationExtended;
+import cn.dalian.laborbrand.contracts.registry.RectificationOrdered;
+import cn.dalian.laborbrand.contracts.registry.RectificationReminderDue;
 import cn.dalian.laborbrand.contracts.review.ApplicationRejected;
 import cn.dalian.laborbrand.contracts.review.DistrictDecisionMade;
 import cn.dalian.laborbrand.contracts.review.ObjectionLodged;
@@ -181,5 +188,71 @@ class NoticesTest {
             assertThat(notice.body()).isEqualTo("您单位的「大连甘井子金港家政服务师劳务品牌」劳务品牌申报在市级复审阶段未通过。"
                     + "理由：复审发现 2025 年度培训台账与花名册人数不符，经核实后不予通过。");
         });
+    }
+
+    private static final UUID BRAND_ID = UUID.fromString("3b1f6c2e-8a4d-4e7f-b9a1-0c2d3e4f5a61");
+    private static final UUID RECTIFICATION = UUID.fromString("7d3f2a10-5b7e-4c1a-9f0e-2a6b8c4d1e01");
+    private static final String NUMBER = "DL-LB-2022-CITY-0001";
+
+    @Test
+    void aRectificationOrderTellsTheUnitWhyWhatAndByWhen() {
+        var ordered = new RectificationOrdered(BRAND_ID, RECTIFICATION, NUMBER, ORG, "大连金港人力资源服务有限公司", "210211", BRAND,
+                Set.of("TOO_FEW_WORKERS", "POOR_TRAINING_QUALITY"), "第三季度电话回访显示，培训合格人员实际就业人数明显少于申报数。",
+                LocalDate.of(2026, 11, 2), 5, LocalDate.of(2026, 11, 9), "reviewer-ganjingzi");
+
+        assertThat(Notices.of(ordered)).singleElement().satisfies(notice -> {
+            assertThat(notice.recipient()).isEqualTo(Recipient.organisation(ORG));
+            assertThat(notice.title()).isEqualTo("限期整改通知");
+            assertThat(notice.body()).isEqualTo("您单位的「大连甘井子金港家政服务师劳务品牌」劳务品牌（证书编号 DL-LB-2022-CITY-0001）被责令限期整改，"
+                    + "原因：培训质量差、务工人员数量过少。情况说明：第三季度电话回访显示，培训合格人员实际就业人数明显少于申报数。"
+                    + " 请于2026年11月9日前（5 个工作日）完成整改，并在平台提交整改情况和佐证材料；逾期未整改的，将提出退出建议。");
+        });
+    }
+
+    @Test
+    void anAnswerGoesToTheDistrictBureauAndAReminderOrExtensionToTheUnit() {
+        assertThat(Notices.of(new RectificationAnswered(BRAND_ID, RECTIFICATION, ORG, "210211", BRAND, 2, LocalDate.of(2026, 11, 5))))
+                .singleElement().satisfies(notice -> {
+                    assertThat(notice.recipient()).isEqualTo(Recipient.district("210211"));
+                    assertThat(notice.body()).isEqualTo("「大连甘井子金港家政服务师劳务品牌」已于2026年11月5日提交整改答复（佐证材料 2 份），请审核：通过、不通过或延期。");
+                });
+        assertThat(Notices.of(new RectificationReminderDue(BRAND_ID, RECTIFICATION, ORG, "210211", BRAND, LocalDate.of(2026, 11, 9), 3)))
+                .singleElement().satisfies(notice -> {
+                    assertThat(notice.recipient()).isEqualTo(Recipient.organisation(ORG));
+                    assertThat(notice.title()).isEqualTo("整改期限提醒");
+                    assertThat(notice.body()).contains("整改期限为2026年11月9日，此后还有 3 个工作日");
+                });
+        assertThat(Notices.of(new RectificationExtended(BRAND_ID, RECTIFICATION, ORG, "210211", BRAND, LocalDate.of(2026, 11, 9),
+                LocalDate.of(2026, 11, 16), "补充实操考核记录。", "reviewer-ganjingzi", LocalDate.of(2026, 11, 6))))
+                .singleElement().satisfies(notice -> {
+                    assertThat(notice.recipient()).isEqualTo(Recipient.organisation(ORG));
+                    assertThat(notice.body()).startsWith("「大连甘井子金港家政服务师劳务品牌」的整改期限由2026年11月9日延长至2026年11月16日。理由：补充实操考核记录。");
+                });
+    }
+
+    @Test
+    void aClosedRectificationTellsTheUnitTheOutcomeAndAnExitProposalGoesToTheLeadingGroup() {
+        assertThat(Notices.of(new RectificationClosed(BRAND_ID, RECTIFICATION, NUMBER, ORG, "210211", BRAND, "ACCEPTED", "整改到位。",
+                "reviewer-ganjingzi", LocalDate.of(2026, 11, 6)))).singleElement().extracting(Notice::body)
+                .isEqualTo("「大连甘井子金港家政服务师劳务品牌」的整改已于2026年11月6日通过审核，品牌恢复有效状态。审核意见：整改到位。");
+        assertThat(Notices.of(new RectificationClosed(BRAND_ID, RECTIFICATION, NUMBER, ORG, "210211", BRAND, "OVERDUE", "整改期限届满，未提交整改答复。",
+                "system", LocalDate.of(2026, 11, 10)))).singleElement().extracting(Notice::body).asString()
+                .contains("按逾期未整改办结", "由市就业工作领导小组审定");
+
+        assertThat(Notices.of(new BrandExitProposed(BRAND_ID, RECTIFICATION, NUMBER, ORG, "210211", BRAND, "FAILED", "reviewer-ganjingzi",
+                LocalDate.of(2026, 11, 6)))).singleElement().satisfies(notice -> {
+                    assertThat(notice.recipient()).isEqualTo(Recipient.role(Role.LEADING_GROUP));
+                    assertThat(notice.body()).isEqualTo("「大连甘井子金港家政服务师劳务品牌」（证书编号 DL-LB-2022-CITY-0001）因整改未通过，于2026年11月6日提出退出建议，请审定。");
+                });
+    }
+
+    @Test
+    void anExitTellsTheUnitTheDecisionAndThatItsCertificateNoLongerStands() {
+        assertThat(Notices.of(new BrandExited(BRAND_ID, NUMBER, ORG, "大连金港人力资源服务有限公司", "210211", BRAND, BrandLevel.CITY,
+                "大就组发〔2026〕12号", LocalDate.of(2026, 11, 20), "leading-group"))).singleElement().satisfies(notice -> {
+                    assertThat(notice.recipient()).isEqualTo(Recipient.organisation(ORG));
+                    assertThat(notice.body()).isEqualTo("根据市就业工作领导小组决定（大就组发〔2026〕12号），您单位的「大连甘井子金港家政服务师劳务品牌」劳务品牌"
+                            + "（证书编号 DL-LB-2022-CITY-0001）自2026年11月20日起退出大连市劳务品牌库，证书不再有效。");
+                });
     }
 }
