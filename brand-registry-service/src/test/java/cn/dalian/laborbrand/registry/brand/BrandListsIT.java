@@ -31,9 +31,9 @@ class BrandListsIT {
     void givenBrandsOfTwoUnits() {
         jdbc.sql("DELETE FROM certificate_issue").update();
         jdbc.sql("DELETE FROM brand").update();
-        insert("DL-LB-2022-CITY-0001", "912102440580649631", "大连金港人力资源服务有限公司", "210211", "大连金港家政服务师劳务品牌", "CITY", "ACTIVE");
-        insert("DL-LB-2022-DISTRICT-0001", "912102422418131093", "大连海湾职业培训学校", "210213", "大连金州海湾焊工劳务品牌", "DISTRICT", "ACTIVE");
-        insert("DL-LB-2022-DISTRICT-0002", "912102422418131093", "大连海湾职业培训学校", "210213", "大连金州海湾电工劳务品牌", "DISTRICT", "EXITED");
+        insert("DL-LB-2022-CITY-9001", "912102440580649631", "大连金港人力资源服务有限公司", "210211", "大连金港家政服务师劳务品牌", "CITY", "ACTIVE");
+        insert("DL-LB-2022-DISTRICT-9001", "912102422418131093", "大连海湾职业培训学校", "210213", "大连金州海湾焊工劳务品牌", "DISTRICT", "ACTIVE");
+        insert("DL-LB-2022-DISTRICT-9002", "912102422418131093", "大连海湾职业培训学校", "210213", "大连金州海湾电工劳务品牌", "DISTRICT", "EXITED");
     }
 
     @Test
@@ -43,7 +43,7 @@ class BrandListsIT {
                 .expectBody()
                 .jsonPath("$.items.length()").isEqualTo(2)
                 .jsonPath("$.total").isEqualTo(2)
-                .jsonPath("$.items[?(@.certificateNumber == 'DL-LB-2022-DISTRICT-0002')]").doesNotExist()
+                .jsonPath("$.items[?(@.certificateNumber == 'DL-LB-2022-DISTRICT-9002')]").doesNotExist()
                 // the public list carries no internal identifiers
                 .jsonPath("$.items[0].orgId").doesNotExist()
                 .jsonPath("$.items[0].applicationId").doesNotExist();
@@ -85,7 +85,7 @@ class BrandListsIT {
     @Test
     void thePublicListIsPagedNewestCertificateFirstAndThePagesJoinUp() {
         // given a fourth brand certified later
-        insert("DL-LB-2023-CITY-0001", "912102317772962774", "大连长兴岛船舶技工学校", "210281", "大连长兴岛船舶焊工劳务品牌", "CITY", "ACTIVE",
+        insert("DL-LB-2023-CITY-9001", "912102317772962774", "大连长兴岛船舶技工学校", "210281", "大连长兴岛船舶焊工劳务品牌", "CITY", "ACTIVE",
                 LocalDate.of(2023, 12, 18));
 
         // when the public reads two at a time
@@ -93,7 +93,7 @@ class BrandListsIT {
 
         // then the newest certificate leads, the exited brand is left out, and the second page holds the last one
         assertThat(ListPages.field(pages, "certificateNumber"))
-                .containsExactly("DL-LB-2023-CITY-0001", "DL-LB-2022-CITY-0001", "DL-LB-2022-DISTRICT-0001");
+                .containsExactly("DL-LB-2023-CITY-9001", "DL-LB-2022-CITY-9001", "DL-LB-2022-DISTRICT-9001");
         assertThat(pages).hasSize(2);
         assertThat(pages.get(0).get("total").asInt()).isEqualTo(3);
     }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,8 @@ import cn.dalian.laborbrand.platform.test.Tokens;
 class CallbacksIT {
 
     private static final Instant TODAY = Instant.parse("2026-11-16T02:00:00Z");
+    /** Certificate numbers of the brands put in directly, beyond what the sequence reaches while the other tests register brands. */
+    private static final AtomicInteger CERTIFICATES = new AtomicInteger(5000);
 
     @TestConfiguration
     static class ApplicationServiceDouble {
@@ -73,7 +76,7 @@ class CallbacksIT {
                 VALUES (:id, :certificate, :applicationId, '912102440580649631', '大连金港人力资源服务有限公司', '210211',
                         '大连金港家政服务师劳务品牌', 'CITY', 'ACTIVE', :certifiedOn, :registeredAt, 0)
                 """)
-                .param("id", brand).param("certificate", "DL-LB-2022-CITY-" + (1000 + (int) (Math.random() * 8999)))
+                .param("id", brand).param("certificate", "DL-LB-2022-CITY-" + CERTIFICATES.incrementAndGet())
                 .param("applicationId", applicationId).param("certifiedOn", LocalDate.of(2022, 12, 20))
                 .param("registeredAt", Timestamp.from(Instant.parse("2022-12-20T08:00:00Z")))
                 .update();

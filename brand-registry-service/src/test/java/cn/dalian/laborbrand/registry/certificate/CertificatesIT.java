@@ -40,9 +40,9 @@ class CertificatesIT {
     void givenTwoRegisteredBrandsWithTheirFirstCertificates() {
         jdbc.sql("DELETE FROM certificate_issue").update();
         jdbc.sql("DELETE FROM brand").update();
-        insert(JINGANG, "DL-LB-2022-CITY-0001", "912102440580649631", "大连金港人力资源服务有限公司", "210211", "大连金港家政服务师劳务品牌", "CITY",
+        insert(JINGANG, "DL-LB-2022-CITY-9001", "912102440580649631", "大连金港人力资源服务有限公司", "210211", "大连金港家政服务师劳务品牌", "CITY",
                 "ACTIVE");
-        insert(HAIWAN, "DL-LB-2022-DISTRICT-0001", "912102422418131093", "大连海湾职业培训学校", "210213", "大连金州海湾焊工劳务品牌", "DISTRICT",
+        insert(HAIWAN, "DL-LB-2022-DISTRICT-9001", "912102422418131093", "大连海湾职业培训学校", "210213", "大连金州海湾焊工劳务品牌", "DISTRICT",
                 "RECTIFYING");
     }
 
@@ -57,7 +57,7 @@ class CertificatesIT {
                         .startsWith("attachment;").contains("filename*=UTF-8''"))
                 .expectBody(byte[].class).returnResult().getResponseBody();
 
-        assertThat(text(pdf)).contains("DL-LB-2022-CITY-0001", "大连金港家政服务师劳务品牌", "大连市就业工作领导小组办公室").doesNotContain("版");
+        assertThat(text(pdf)).contains("DL-LB-2022-CITY-9001", "大连金港家政服务师劳务品牌", "大连市就业工作领导小组办公室").doesNotContain("版");
     }
 
     @Test
@@ -79,11 +79,11 @@ class CertificatesIT {
 
     @Test
     void anyoneVerifiesANumberAndLearnsTheLiveStatusAndNothingElse() {
-        http.get().uri("/api/public/brands/verify/DL-LB-2022-DISTRICT-0001")
+        http.get().uri("/api/public/brands/verify/DL-LB-2022-DISTRICT-9001")
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.certificateNumber").isEqualTo("DL-LB-2022-DISTRICT-0001")
+                .jsonPath("$.certificateNumber").isEqualTo("DL-LB-2022-DISTRICT-9001")
                 .jsonPath("$.brandName").isEqualTo("大连金州海湾焊工劳务品牌")
                 .jsonPath("$.unitName").isEqualTo("大连海湾职业培训学校")
                 .jsonPath("$.levelLabel").isEqualTo("区级")
@@ -101,7 +101,7 @@ class CertificatesIT {
         http.get().uri("/api/public/brands/verify/DL-LB-2022-CITY-0999").exchange()
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.detail").isEqualTo("未查询到该编号的劳务品牌证书，证书可能不是本市颁发或编号有误。");
-        http.get().uri("/api/public/brands/verify/DL-LB-2022-CITY-0001'--").exchange()
+        http.get().uri("/api/public/brands/verify/DL-LB-2022-CITY-9001'--").exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).startsWith("证书编号格式不正确"));
     }
@@ -115,15 +115,15 @@ class CertificatesIT {
                 .exchange()
                 .expectStatus().isCreated()
                 .expectBody()
-                .jsonPath("$.certificateNumber").isEqualTo("DL-LB-2022-CITY-0001")
+                .jsonPath("$.certificateNumber").isEqualTo("DL-LB-2022-CITY-9001")
                 .jsonPath("$.edition").isEqualTo(2)
                 .jsonPath("$.issuedBy").isEqualTo("leading-group");
 
-        assertThat(jdbc.sql("SELECT count(*) FROM certificate_issue WHERE brand_id = :id AND certificate_number = 'DL-LB-2022-CITY-0001'")
+        assertThat(jdbc.sql("SELECT count(*) FROM certificate_issue WHERE brand_id = :id AND certificate_number = 'DL-LB-2022-CITY-9001'")
                 .param("id", JINGANG).query(Integer.class).single()).isEqualTo(2);
         byte[] pdf = http.get().uri("/api/brands/{id}/certificate.pdf", JINGANG).headers(Tokens.as(TestUser.APPLICANT_A)).exchange()
                 .expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
-        assertThat(text(pdf)).contains("DL-LB-2022-CITY-0001", "第 2 版");
+        assertThat(text(pdf)).contains("DL-LB-2022-CITY-9001", "第 2 版");
     }
 
     @Test
@@ -157,7 +157,7 @@ class CertificatesIT {
                 .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.detail").isEqualTo("该劳务品牌已退出，证书不再有效，不能补发。");
         // the verification page still answers, with the status the public must see
-        http.get().uri("/api/public/brands/verify/DL-LB-2022-CITY-0001").exchange()
+        http.get().uri("/api/public/brands/verify/DL-LB-2022-CITY-9001").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.statusLabel").isEqualTo("已退出");
     }

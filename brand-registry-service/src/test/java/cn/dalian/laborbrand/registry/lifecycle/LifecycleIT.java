@@ -66,6 +66,7 @@ class LifecycleIT {
     /** 大连金州海湾焊工劳务品牌, district level, 金州区, held by applicant B. */
     UUID haiwan;
 
+    /** Numbers the certificate sequence does not reach in these tests, so that brands registered by other tests never collide. */
     @BeforeEach
     void givenTwoActiveBrandsOnMondayNovember2() {
         for (String table : List.of("rectification_reminder", "rectification_answer", "rectification_extension", "exit_proposal",
@@ -74,8 +75,8 @@ class LifecycleIT {
         }
         jingang = UUID.randomUUID();
         haiwan = UUID.randomUUID();
-        insert(jingang, "DL-LB-2022-CITY-0001", "912102440580649631", "大连金港人力资源服务有限公司", "210211", "大连金港家政服务师劳务品牌", "CITY");
-        insert(haiwan, "DL-LB-2022-DISTRICT-0001", "912102422418131093", "大连海湾职业培训学校", "210213", "大连金州海湾焊工劳务品牌", "DISTRICT");
+        insert(jingang, "DL-LB-2022-CITY-9001", "912102440580649631", "大连金港人力资源服务有限公司", "210211", "大连金港家政服务师劳务品牌", "CITY");
+        insert(haiwan, "DL-LB-2022-DISTRICT-9001", "912102422418131093", "大连海湾职业培训学校", "210213", "大连金州海湾焊工劳务品牌", "DISTRICT");
         clock.setTo(MONDAY_NOV_2);
     }
 
@@ -97,7 +98,7 @@ class LifecycleIT {
                 .jsonPath("$.answerable").isEqualTo(true);
         String rectification = currentRectificationId(jingang);
         assertThat(status(jingang)).isEqualTo("RECTIFYING");
-        verification("DL-LB-2022-CITY-0001", "整改中");
+        verification("DL-LB-2022-CITY-9001", "整改中");
 
         // when the holder uploads its evidence and answers
         upload(jingang, rectification, TestUser.APPLICANT_A, PDF, "培训签到表.pdf")
@@ -117,7 +118,7 @@ class LifecycleIT {
 
         // then the brand is active again, its history holds the rectification, the public sees 有效
         assertThat(status(jingang)).isEqualTo("ACTIVE");
-        verification("DL-LB-2022-CITY-0001", "有效");
+        verification("DL-LB-2022-CITY-9001", "有效");
         http.get().uri("/api/brands/{id}", jingang).headers(Tokens.as(TestUser.APPLICANT_A)).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.statusLabel").isEqualTo("有效").jsonPath("$.currentRectification").doesNotExist();
@@ -145,7 +146,7 @@ class LifecycleIT {
 
         // then the exit is proposed; the public still sees rectification until the leading group decides
         assertThat(status(jingang)).isEqualTo("EXIT_PROPOSED");
-        verification("DL-LB-2022-CITY-0001", "整改中");
+        verification("DL-LB-2022-CITY-9001", "整改中");
         assertThat(event(RegistryEvents.EXIT_PROPOSED, jingang)).extracting(BrandExitProposed::cause, BrandExitProposed::proposedBy)
                 .containsExactly("FAILED", "reviewer-ganjingzi");
         http.get().uri("/api/brands/exit-proposals").headers(Tokens.as(TestUser.LEADING_GROUP)).exchange()
@@ -164,9 +165,9 @@ class LifecycleIT {
 
         // then the brand has exited: off the public list, 已退出 on the verification page, in the province's feed
         assertThat(status(jingang)).isEqualTo("EXITED");
-        verification("DL-LB-2022-CITY-0001", "已退出");
+        verification("DL-LB-2022-CITY-9001", "已退出");
         http.get().uri("/api/public/brands").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.items[?(@.certificateNumber == 'DL-LB-2022-CITY-0001')]").doesNotExist();
+                .expectBody().jsonPath("$.items[?(@.certificateNumber == 'DL-LB-2022-CITY-9001')]").doesNotExist();
         assertThat(feed(jingang)).containsExactly("RectificationOrdered", "RectificationClosed", "BrandExited");
         http.get().uri("/api/brands/exit-proposals").headers(Tokens.as(TestUser.LEADING_GROUP)).exchange()
                 .expectBody().jsonPath("$.total").isEqualTo(0);
