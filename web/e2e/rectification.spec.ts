@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { certifiedBrand } from './pages/cases';
-import { recordScreen, runWord, signIn, signOut, tokenOf } from './support';
+import { followBrandMenu, recordScreen, runWord, signIn, signOut, tokenOf } from './support';
 
 /** A one-page PDF as the holder's evidence: the registry sniffs the type from these bytes. */
 const EVIDENCE = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
@@ -42,7 +42,7 @@ test.describe.serial('a rectification round trip', () => {
 
   test('the district bureau orders the brand to rectify within working days', async ({ page }) => {
     await signIn(page, 'reviewer-ganjingzi', /\/reviews$/);
-    await page.getByRole('link', { name: '劳务品牌证书' }).click();
+    await followBrandMenu(page, '劳务品牌证书');
     await page.getByRole('link', { name: brandName }).click();
     await expect(page).toHaveURL(new RegExp(`/brands/${brandId}$`));
     await page.getByRole('tab', { name: '整改' }).click();
@@ -58,7 +58,7 @@ test.describe.serial('a rectification round trip', () => {
     await expect(page.getByText('待整改').first()).toBeVisible();
     await expect(page.getByText('剩余 10 个工作日')).toBeVisible();
     await recordScreen(page, '95-rectification-ordered');
-    await page.getByRole('link', { name: '整改督办' }).click();
+    await followBrandMenu(page, '整改督办');
     await expect(page.getByRole('row').filter({ hasText: brandName })).toBeVisible();
     await recordScreen(page, '96-rectification-worklist');
     await signOut(page);

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { recordScreen, signIn, signOut } from './support';
+import { followBrandMenu, recordScreen, signIn, signOut } from './support';
 
 test('the city reads the industry guidance catalogue and the district its yearly reports to review', async ({ page }) => {
   // the city's catalogue, seeded with Dalian's entries, each in its GB/T 4754-2017 division
   await signIn(page, 'city-reviewer', /\/reviews$/);
-  await page.getByRole('link', { name: '行业指导目录' }).click();
+  await followBrandMenu(page, '行业指导目录');
   await expect(page.getByRole('heading', { name: '行业指导目录' })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'O-80-01' })).toContainText('家政服务');
   await expect(page.getByRole('row').filter({ hasText: 'O-80-01' })).toContainText('居民服务业');
@@ -21,7 +21,7 @@ test('the city reads the industry guidance catalogue and the district its yearly
 
   // the district's worklist of yearly reports
   await signIn(page, 'reviewer-ganjingzi', /\/reviews$/);
-  await page.getByRole('link', { name: '年报审核' }).click();
+  await followBrandMenu(page, '年报审核');
   await expect(page.getByRole('heading', { name: '年报审核' })).toBeVisible();
   await recordScreen(page, '73-district-yearly-reports');
 });

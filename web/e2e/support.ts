@@ -78,6 +78,20 @@ export async function signIn(page: Page, username: string, home: RegExp, loginSc
   await expect(page).toHaveURL(home);
 }
 
+/**
+ * Follows an entry of 劳务品牌管理 in the side menu, opening the submenu first when it is closed (it is open on a
+ * /brands page; a person with a single brand entry has it as a plain entry, without the submenu).
+ */
+export async function followBrandMenu(page: Page, entry: string) {
+  const menu = page.getByRole('navigation', { name: '主菜单' });
+  await menu.waitFor();
+  const group = menu.getByRole('menuitem', { name: '劳务品牌管理' });
+  if (await group.count() > 0 && (await group.getAttribute('aria-expanded')) !== 'true') {
+    await group.click();
+  }
+  await menu.getByRole('link', { name: entry, exact: true }).click();
+}
+
 /** Signs out through Keycloak and back to the public page. */
 export async function signOut(page: Page) {
   await page.getByRole('button', { name: '退出登录' }).click();

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { certifiedBrand } from './pages/cases';
-import { recordScreen, runWord, signIn, signOut } from './support';
+import { followBrandMenu, recordScreen, runWord, signIn, signOut } from './support';
 
 /**
  * The certificate's QR code leads anyone to /verify/<certificate number>: the live status as a large tag and the few
@@ -48,7 +48,7 @@ test.describe.serial('verifying a certificate', () => {
 
   test('the leading group office downloads the certificate as a PDF named after the brand', async ({ page }) => {
     await signIn(page, 'leading-group', /\/reviews$/);
-    await page.getByRole('link', { name: '劳务品牌证书' }).click();
+    await followBrandMenu(page, '劳务品牌证书');
     await expect(page).toHaveURL(/\/brands$/);
     const row = page.getByRole('row').filter({ hasText: certificateNumber });
     await recordScreen(page, '92-brand-certificates');

@@ -1,8 +1,9 @@
 import { Layout, Menu, Badge, Button, Space, Tag, Typography, type MenuProps } from 'antd';
 import {
   AlertOutlined, AuditOutlined, BankOutlined, BarChartOutlined, BellOutlined, BookOutlined, FileAddOutlined, FileDoneOutlined, FileTextOutlined, GlobalOutlined,
-  MessageOutlined, MoneyCollectOutlined, OrderedListOutlined, SafetyCertificateOutlined, SettingOutlined, StopOutlined,
+  MessageOutlined, MoneyCollectOutlined, OrderedListOutlined, SafetyCertificateOutlined, SettingOutlined, StopOutlined, TrophyOutlined,
 } from '@ant-design/icons';
+import { useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useAuth } from 'react-oidc-context';
 import { useQuery } from '@tanstack/react-query';
@@ -11,7 +12,14 @@ import { useSession } from '../auth/session';
 import { FINANCE_ROLES, REVIEWER_ROLES, ROLE_NAMES, type Role } from '../auth/roles';
 import { Brand } from './Brand';
 
-type MenuItem = Required<MenuProps>['items'][number] & { key: string };
+type MenuItem = Required<MenuProps>['items'][number] & { key: string; children?: MenuItem[] };
+
+const BRANDS_MENU = 'brands-menu';
+
+/** An area's entries under one submenu; an area with a single entry for the person shows it as a plain entry. */
+function submenu(key: string, icon: ReactNode, label: string, entries: MenuItem[]): MenuItem[] {
+  return entries.length > 1 ? [{ key, icon, label, children: entries }] : entries;
+}
 
 /** The side menu shows what the person's roles may do, nothing else. */
 function menuFor(roles: Role[], unread: number): MenuItem[] {
@@ -32,21 +40,23 @@ function menuFor(roles: Role[], unread: number): MenuItem[] {
   if (has('DISTRICT_REVIEWER')) {
     items.push({ key: '/objections', icon: <MessageOutlined />, label: <Link to="/objections">公示异议</Link> });
   }
+  const brands: MenuItem[] = [];
   if (has('APPLICANT', ...REVIEWER_ROLES, 'OPERATOR')) {
-    items.push({ key: '/brands', icon: <SafetyCertificateOutlined />, label: <Link to="/brands">劳务品牌证书</Link> });
+    brands.push({ key: '/brands', icon: <SafetyCertificateOutlined />, label: <Link to="/brands">劳务品牌证书</Link> });
   }
   if (has('DISTRICT_REVIEWER')) {
-    items.push({ key: '/brands/yearly-reports', icon: <FileDoneOutlined />, label: <Link to="/brands/yearly-reports">年报审核</Link> });
+    brands.push({ key: '/brands/yearly-reports', icon: <FileDoneOutlined />, label: <Link to="/brands/yearly-reports">年报审核</Link> });
   }
   if (has('CITY_REVIEWER', 'LEADING_GROUP')) {
-    items.push({ key: '/brands/catalogue', icon: <BookOutlined />, label: <Link to="/brands/catalogue">行业指导目录</Link> });
+    brands.push({ key: '/brands/catalogue', icon: <BookOutlined />, label: <Link to="/brands/catalogue">行业指导目录</Link> });
   }
   if (has('DISTRICT_REVIEWER', 'CITY_REVIEWER')) {
-    items.push({ key: '/brands/rectifications', icon: <AlertOutlined />, label: <Link to="/brands/rectifications">整改督办</Link> });
+    brands.push({ key: '/brands/rectifications', icon: <AlertOutlined />, label: <Link to="/brands/rectifications">整改督办</Link> });
   }
   if (has('LEADING_GROUP')) {
-    items.push({ key: '/brands/exit-proposals', icon: <StopOutlined />, label: <Link to="/brands/exit-proposals">退出审定</Link> });
+    brands.push({ key: '/brands/exit-proposals', icon: <StopOutlined />, label: <Link to="/brands/exit-proposals">退出审定</Link> });
   }
+  items.push(...submenu(BRANDS_MENU, <TrophyOutlined />, '劳务品牌管理', brands));
   if (has(...FINANCE_ROLES)) {
     items.push({ key: '/subsidies', icon: <MoneyCollectOutlined />, label: <Link to="/subsidies">补贴资金</Link> });
   }
@@ -72,6 +82,21 @@ export function useUnreadCount(): number {
   return data?.unread ?? 0;
 }
 
+/**
+ * The submenus open: those the person opened, and the one holding the page's entry whenever the page changes to it
+ * (a brand opened from the inbox shows 劳务品牌管理 open at 劳务品牌证书).
+ */
+function useOpenKeys(items: MenuItem[], selected: string | undefined) {
+  const holding = items.find((item) => item.children?.some((child) => child.key === selected))?.key;
+  const [keys, setKeys] = useState<string[]>(holding ? [holding] : []);
+  const [shownFor, setShownFor] = useState(selected);
+  if (shownFor !== selected) {
+    setShownFor(selected);
+    if (holding && !keys.includes(holding)) setKeys([...keys, holding]);
+  }
+  return { keys, change: setKeys };
+}
+
 /** The signed-in workbench: side menu by role, the person and sign-out on top, the page below. */
 export function WorkbenchLayout() {
   const auth = useAuth();
@@ -79,16 +104,18 @@ export function WorkbenchLayout() {
   const location = useLocation();
   const unread = useUnreadCount();
   const items = menuFor(session.roles, unread);
-  // the longest menu key the address starts with is the page's own entry
-  const selected = items.map((item) => item.key).filter((key) => location.pathname.startsWith(key))
-    .sort((a, b) => b.length - a.length)[0];
+  // the longest menu key the address starts with is the page's own entry (/brands/:id is 劳务品牌证书's)
+  const selected = items.flatMap((item) => item.children ?? [item]).map((item) => item.key)
+    .filter((key) => location.pathname.startsWith(key)).sort((a, b) => b.length - a.length)[0];
+  const openKeys = useOpenKeys(items, selected);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={220} breakpoint="lg" collapsedWidth={0} theme="dark">
         <div style={{ padding: '18px 16px' }}><Brand compact /></div>
         <nav aria-label="主菜单">
-          <Menu theme="dark" mode="inline" selectedKeys={selected ? [selected] : []} items={items} />
+          <Menu theme="dark" mode="inline" selectedKeys={selected ? [selected] : []} items={items}
+            openKeys={openKeys.keys} onOpenChange={openKeys.change} />
         </nav>
       </Layout.Sider>
       <Layout>

@@ -21,7 +21,7 @@ export function ClassificationForm({ brandId, profile }: { brandId: string; prof
     mutationFn: (values: ClassificationValues) => {
       const body: ClassificationRequest = {
         industrySection: values.industrySection!, industryDivision: values.industryDivision!, sector: values.sector!.trim(),
-        catalogueEntry: values.catalogueEntry ?? null,
+        catalogueEntry: values.catalogueEntry,
       };
       return classifyBrand(brandId, body);
     },

@@ -6,13 +6,10 @@ import { FilterSelect } from '../../shared/FilterSelect';
 import { PagedTable } from '../../shared/PagedTable';
 import { formatDateTime, formatFen } from '../../shared/format';
 
-/** Until the generated types catch up: `level` is the certification paid for, the province's included. */
-type Entitlement = Omit<components['schemas']['EntitlementView'], 'level'> & {
-  level?: CertificationLevel;
-  levelLabel?: string;
-};
+type Entitlement = components['schemas']['EntitlementView'];
 type Status = NonNullable<Entitlement['status']>;
-type CertificationLevel = 'DISTRICT' | 'CITY' | 'PROVINCIAL';
+/** the certification paid for, the province's included */
+type CertificationLevel = NonNullable<Entitlement['level']>;
 
 const LEVELS: Record<CertificationLevel, string> = { DISTRICT: '区级', CITY: '市级', PROVINCIAL: '省级' };
 

@@ -7,9 +7,8 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { formatDateTime } from '../../shared/format';
 import { CallListTable } from './CallListTable';
 import { TrainingInspections } from './TrainingInspections';
-import { drawQuarter, fetchCallList, fetchSummaries, supervisionKeys } from './supervisionApi';
+import { drawQuarter, fetchCallList, fetchSummaries, supervisionKeys, type QuarterSummary } from './supervisionApi';
 import { formatRate, quarterLabel, quarterOf } from './supervisionModel';
-import type { QuarterSummary } from './supervisionTypes';
 
 /**
  * 监督管理 of one brand, for its brand detail page: training-quality inspections and the quarterly phone call-backs

@@ -2,8 +2,14 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from 'antd';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { registryApi } from '../../api/client';
 import { CallListTable } from './CallListTable';
-import type { Call, CallList } from './supervisionTypes';
+import type { Call, CallList } from './supervisionApi';
+
+vi.mock('../../api/client', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../api/client')>()),
+  registryApi: { GET: vi.fn(), POST: vi.fn(), PUT: vi.fn() },
+}));
 
 const CALL: Call = {
   position: 1, rosterLine: 7, year: 2022, employer: '大连港集团有限公司', maskedName: '王**', maskedPhone: '139****0007',
@@ -20,8 +26,6 @@ const CALL_LIST: CallList = {
   calls: [CALL, { ...CALL, position: 2, rosterLine: 12, maskedName: '李**', maskedPhone: '139****0012', reach: 'UNREACHABLE', reachLabel: '未接通', reveals: 1 }],
 };
 
-const fetchMock = vi.fn();
-
 function renderList(canCall = true) {
   render(
     <QueryClientProvider client={new QueryClient()}>
@@ -30,16 +34,13 @@ function renderList(canCall = true) {
   );
 }
 
-function answer(status: number, body: unknown) {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+/** Whether anything was asked of the registry. */
+function calledRegistry() {
+  return [registryApi.GET, registryApi.POST, registryApi.PUT].some((call) => vi.mocked(call).mock.calls.length > 0);
 }
 
 describe('回访名单', () => {
-  beforeEach(() => vi.stubGlobal('fetch', fetchMock));
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    vi.clearAllMocks();
-  });
+  afterEach(() => vi.clearAllMocks());
 
   it('given a drawn quarter, then every worker shows masked, with the calls already recorded and the numbers already looked at', () => {
     renderList();
@@ -49,7 +50,7 @@ describe('回访名单', () => {
     expect(screen.getByText('已查看 1 次')).toBeInTheDocument();
     expect(screen.getByText('未接通')).toBeInTheDocument();
     expect(screen.queryByText(/1390411/)).not.toBeInTheDocument();
-    expect(fetchMock).not.toHaveBeenCalled();
+    expect(calledRegistry()).toBe(false);
   });
 
   it('given no reason, when 查看号码 is confirmed, then it asks for one and reveals nothing', async () => {
@@ -58,11 +59,12 @@ describe('回访名单', () => {
     const dialog = screen.getByRole('dialog');
     await userEvent.click(within(dialog).getByRole('button', { name: '确认查看' }));
     expect(await within(dialog).findByText('请说明查看完整号码的理由')).toBeInTheDocument();
-    expect(fetchMock).not.toHaveBeenCalled();
+    expect(calledRegistry()).toBe(false);
   });
 
   it('given a reason, when confirmed, then it sends the reason for that call only and shows that number only', async () => {
-    fetchMock.mockResolvedValue(answer(200, { position: 1, name: '王建华', phone: '13904110007' }));
+    vi.mocked(registryApi.POST).mockResolvedValue({ response: new Response(null, { status: 200 }),
+      data: { position: 1, name: '王建华', phone: '13904110007' } } as never);
     renderList();
     await userEvent.click(screen.getByRole('button', { name: '查看号码（第 1 位）' }));
     const dialog = screen.getByRole('dialog');
@@ -71,10 +73,10 @@ describe('回访名单', () => {
 
     await waitFor(() => expect(within(dialog).getByText('13904110007')).toBeInTheDocument());
     expect(within(dialog).getByText('王建华')).toBeInTheDocument();
-    const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
-    expect(url).toBe('/api/brands/brand-1/callbacks/2026-Q4/calls/1/reveal');
-    expect(init.method).toBe('POST');
-    expect(JSON.parse(init.body as string)).toEqual({ reason: '本季度电话回访，核实就业情况' });
+    expect(registryApi.POST).toHaveBeenCalledExactlyOnceWith('/api/brands/{id}/callbacks/{quarter}/calls/{position}/reveal', {
+      params: { path: { id: 'brand-1', quarter: '2026-Q4', position: 1 } },
+      body: { reason: '本季度电话回访，核实就业情况' },
+    });
     // the other call stays masked in the list
     expect(screen.getByText('139****0012')).toBeInTheDocument();
   });

@@ -3,9 +3,8 @@ import { PhoneOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { messageOf } from '../../api/problem';
-import { recordOutcome, supervisionKeys } from './supervisionApi';
+import { recordOutcome, supervisionKeys, type Call, type CallList } from './supervisionApi';
 import { OUTCOME_OPTIONS, choiceOf, outcomeRequestOf, type OutcomeChoice } from './supervisionModel';
-import type { Call, CallList } from './supervisionTypes';
 import { RevealDialog } from './RevealDialog';
 
 /**

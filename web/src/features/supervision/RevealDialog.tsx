@@ -2,8 +2,7 @@ import { Alert, Button, Descriptions, Form, Input, Modal, Typography } from 'ant
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ProblemError } from '../../api/problem';
 import { ErrorAlert } from '../../shared/ErrorAlert';
-import { revealNumber, supervisionKeys } from './supervisionApi';
-import type { Call } from './supervisionTypes';
+import { revealNumber, supervisionKeys, type Call } from './supervisionApi';
 
 export const REVEAL_REASON_MAX = 300;
 

@@ -6,9 +6,8 @@ import { useState } from 'react';
 import { ProblemError } from '../../api/problem';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { formatDate } from '../../shared/format';
-import { fetchInspections, recordInspection, supervisionKeys } from './supervisionApi';
+import { fetchInspections, recordInspection, supervisionKeys, type InspectionRating, type TrainingInspection } from './supervisionApi';
 import { RATING_OPTIONS } from './supervisionModel';
-import type { InspectionRating, TrainingInspection } from './supervisionTypes';
 
 const RATING_COLORS: Record<InspectionRating, string> = { QUALIFIED: 'success', BASICALLY_QUALIFIED: 'warning', UNQUALIFIED: 'error' };
 

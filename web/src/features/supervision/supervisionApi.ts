@@ -1,8 +1,20 @@
-import { currentAccessToken } from '../../api/client';
-import { problemFrom } from '../../api/problem';
-import type { CallList, Call, InspectionRequest, OutcomeRequest, QuarterSummary, Revealed, TrainingInspection } from './supervisionTypes';
+import { registryApi, unwrap } from '../../api/client';
+import type { Filled } from '../../api/filled';
+import type { components } from '../../api/generated/brand-registry-service';
 
-/** The supervision calls (through the gateway's /api/brands/** route) and the cache keys of their answers. */
+/** The supervision calls (brand-registry-service), its views as the screens rely on them, and their cache keys. */
+
+type Schemas = components['schemas'];
+
+export type InspectionRating = Schemas['InspectionRequest']['rating'];
+export type InspectionRequest = Schemas['InspectionRequest'];
+export type TrainingInspection = Filled<Schemas['InspectionView'], 'id' | 'rating' | 'inspectors' | 'itemsChecked'>;
+/** A quarter's results; a rate with nothing to divide by is null. Rates are fractions (0.75 = 75 %). */
+export type QuarterSummary = Filled<Schemas['QuarterSummary'], 'quarter'>;
+/** One line of the call list: name and phone only ever masked. */
+export type Call = Filled<Schemas['Call'], 'position' | 'reveals'>;
+export type CallList = Filled<Schemas['CallList'], 'quarter', { calls: Call[]; summary?: QuarterSummary | null }>;
+export type OutcomeRequest = Schemas['OutcomeRequest'];
 
 export const supervisionKeys = {
   inspections: (brandId: string) => ['supervision', brandId, 'inspections'] as const,
@@ -10,35 +22,22 @@ export const supervisionKeys = {
   callList: (brandId: string, quarter: string) => ['supervision', brandId, 'callbacks', quarter] as const,
 };
 
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  const token = currentAccessToken();
-  if (token) headers.Authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await response.text();
-  let json: unknown;
-  try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    json = undefined;
-  }
-  if (!response.ok) {
-    throw problemFrom(json, response.status);
-  }
-  return json as T;
-}
-
-const brandPath = (brandId: string) => `/api/brands/${encodeURIComponent(brandId)}`;
-const quarterPath = (brandId: string, quarter: string) => `${brandPath(brandId)}/callbacks/${encodeURIComponent(quarter)}`;
-
-export const fetchInspections = (brandId: string) => call<TrainingInspection[]>('GET', `${brandPath(brandId)}/training-inspections`);
-export const recordInspection = (brandId: string, request: InspectionRequest) =>
-  call<TrainingInspection>('POST', `${brandPath(brandId)}/training-inspections`, request);
-export const fetchSummaries = (brandId: string) => call<QuarterSummary[]>('GET', `${brandPath(brandId)}/callbacks`);
-export const fetchCallList = (brandId: string, quarter: string) => call<CallList>('GET', quarterPath(brandId, quarter));
-export const drawQuarter = (brandId: string, quarter: string) => call<CallList>('POST', quarterPath(brandId, quarter));
-export const revealNumber = (brandId: string, quarter: string, position: number, reason: string) =>
-  call<Revealed>('POST', `${quarterPath(brandId, quarter)}/calls/${position}/reveal`, { reason });
-export const recordOutcome = (brandId: string, quarter: string, position: number, outcome: OutcomeRequest) =>
-  call<Call>('PUT', `${quarterPath(brandId, quarter)}/calls/${position}/outcome`, outcome);
+export const fetchInspections = (id: string) =>
+  unwrap(registryApi.GET('/api/brands/{id}/training-inspections', { params: { path: { id } } })) as Promise<TrainingInspection[]>;
+export const recordInspection = (id: string, body: InspectionRequest) =>
+  unwrap(registryApi.POST('/api/brands/{id}/training-inspections', { params: { path: { id } }, body })) as Promise<TrainingInspection>;
+export const fetchSummaries = (id: string) =>
+  unwrap(registryApi.GET('/api/brands/{id}/callbacks', { params: { path: { id } } })) as Promise<QuarterSummary[]>;
+export const fetchCallList = (id: string, quarter: string) =>
+  unwrap(registryApi.GET('/api/brands/{id}/callbacks/{quarter}', { params: { path: { id, quarter } } })) as Promise<CallList>;
+export const drawQuarter = (id: string, quarter: string) =>
+  unwrap(registryApi.POST('/api/brands/{id}/callbacks/{quarter}', { params: { path: { id, quarter } } })) as Promise<CallList>;
+/** One call's worker in full: shown once, never kept. */
+export const revealNumber = (id: string, quarter: string, position: number, reason: string) =>
+  unwrap(registryApi.POST('/api/brands/{id}/callbacks/{quarter}/calls/{position}/reveal', {
+    params: { path: { id, quarter, position } }, body: { reason },
+  }));
+export const recordOutcome = (id: string, quarter: string, position: number, body: OutcomeRequest) =>
+  unwrap(registryApi.PUT('/api/brands/{id}/callbacks/{quarter}/calls/{position}/outcome', {
+    params: { path: { id, quarter, position } }, body,
+  })) as Promise<Call>;

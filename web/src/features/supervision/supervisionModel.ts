@@ -1,4 +1,4 @@
-import type { Call, InspectionRating, OutcomeRequest } from './supervisionTypes';
+import type { Call, InspectionRating, OutcomeRequest } from './supervisionApi';
 
 /** The quarter a day falls in, as the API writes it (2026-Q4). */
 export function quarterOf(day: Date): string {
