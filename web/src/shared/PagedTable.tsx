@@ -1,4 +1,4 @@
-import { Table, type TableProps } from 'antd';
+import { Table, Typography, type TableProps } from 'antd';
 import { useQuery, type QueryKey } from '@tanstack/react-query';
 import { useCursorPages, type Page, type PageRequest } from '../api/paging';
 import { CursorPager } from './CursorPager';
@@ -26,7 +26,8 @@ export function PagedTable<T extends object>({ queryKey, fetchPage, emptyText, .
         loading={list.isLoading}
         dataSource={list.data?.items}
         pagination={false}
-        locale={{ emptyText }}
+        // antd greys the placeholder as if disabled; as text it is read, so it keeps the readable secondary colour
+        locale={{ emptyText: <Typography.Text type="secondary">{emptyText}</Typography.Text> }}
       />
       <CursorPager pages={pages} next={list.data?.next} total={list.data?.total} />
     </>
