@@ -19,6 +19,7 @@ function Loading({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Spin size="large" tip="正在加载…" fullscreen />}>{children}</Suspense>;
 }
 import { EntitlementList } from './features/subsidy/EntitlementList';
+import { BudgetPage } from './features/subsidy/BudgetPage';
 import { InboxPage } from './features/inbox/InboxPage';
 import { OperationsPage } from './features/operations/OperationsPage';
 import { BrandCertificates } from './features/brands/BrandCertificates';
@@ -63,6 +64,7 @@ export const router = createBrowserRouter([
       { path: 'brands/exit-proposals', element: <RequireRole roles={['LEADING_GROUP', 'CITY_REVIEWER']}><ExitProposals /></RequireRole> },
       { path: 'brands/:id', element: <RequireRole roles={['APPLICANT', ...REVIEWER_ROLES, 'OPERATOR']}><BrandDetailPage /></RequireRole> },
       { path: 'subsidies', element: <RequireRole roles={FINANCE_ROLES}><EntitlementList /></RequireRole> },
+      { path: 'subsidies/budgets', element: <RequireRole roles={FINANCE_ROLES}><BudgetPage /></RequireRole> },
       { path: 'inbox', element: <InboxPage /> },
       { path: 'operations', element: <RequireRole roles={['OPERATOR']}><OperationsPage /></RequireRole> },
       { path: 'home', element: <Navigate to="/workbench" replace /> },

@@ -1,6 +1,6 @@
 import { Layout, Menu, Badge, Button, Space, Tag, Typography, type MenuProps } from 'antd';
 import {
-  AlertOutlined, AuditOutlined, BankOutlined, BarChartOutlined, BellOutlined, BookOutlined, FileAddOutlined, FileDoneOutlined, FileTextOutlined, GlobalOutlined,
+  AccountBookOutlined, AlertOutlined, AuditOutlined, BankOutlined, BarChartOutlined, BellOutlined, BookOutlined, FileAddOutlined, FileDoneOutlined, FileTextOutlined, GlobalOutlined,
   MessageOutlined, MoneyCollectOutlined, OrderedListOutlined, SafetyCertificateOutlined, SettingOutlined, StopOutlined, TrophyOutlined,
 } from '@ant-design/icons';
 import { useState, type ReactNode } from 'react';
@@ -59,6 +59,7 @@ function menuFor(roles: Role[], unread: number): MenuItem[] {
   items.push(...submenu(BRANDS_MENU, <TrophyOutlined />, '劳务品牌管理', brands));
   if (has(...FINANCE_ROLES)) {
     items.push({ key: '/subsidies', icon: <MoneyCollectOutlined />, label: <Link to="/subsidies">补贴资金</Link> });
+    items.push({ key: '/subsidies/budgets', icon: <AccountBookOutlined />, label: <Link to="/subsidies/budgets">预算管理</Link> });
   }
   if (has('OPERATOR')) {
     items.push({ key: '/operations', icon: <SettingOutlined />, label: <Link to="/operations">运维管理</Link> });
