@@ -1,49 +1,17 @@
-import { currentAccessToken } from '../../api/client';
-import { problemFrom } from '../../api/problem';
+import { subsidyApi, unwrap } from '../../api/client';
+import type { Filled } from '../../api/filled';
+import type { components } from '../../api/generated/subsidy-service';
 
-/**
- * subsidy-service's yearly budgets (就业补助资金). Written by hand until the lead regenerates src/api/generated from the
- * service's OpenAPI document; then these calls move onto subsidyApi.
- */
-export interface BudgetView {
-  year: number;
-  allocationFen: number;
-  allocationText: string;
-  reservedFen: number;
-  reservedText: string;
-  paidFen: number;
-  paidText: string;
-  remainingFen: number;
-  remainingText: string;
-  reference: string;
-  note?: string | null;
-  setBy: string;
-  setAt: string;
-}
+type Schemas = components['schemas'];
 
-export interface AllocationRequest {
-  allocationFen: number;
-  reference: string;
-  note?: string;
-}
+/** subsidy-service's yearly budgets (就业补助资金): every figure the service always writes. */
+export type BudgetView = Filled<Schemas['BudgetView'], 'year' | 'allocationFen' | 'allocationText' | 'reservedFen' | 'reservedText'
+  | 'paidFen' | 'paidText' | 'remainingFen' | 'remainingText' | 'reference' | 'setBy' | 'setAt'>;
+export type AllocationRequest = Schemas['AllocationRequest'];
 
 export const budgetKeys = { all: ['subsidies', 'budgets'] as const };
 
-async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const headers = new Headers(init.headers);
-  const token = currentAccessToken();
-  if (token) headers.set('Authorization', `Bearer ${token}`);
-  const response = await fetch(path, { ...init, headers });
-  const body: unknown = response.headers.get('content-type')?.includes('json') ? await response.json() : undefined;
-  if (!response.ok) throw problemFrom(body, response.status);
-  return body as T;
-}
-
-export const fetchBudgets = () => call<BudgetView[]>('/api/subsidies/budgets');
+export const fetchBudgets = () => unwrap(subsidyApi.GET('/api/subsidies/budgets')) as Promise<BudgetView[]>;
 
 export const allocateBudget = (year: number, body: AllocationRequest) =>
-  call<BudgetView>(`/api/subsidies/budgets/${year}`, {
-    method: 'PUT',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+  unwrap(subsidyApi.PUT('/api/subsidies/budgets/{year}', { params: { path: { year } }, body })) as Promise<BudgetView>;
