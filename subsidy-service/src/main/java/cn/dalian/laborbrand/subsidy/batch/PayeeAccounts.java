@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * Where a unit's payee account comes from: its organisation profile in application-service.
  *
- * @see UnconnectedPayeeAccounts the stand-in until the application-service client is built
+ * (The adapter, in the payee module, reads it with the clerk's token; tests put a stand-in in its place.)
  */
 public interface PayeeAccounts {
 
