@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.dalian.laborbrand.platform.paging.Page;
 import cn.dalian.laborbrand.platform.paging.PageQuery;
@@ -30,49 +31,60 @@ class BatchService {
     private final EntitlementService entitlements;
     private final BudgetService budgets;
     private final PayeeAccounts payees;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    BatchService(BatchRepository batches, EntitlementService entitlements, BudgetService budgets, PayeeAccounts payees, Clock clock) {
+    BatchService(BatchRepository batches, EntitlementService entitlements, BudgetService budgets, PayeeAccounts payees,
+            TransactionTemplate transactions, Clock clock) {
         this.batches = batches;
         this.entitlements = entitlements;
         this.budgets = budgets;
         this.payees = payees;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
     /**
      * A batch of waiting entitlements, each paid to its unit's account as the unit's profile gives it. Refused as a whole
      * (nothing written) when one is unknown, already in another batch, or its unit's account is missing, in another name or
-     * cannot be read.
+     * cannot be read. The accounts are read before the transaction, so that no entitlement is held and no connection taken
+     * while application-service answers; the entitlements are then held and checked again.
      */
-    @Transactional
     PaymentBatch prepare(int year, List<UUID> entitlementIds, String purpose, String clerk) {
         Set<UUID> ids = new LinkedHashSet<>(entitlementIds);
-        List<Entitlement> held = entitlements.hold(ids);
-        if (held.size() != ids.size()) {
-            throw new PlatformException(BatchProblem.ENTITLEMENT_NOT_FOUND).with("entitlementIds",
-                    ids.stream().filter(id -> held.stream().noneMatch(entitlement -> entitlement.id().equals(id))).toList());
+        Map<String, Optional<PayeeAccount>> accounts = new HashMap<>();
+        requireWaiting(ids, entitlements.find(ids)).values().forEach(entitlement -> accounts.computeIfAbsent(entitlement.orgId(), payees::of));
+        return transactions.execute(status -> {
+            Map<UUID, Entitlement> held = requireWaiting(ids, entitlements.hold(ids));
+            List<BatchLine> lines = ids.stream()
+                    .map(held::get)
+                    .map(entitlement -> BatchLine.of(entitlement, accounts.computeIfAbsent(entitlement.orgId(), payees::of)))
+                    .toList();
+            PaymentBatch batch = PaymentBatch.prepare(UUID.randomUUID(), year, purpose, lines, clerk, clock.instant());
+            try {
+                batches.insert(batch);
+            } catch (DuplicateKeyException raced) {
+                throw inAnotherBatch(List.copyOf(ids));
+            }
+            batches.record(batch.id(), new BatchStep(BatchStatus.PREPARED, clerk, Role.FINANCE_CLERK, batch.preparedAt(), null));
+            entitlements.move(ids, EntitlementStatus.CREATED, EntitlementStatus.PREPARED);
+            return batch;
+        });
+    }
+
+    /** The entitlements by id, when every one exists and waits for a batch; else the refusal naming those that do not. */
+    private static Map<UUID, Entitlement> requireWaiting(Set<UUID> ids, List<Entitlement> found) {
+        Map<UUID, Entitlement> byId = new HashMap<>();
+        found.forEach(entitlement -> byId.put(entitlement.id(), entitlement));
+        List<UUID> unknown = ids.stream().filter(id -> !byId.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw new PlatformException(BatchProblem.ENTITLEMENT_NOT_FOUND).with("entitlementIds", unknown);
         }
-        List<UUID> taken = held.stream().filter(entitlement -> entitlement.status() != EntitlementStatus.CREATED).map(Entitlement::id).toList();
+        List<UUID> taken = found.stream().filter(entitlement -> entitlement.status() != EntitlementStatus.CREATED).map(Entitlement::id).toList();
         if (!taken.isEmpty()) {
             throw inAnotherBatch(taken);
         }
-        Map<String, Optional<PayeeAccount>> accounts = new HashMap<>();
-        Map<UUID, Entitlement> byId = new HashMap<>();
-        held.forEach(entitlement -> byId.put(entitlement.id(), entitlement));
-        List<BatchLine> lines = ids.stream()
-                .map(byId::get)
-                .map(entitlement -> BatchLine.of(entitlement, accounts.computeIfAbsent(entitlement.orgId(), payees::of)))
-                .toList();
-        PaymentBatch batch = PaymentBatch.prepare(UUID.randomUUID(), year, purpose, lines, clerk, clock.instant());
-        try {
-            batches.insert(batch);
-        } catch (DuplicateKeyException raced) {
-            throw inAnotherBatch(List.copyOf(ids));
-        }
-        batches.record(batch.id(), new BatchStep(BatchStatus.PREPARED, clerk, Role.FINANCE_CLERK, batch.preparedAt(), null));
-        entitlements.move(ids, EntitlementStatus.CREATED, EntitlementStatus.PREPARED);
-        return batch;
+        return byId;
     }
 
     /** Approved by someone other than the clerk, its total reserved against the year's budget in the same transaction. */

@@ -90,6 +90,14 @@ class EntitlementRepository {
         return Page.of(fetched, page, entitlement -> Cursor.of(entitlement.createdAt(), entitlement.id()), total);
     }
 
+    /** The entitlements that exist among the ids, as they stand (not locked). */
+    List<Entitlement> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM entitlement WHERE id IN (:ids)").param("ids", ids).query(EntitlementRepository::entitlement).list();
+    }
+
     /** The entitlements that exist among the ids, locked in id order (two batches locking overlapping sets cannot deadlock). */
     List<Entitlement> lock(Collection<UUID> ids) {
         if (ids.isEmpty()) {

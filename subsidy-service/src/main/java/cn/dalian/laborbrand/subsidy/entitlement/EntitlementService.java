@@ -80,6 +80,12 @@ public class EntitlementService {
         return entitlements.find(status, page);
     }
 
+    /** The entitlements that exist among the ids, as they stand now (for a first look; {@link #hold} before changing them). */
+    @Transactional(readOnly = true)
+    public List<Entitlement> find(Collection<UUID> ids) {
+        return entitlements.findAll(ids);
+    }
+
     /**
      * The entitlements, held until the caller's transaction ends so that two batches cannot take one at once.
      *
