@@ -20,6 +20,7 @@ function Loading({ children }: { children: ReactNode }) {
 }
 import { EntitlementList } from './features/subsidy/EntitlementList';
 import { BudgetPage } from './features/subsidy/BudgetPage';
+import { BatchDetailPage, BatchList } from './features/subsidy/BatchPages';
 import { InboxPage } from './features/inbox/InboxPage';
 import { OperationsPage } from './features/operations/OperationsPage';
 import { BrandCertificates } from './features/brands/BrandCertificates';
@@ -65,6 +66,8 @@ export const router = createBrowserRouter([
       { path: 'brands/:id', element: <RequireRole roles={['APPLICANT', ...REVIEWER_ROLES, 'OPERATOR']}><BrandDetailPage /></RequireRole> },
       { path: 'subsidies', element: <RequireRole roles={FINANCE_ROLES}><EntitlementList /></RequireRole> },
       { path: 'subsidies/budgets', element: <RequireRole roles={FINANCE_ROLES}><BudgetPage /></RequireRole> },
+      { path: 'subsidies/batches', element: <RequireRole roles={FINANCE_ROLES}><BatchList /></RequireRole> },
+      { path: 'subsidies/batches/:id', element: <RequireRole roles={FINANCE_ROLES}><BatchDetailPage /></RequireRole> },
       { path: 'inbox', element: <InboxPage /> },
       { path: 'operations', element: <RequireRole roles={['OPERATOR']}><OperationsPage /></RequireRole> },
       { path: 'home', element: <Navigate to="/workbench" replace /> },

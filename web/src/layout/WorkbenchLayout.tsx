@@ -59,6 +59,7 @@ function menuFor(roles: Role[], unread: number): MenuItem[] {
   items.push(...submenu(BRANDS_MENU, <TrophyOutlined />, '劳务品牌管理', brands));
   if (has(...FINANCE_ROLES)) {
     items.push({ key: '/subsidies', icon: <MoneyCollectOutlined />, label: <Link to="/subsidies">补贴资金</Link> });
+    items.push({ key: '/subsidies/batches', icon: <AuditOutlined />, label: <Link to="/subsidies/batches">支付批次</Link> });
     items.push({ key: '/subsidies/budgets', icon: <AccountBookOutlined />, label: <Link to="/subsidies/budgets">预算管理</Link> });
   }
   if (has('OPERATOR')) {

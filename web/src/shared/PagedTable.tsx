@@ -12,7 +12,7 @@ export function PagedTable<T extends object>({ queryKey, fetchPage, emptyText, .
   queryKey: QueryKey;
   fetchPage: (page: PageRequest) => Promise<Page<T>>;
   emptyText: string;
-} & Pick<TableProps<T>, 'columns' | 'rowKey'>) {
+} & Pick<TableProps<T>, 'columns' | 'rowKey' | 'rowSelection'>) {
   const pages = useCursorPages(20, JSON.stringify(queryKey));
   const list = useQuery({
     queryKey: [...queryKey, pages.cursor],

@@ -1,4 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { subsidyApi } from '../../api/client';
 import { EntitlementList } from './EntitlementList';
@@ -6,6 +8,10 @@ import { EntitlementList } from './EntitlementList';
 vi.mock('../../api/client', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../api/client')>()),
   subsidyApi: { GET: vi.fn() },
+}));
+
+vi.mock('../../auth/session', () => ({
+  useSession: () => ({ username: 'finance-clerk', name: '周芳', roles: ['FINANCE_CLERK'] }),
 }));
 
 const entitlement = {
@@ -32,15 +38,42 @@ describe('the finance list of subsidy entitlements', () => {
       total: 2,
     } } as never);
 
-    render(
-      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-        <EntitlementList />
-      </QueryClientProvider>,
-    );
+    renderList();
 
     const provincial = (await screen.findByText('省级')).closest('tr') as HTMLElement;
     expect(within(provincial).getByText(/100,000/)).toBeInTheDocument();
     const city = screen.getByText('市级').closest('tr') as HTMLElement;
     expect(within(city).getByText(/50,000/)).toBeInTheDocument();
   });
+
+  it('lets the clerk gather waiting entitlements into a batch, never one already in a batch', async () => {
+    vi.mocked(subsidyApi.GET).mockResolvedValue({ response: new Response(null, { status: 200 }), data: {
+      items: [
+        { ...entitlement, id: 'e1', level: 'CITY', levelLabel: '市级', amountFen: 5_000_000, amountText: '¥50,000.00' },
+        { ...entitlement, id: 'e2', level: 'PROVINCIAL', levelLabel: '省级', amountFen: 10_000_000, amountText: '¥100,000.00',
+          status: 'PREPARED', statusLabel: '待审批' },
+      ],
+      next: null,
+      total: 2,
+    } } as never);
+    renderList();
+
+    const waiting = (await screen.findByText('市级')).closest('tr') as HTMLElement;
+    const inBatch = screen.getByText('省级').closest('tr') as HTMLElement;
+    expect(within(inBatch).getByRole('checkbox')).toBeDisabled();
+    expect(screen.getByRole('button', { name: '编制支付批次' })).toBeDisabled();
+
+    await userEvent.click(within(waiting).getByRole('checkbox'));
+
+    expect(screen.getByText(/已选 1 条，合计 ¥50,000.00/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '编制支付批次' })).toBeEnabled();
+  });
 });
+
+function renderList() {
+  render(
+    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+      <MemoryRouter><EntitlementList /></MemoryRouter>
+    </QueryClientProvider>,
+  );
+}

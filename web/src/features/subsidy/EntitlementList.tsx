@@ -1,10 +1,13 @@
-import { Card, Tag, Typography } from 'antd';
+import { Button, Card, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { subsidyApi, unwrap } from '../../api/client';
 import type { components } from '../../api/generated/subsidy-service';
 import { FilterSelect } from '../../shared/FilterSelect';
 import { PagedTable } from '../../shared/PagedTable';
 import { formatDateTime, formatFen } from '../../shared/format';
+import { useSession } from '../../auth/session';
+import { PrepareBatchModal } from './BatchForms';
 
 type Entitlement = components['schemas']['EntitlementView'];
 type Status = NonNullable<Entitlement['status']>;
@@ -24,6 +27,11 @@ const STATUSES: Record<Status, { label: string; color: string }> = {
 /** The one-time subsidies the certified brands are entitled to, for the finance staff. */
 export function EntitlementList() {
   const [status, setStatus] = useState<Status | undefined>();
+  const clerk = useSession()?.roles.includes('FINANCE_CLERK') ?? false;
+  const navigate = useNavigate();
+  // kept across pages: the clerk may gather a batch from several
+  const [selected, setSelected] = useState<Entitlement[]>([]);
+  const [preparing, setPreparing] = useState(false);
   return (
     <Card>
       <Typography.Title level={3} style={{ marginTop: 0 }}>补贴资金</Typography.Title>
@@ -38,10 +46,33 @@ export function EntitlementList() {
         options={(Object.keys(STATUSES) as Status[]).map((value) => ({ value, label: STATUSES[value].label }))}
         width={140}
       />
+      {clerk && (
+        <Space style={{ marginBottom: 16 }}>
+          <Button type="primary" disabled={selected.length === 0} onClick={() => setPreparing(true)}>编制支付批次</Button>
+          <Typography.Text type="secondary">
+            {selected.length === 0 ? '勾选待拨付的补贴资格后编制支付批次' : `已选 ${selected.length} 条，合计 ${formatFen(totalOf(selected))}`}
+          </Typography.Text>
+        </Space>
+      )}
+      {preparing && (
+        <PrepareBatchModal entitlementIds={selected.map((entitlement) => entitlement.id as string)} totalFen={totalOf(selected)}
+          onClose={() => setPreparing(false)}
+          onPrepared={(batch) => {
+            setSelected([]);
+            setPreparing(false);
+            void navigate(`/subsidies/batches/${batch.id}`);
+          }} />
+      )}
       <PagedTable<Entitlement>
         queryKey={['subsidies', 'entitlements', status]}
         fetchPage={(page) => unwrap(subsidyApi.GET('/api/subsidies/entitlements', { params: { query: { ...page, status } } }))}
         rowKey="id"
+        rowSelection={clerk ? {
+          preserveSelectedRowKeys: true,
+          selectedRowKeys: selected.map((entitlement) => entitlement.id as string),
+          onChange: (_keys, rows) => setSelected(rows.filter(Boolean)),
+          getCheckboxProps: (entitlement) => ({ disabled: entitlement.status !== 'CREATED', name: entitlement.brandName }),
+        } : undefined}
         emptyText="暂无补贴资金记录"
         columns={[
           { title: '劳务品牌名称', dataIndex: 'brandName' },
@@ -64,4 +95,8 @@ export function EntitlementList() {
       />
     </Card>
   );
+}
+
+function totalOf(entitlements: Entitlement[]): number {
+  return entitlements.reduce((sum, entitlement) => sum + (entitlement.amountFen ?? 0), 0);
 }

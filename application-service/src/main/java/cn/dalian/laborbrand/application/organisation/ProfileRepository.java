@@ -3,6 +3,7 @@ package cn.dalian.laborbrand.application.organisation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -84,6 +85,12 @@ class ProfileRepository {
                     .update();
         }
         return Optional.of(editedVersion == null ? 0 : editedVersion + 1);
+    }
+
+    void recordPayeeDisclosure(String orgId, String username, String role, Instant at) {
+        jdbc.sql("INSERT INTO payee_account_disclosure (org_id, disclosed_to, role, disclosed_at) VALUES (:orgId, :username, :role, :at)")
+                .param("orgId", orgId).param("username", username).param("role", role).param("at", Timestamp.from(at))
+                .update();
     }
 
     private OrganisationProfile profile(ResultSet row, Map<DeclarationKind, Declaration> declarations) throws SQLException {

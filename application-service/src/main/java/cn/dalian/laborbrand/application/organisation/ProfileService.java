@@ -36,6 +36,18 @@ public class ProfileService {
     }
 
     /**
+     * The unit's bank account in full, for finance staff paying its subsidy; every such read is recorded with who and in
+     * which role. A unit without a profile has no account (404).
+     */
+    @Transactional
+    BankAccount disclosePayeeAccount(String creditCode, String username, String role) {
+        OrganisationProfile profile = profiles.find(creditCode)
+                .orElseThrow(() -> PlatformException.notFound("该单位尚未填写单位档案，没有收款账户。"));
+        profiles.recordPayeeDisclosure(creditCode, username, role, clock.instant());
+        return profile.bankAccount();
+    }
+
+    /**
      * Stores the profile the unit keeps: its district must be on the list and accepting applications. The first save
      * needs no version; later ones name the version edited.
      */

@@ -1,6 +1,9 @@
 package cn.dalian.laborbrand.subsidy.entitlement;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,15 +82,45 @@ class EntitlementRepository {
                 .param("afterCreated", after.map(cursor -> Timestamp.from(cursor.instant(0))).orElse(null))
                 .param("afterId", after.map(cursor -> cursor.uuid(1)).orElse(null))
                 .param("limit", page.fetchSize())
-                .query((row, n) -> new Entitlement(row.getObject("id", UUID.class), row.getObject("brand_id", UUID.class),
-                        row.getObject("application_id", UUID.class), row.getString("org_id"), row.getString("unit_name"),
-                        row.getString("brand_name"), CertificationLevel.valueOf(row.getString("certification_level")),
-                        new Money(row.getLong("amount_fen")), EntitlementStatus.valueOf(row.getString("status")),
-                        row.getTimestamp("created_at").toInstant(), row.getInt("version")))
+                .query(EntitlementRepository::entitlement)
                 .list();
         Long total = page.isFirstPage()
                 ? jdbc.sql("SELECT count(*) FROM entitlement WHERE " + filter).params(filterParameters).query(Long.class).single()
                 : null;
         return Page.of(fetched, page, entitlement -> Cursor.of(entitlement.createdAt(), entitlement.id()), total);
+    }
+
+    /** The entitlements that exist among the ids, as they stand (not locked). */
+    List<Entitlement> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM entitlement WHERE id IN (:ids)").param("ids", ids).query(EntitlementRepository::entitlement).list();
+    }
+
+    /** The entitlements that exist among the ids, locked in id order (two batches locking overlapping sets cannot deadlock). */
+    List<Entitlement> lock(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM entitlement WHERE id IN (:ids) ORDER BY id FOR UPDATE").param("ids", ids)
+                .query(EntitlementRepository::entitlement).list();
+    }
+
+    /** How many of the entitlements moved (those in {@code from}). */
+    int move(Collection<UUID> ids, EntitlementStatus from, EntitlementStatus to) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("UPDATE entitlement SET status = :to, version = version + 1 WHERE id IN (:ids) AND status = :from")
+                .param("ids", ids).param("from", from.name()).param("to", to.name()).update();
+    }
+
+    private static Entitlement entitlement(ResultSet row, int n) throws SQLException {
+        return new Entitlement(row.getObject("id", UUID.class), row.getObject("brand_id", UUID.class),
+                row.getObject("application_id", UUID.class), row.getString("org_id"), row.getString("unit_name"),
+                row.getString("brand_name"), CertificationLevel.valueOf(row.getString("certification_level")),
+                new Money(row.getLong("amount_fen")), EntitlementStatus.valueOf(row.getString("status")),
+                row.getTimestamp("created_at").toInstant(), row.getInt("version"));
     }
 }

@@ -1,11 +1,14 @@
 package cn.dalian.laborbrand.subsidy.entitlement;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.dalian.laborbrand.contracts.events.Changed;
@@ -17,9 +20,12 @@ import cn.dalian.laborbrand.platform.paging.Page;
 import cn.dalian.laborbrand.platform.paging.PageQuery;
 import cn.dalian.laborbrand.platform.starter.events.EventOutbox;
 
-/** Creates the one-time subsidy entitlement a certification brings, at most once per brand and certification level; lists them for finance. */
+/**
+ * Creates the one-time subsidy entitlement a certification brings, at most once per brand and certification level; lists them
+ * for finance; moves them through a payment batch (the batch module's way in).
+ */
 @Service
-class EntitlementService {
+public class EntitlementService {
 
     private final SubsidyAmountRepository amounts;
     private final EntitlementRepository entitlements;
@@ -72,5 +78,35 @@ class EntitlementService {
     @Transactional(readOnly = true)
     Page<Entitlement> list(Optional<EntitlementStatus> status, PageQuery page) {
         return entitlements.find(status, page);
+    }
+
+    /** The entitlements that exist among the ids, as they stand now (for a first look; {@link #hold} before changing them). */
+    @Transactional(readOnly = true)
+    public List<Entitlement> find(Collection<UUID> ids) {
+        return entitlements.findAll(ids);
+    }
+
+    /**
+     * The entitlements, held until the caller's transaction ends so that two batches cannot take one at once.
+     *
+     * @return those that exist, in id order (the order they were locked in)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Entitlement> hold(Collection<UUID> ids) {
+        return entitlements.lock(ids);
+    }
+
+    /**
+     * Moves every one of the entitlements from one status to the next (into a batch, approved, or free again), in the caller's
+     * transaction.
+     *
+     * @throws IllegalStateException when one of them is not in {@code from}: the caller held and checked them, so this is a bug
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void move(Collection<UUID> ids, EntitlementStatus from, EntitlementStatus to) {
+        int moved = entitlements.move(ids, from, to);
+        if (moved != ids.size()) {
+            throw new IllegalStateException("%d of %d entitlements were not %s".formatted(ids.size() - moved, ids.size(), from));
+        }
     }
 }
