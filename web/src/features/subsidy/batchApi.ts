@@ -1,73 +1,37 @@
+import { subsidyApi, unwrap } from '../../api/client';
+import type { Filled } from '../../api/filled';
+import type { components } from '../../api/generated/subsidy-service';
 import type { Page, PageRequest } from '../../api/paging';
-import { callSubsidy, sending } from './subsidyFetch';
 
-/** subsidy-service's payment batches (maker–checker). Written by hand until the lead regenerates src/api/generated. */
-export type BatchStatus = 'PREPARED' | 'APPROVED' | 'RETURNED';
+type Schemas = components['schemas'];
 
-export interface BatchSummary {
-  id: string;
-  year: number;
-  purpose: string;
-  status: BatchStatus;
-  statusLabel: string;
-  totalFen: number;
-  totalText: string;
-  lineCount: number;
-  preparedBy: string;
-  preparedAt: string;
-  decidedBy?: string | null;
-  decidedAt?: string | null;
-  returnReason?: string | null;
-}
-
-export interface BatchLine {
-  entitlementId: string;
-  orgId: string;
-  unitName: string;
-  brandName: string;
-  level: 'DISTRICT' | 'CITY' | 'PROVINCIAL';
-  levelLabel: string;
-  amountFen: number;
-  amountText: string;
-  payeeAccountName: string;
-  payeeBankName: string;
-  /** masked: 3400 **** **** 2345 */
-  payeeAccountNumber: string;
-}
-
-export interface BatchStep {
-  action: BatchStatus;
-  actionLabel: string;
-  actor: string;
-  role: 'FINANCE_CLERK' | 'FINANCE_APPROVER';
-  at: string;
-  reason?: string | null;
-}
-
-export type BatchDetail = Omit<BatchSummary, 'lineCount'> & { lines: BatchLine[]; trail: BatchStep[] };
-
-export interface PrepareRequest {
-  year: number;
-  entitlementIds: string[];
-  purpose?: string;
-}
+/** subsidy-service's payment batches (maker–checker), as the screens rely on them. */
+export type BatchStatus = NonNullable<Schemas['Summary']['status']>;
+export type BatchSummary = Filled<Schemas['Summary'], 'id' | 'year' | 'purpose' | 'status' | 'statusLabel' | 'totalFen' | 'totalText'
+  | 'lineCount' | 'preparedBy' | 'preparedAt'>;
+/** A line; the payee's account number comes masked (3400 **** **** 2345). */
+export type BatchLine = Filled<Schemas['Line'], 'entitlementId' | 'orgId' | 'unitName' | 'brandName' | 'level' | 'levelLabel' | 'amountFen'
+  | 'amountText' | 'payeeAccountName' | 'payeeBankName' | 'payeeAccountNumber'>;
+export type BatchStep = Filled<Schemas['Step'], 'action' | 'actionLabel' | 'actor' | 'role' | 'at'>;
+export type BatchDetail = Filled<Schemas['Detail'], 'id' | 'year' | 'purpose' | 'status' | 'statusLabel' | 'totalFen' | 'totalText'
+  | 'preparedBy' | 'preparedAt', { lines: BatchLine[]; trail: BatchStep[] }>;
+export type PrepareRequest = Schemas['PrepareRequest'];
 
 export const batchKeys = { all: ['subsidies', 'batches'] as const, one: (id: string) => ['subsidies', 'batches', id] as const };
 
-export const fetchBatches = (status: BatchStatus | undefined, page: PageRequest) => {
-  const query = new URLSearchParams({ limit: String(page.limit) });
-  if (page.cursor) query.set('cursor', page.cursor);
-  if (status) query.set('status', status);
-  return callSubsidy<Page<BatchSummary>>(`/api/subsidies/batches?${query}`);
-};
+export const fetchBatches = (status: BatchStatus | undefined, page: PageRequest) =>
+  unwrap(subsidyApi.GET('/api/subsidies/batches', { params: { query: { ...page, status } } })) as Promise<Page<BatchSummary>>;
 
-export const fetchBatch = (id: string) => callSubsidy<BatchDetail>(`/api/subsidies/batches/${id}`);
+export const fetchBatch = (id: string) =>
+  unwrap(subsidyApi.GET('/api/subsidies/batches/{id}', { params: { path: { id } } })) as Promise<BatchDetail>;
 
-export const prepareBatch = (body: PrepareRequest) => callSubsidy<BatchDetail>('/api/subsidies/batches', sending('POST', body));
+export const prepareBatch = (body: PrepareRequest) =>
+  unwrap(subsidyApi.POST('/api/subsidies/batches', { body })) as Promise<BatchDetail>;
 
-export const approveBatch = (id: string) => callSubsidy<BatchDetail>(`/api/subsidies/batches/${id}/approval`, sending('POST'));
+export const approveBatch = (id: string) =>
+  unwrap(subsidyApi.POST('/api/subsidies/batches/{id}/approval', { params: { path: { id } } })) as Promise<BatchDetail>;
 
 export const returnBatch = (id: string, reason: string) =>
-  callSubsidy<BatchDetail>(`/api/subsidies/batches/${id}/return`, sending('POST', { reason }));
+  unwrap(subsidyApi.POST('/api/subsidies/batches/{id}/return', { params: { path: { id } }, body: { reason } })) as Promise<BatchDetail>;
 
 export const defaultPurpose = (year: number) => `${year}年度劳务品牌一次性奖补资金`;
