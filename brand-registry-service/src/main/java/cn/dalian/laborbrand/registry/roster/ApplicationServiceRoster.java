@@ -11,9 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -23,6 +20,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.registry.callbacks.RosterWorkers;
+import cn.dalian.laborbrand.platform.starter.web.ServiceCalls;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -49,10 +47,8 @@ class ApplicationServiceRoster implements RosterWorkers {
 
     ApplicationServiceRoster(RestClient.Builder builder, ApplicationServiceProperties properties, CircuitBreakerRegistry breakers,
             RetryRegistry retries) {
-        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
-        requests.setConnectTimeout(properties.applicationServiceConnectTimeout());
-        requests.setReadTimeout(properties.applicationServiceReadTimeout());
-        this.http = builder.baseUrl(properties.applicationServiceUrl()).requestFactory(requests).build();
+        this.http = ServiceCalls.client(builder, properties.applicationServiceUrl(), properties.applicationServiceConnectTimeout(),
+                properties.applicationServiceReadTimeout());
         this.breaker = breakers.circuitBreaker(NAME);
         this.retry = retries.retry(NAME);
     }
@@ -68,7 +64,7 @@ class ApplicationServiceRoster implements RosterWorkers {
 
     @Override
     public List<RosterWorker> workers(UUID applicationId) {
-        String token = callersToken();
+        String token = ServiceCalls.callersToken();
         List<RosterWorker> workers = new ArrayList<>();
         int after = 0;
         MaskedWorker[] page;
@@ -92,7 +88,7 @@ class ApplicationServiceRoster implements RosterWorkers {
 
     @Override
     public Disclosure disclose(UUID applicationId, int line, String reason) {
-        String token = callersToken();
+        String token = ServiceCalls.callersToken();
         DisclosedWorker disclosed = guarded(() -> http.post().uri("/api/applications/{id}/roster/workers/{line}/disclosure", applicationId, line)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON)
@@ -129,13 +125,5 @@ class ApplicationServiceRoster implements RosterWorkers {
             log.warn("the roster could not be read from application-service: {}", failed.toString());
             throw new PlatformException(RosterProblem.ROSTER_SERVICE_UNAVAILABLE);
         }
-    }
-
-    /** The caller's own token, relayed to application-service, which checks it and its data scope again. */
-    private static String callersToken() {
-        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
-            return token.getToken().getTokenValue();
-        }
-        throw new IllegalStateException("the roster is read on behalf of a signed-in person");
     }
 }

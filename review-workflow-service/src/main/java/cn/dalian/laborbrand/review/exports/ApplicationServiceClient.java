@@ -16,7 +16,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -26,6 +25,7 @@ import org.springframework.web.client.RestClientResponseException;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import cn.dalian.laborbrand.review.inspection.Attachment;
+import cn.dalian.laborbrand.platform.starter.web.ServiceCalls;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -51,10 +51,7 @@ class ApplicationServiceClient {
 
     ApplicationServiceClient(RestClient.Builder builder, ExportsProperties properties, CircuitBreakerRegistry breakers,
             RetryRegistry retries) {
-        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
-        requests.setConnectTimeout(properties.connectTimeout());
-        requests.setReadTimeout(properties.readTimeout());
-        this.http = builder.baseUrl(properties.applicationServiceUrl()).requestFactory(requests).build();
+        this.http = ServiceCalls.client(builder, properties.applicationServiceUrl(), properties.connectTimeout(), properties.readTimeout());
         this.breaker = breakers.circuitBreaker(NAME);
         this.retry = retries.retry(NAME);
     }

@@ -8,9 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -22,6 +19,7 @@ import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.subsidy.batch.BatchProblem;
 import cn.dalian.laborbrand.subsidy.batch.PayeeAccount;
 import cn.dalian.laborbrand.subsidy.batch.PayeeAccounts;
+import cn.dalian.laborbrand.platform.starter.web.ServiceCalls;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -47,10 +45,8 @@ class ApplicationServicePayeeAccounts implements PayeeAccounts {
 
     ApplicationServicePayeeAccounts(RestClient.Builder builder, ApplicationServiceProperties properties, CircuitBreakerRegistry breakers,
             RetryRegistry retries) {
-        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
-        requests.setConnectTimeout(properties.applicationServiceConnectTimeout());
-        requests.setReadTimeout(properties.applicationServiceReadTimeout());
-        this.http = builder.baseUrl(properties.applicationServiceUrl()).requestFactory(requests).build();
+        this.http = ServiceCalls.client(builder, properties.applicationServiceUrl(), properties.applicationServiceConnectTimeout(),
+                properties.applicationServiceReadTimeout());
         this.breaker = breakers.circuitBreaker(NAME);
         this.retry = retries.retry(NAME);
     }
@@ -62,7 +58,7 @@ class ApplicationServicePayeeAccounts implements PayeeAccounts {
 
     @Override
     public Optional<PayeeAccount> of(String creditCode) {
-        String token = callersToken();
+        String token = ServiceCalls.callersToken();
         Supplier<BankAccount> read = () -> http.get().uri("/api/organisations/{creditCode}/payee-account", creditCode)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                 .retrieve()
@@ -93,13 +89,5 @@ class ApplicationServicePayeeAccounts implements PayeeAccounts {
 
     private static PlatformException unavailable() {
         return new PlatformException(BatchProblem.PAYEE_SERVICE_UNAVAILABLE, "申报服务暂时不可用，无法读取申报单位的收款账户，请稍后再试。");
-    }
-
-    /** The caller's own token, relayed to application-service, which checks it again. */
-    private static String callersToken() {
-        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
-            return token.getToken().getTokenValue();
-        }
-        throw new IllegalStateException("a payee account is read on behalf of a signed-in finance clerk");
     }
 }
