@@ -37,7 +37,9 @@ public final class EventCatalog {
             RegistryEvents.EXIT_PROPOSED,
             RegistryEvents.BRAND_EXITED,
             RegistryEvents.PROVINCIAL_CERTIFICATION_RECORDED,
-            SubsidyEvents.ENTITLEMENT_CREATED);
+            SubsidyEvents.ENTITLEMENT_CREATED,
+            SubsidyEvents.DISBURSED,
+            SubsidyEvents.PAYMENT_FAILED);
 
     private EventCatalog() {
     }

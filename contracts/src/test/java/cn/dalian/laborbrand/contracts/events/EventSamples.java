@@ -38,7 +38,9 @@ import cn.dalian.laborbrand.contracts.review.PublicityEnded;
 import cn.dalian.laborbrand.contracts.review.PublicityStarted;
 import cn.dalian.laborbrand.contracts.review.ReviewEvents;
 import cn.dalian.laborbrand.contracts.review.SupplementRequested;
+import cn.dalian.laborbrand.contracts.subsidy.SubsidyDisbursed;
 import cn.dalian.laborbrand.contracts.subsidy.SubsidyEntitlementCreated;
+import cn.dalian.laborbrand.contracts.subsidy.SubsidyPaymentFailed;
 import cn.dalian.laborbrand.contracts.subsidy.SubsidyEvents;
 import cn.dalian.laborbrand.contracts.vocabulary.ApplicationPart;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
@@ -111,6 +113,13 @@ final class EventSamples {
             Map.entry(SubsidyEvents.ENTITLEMENT_CREATED, new SubsidyEntitlementCreated(UUID.fromString("9d403f61-8e50-4b12-8d43-5e6f708192a3"),
                     BRAND, APPLICATION, ORG, UNIT, BRAND_NAME, BrandLevel.CITY, 5_000_000L, CertificationLevel.CITY,
                     Instant.parse("2022-12-20T08:00:00Z"))),
+            Map.entry(SubsidyEvents.DISBURSED, new SubsidyDisbursed(UUID.fromString("9d403f61-8e50-4b12-8d43-5e6f708192a3"), BRAND,
+                    APPLICATION, ORG, UNIT, BRAND_NAME, CertificationLevel.CITY, 5_000_000L, UUID.fromString("3e1d2c4b-6a5f-4e7d-8c9b-0a1b2c3d4e5f"),
+                    "9d403f61-8e50-4b12-8d43-5e6f708192a3:1", "DLBK202301100000123", Instant.parse("2023-01-10T06:30:00Z"))),
+            Map.entry(SubsidyEvents.PAYMENT_FAILED, new SubsidyPaymentFailed(UUID.fromString("9d403f61-8e50-4b12-8d43-5e6f708192a3"), BRAND,
+                    APPLICATION, ORG, UNIT, BRAND_NAME, CertificationLevel.CITY, 5_000_000L, UUID.fromString("3e1d2c4b-6a5f-4e7d-8c9b-0a1b2c3d4e5f"),
+                    "9d403f61-8e50-4b12-8d43-5e6f708192a3:1", "ACCOUNT_CLOSED", "收款账户已销户，请核实收款账户后重新发起支付。",
+                    Instant.parse("2023-01-10T06:30:00Z"))),
             Map.entry(RegistryEvents.BRAND_PROFILE_UPDATED, new BrandProfileUpdated(BRAND, CERTIFICATE, ORG, "210211", BRAND_NAME, PROFILE,
                     "reviewer-ganjingzi", Instant.parse("2023-01-10T02:00:00Z"))),
             Map.entry(RegistryEvents.YEARLY_REPORT_ACCEPTED, new YearlyReportAccepted(BRAND, CERTIFICATE, ORG, "210211", BRAND_NAME, 2023, PROFILE,
