@@ -9,8 +9,10 @@ import { PagedTable } from '../../shared/PagedTable';
 import { formatDate } from '../../shared/format';
 import { useDistrictName } from '../../shared/districts';
 import { downloadFile } from '../../shared/transfer';
+import { SubsidyPaidCell } from './BrandSubsidies';
+import type { WithPaidSubsidies } from './subsidyTypes';
 
-type Brand = components['schemas']['BrandView'];
+type Brand = components['schemas']['BrandView'] & WithPaidSubsidies;
 
 const STATUS_COLORS: Record<NonNullable<Brand['status']>, string> = { ACTIVE: 'success', RECTIFYING: 'warning', EXIT_PROPOSED: 'warning', EXITED: 'default' };
 
@@ -54,6 +56,7 @@ export function BrandCertificates() {
           { title: '认定级别', dataIndex: 'levelLabel', render: (label: string) => <Tag color="geekblue">{label}</Tag> },
           { title: '认定日期', dataIndex: 'certifiedOn', render: (date: string) => formatDate(date) },
           { title: '状态', dataIndex: 'statusLabel', render: (label: string, brand) => <Tag color={brand.status ? STATUS_COLORS[brand.status] : undefined}>{label}</Tag> },
+          { title: '奖补资金', key: 'subsidies', render: (_: unknown, brand) => <SubsidyPaidCell brand={brand} /> },
           {
             title: '证书',
             key: 'certificate',

@@ -14,6 +14,7 @@ import { ExitDecisionModal } from './ExitDecisionModal';
 import { fetchBrand, fileUrl, lifecycleKeys, type BrandLifecycleView, type BrandStatus } from './lifecycleApi';
 import { ProvincialModal } from './ProvincialModal';
 import { RectificationTab } from './RectificationPanel';
+import { SubsidyPaidTag, SubsidySection } from './BrandSubsidies';
 import { BrandResourcesTab } from '../resources/BrandResourcesTab';
 import { BrandSupervisionTab } from '../supervision/BrandSupervisionTab';
 
@@ -57,6 +58,7 @@ export function BrandDetailPage() {
           <Space align="baseline" wrap style={{ marginTop: 8 }}>
             <Typography.Title level={3} style={{ margin: 0 }}>{view.brandName}</Typography.Title>
             <Tag color={BRAND_STATUS_COLORS[view.status]}>{view.statusLabel}</Tag>
+            <SubsidyPaidTag brand={view} />
             <Typography.Text type="secondary">{view.certificateNumber}</Typography.Text>
           </Space>
           <Tabs items={items} />
@@ -66,7 +68,7 @@ export function BrandDetailPage() {
   );
 }
 
-/** 证书与状态: the certificate, the status under dynamic management, the provincial certification and the exit. */
+/** 证书与状态: the certificate, the status under dynamic management, the provincial certification, the subsidies paid and the exit. */
 function StatusTab({ brand, roles }: BrandTabProps) {
   const { message } = App.useApp();
   const districtName = useDistrictName();
@@ -104,6 +106,7 @@ function StatusTab({ brand, roles }: BrandTabProps) {
           <Typography.Text type="secondary">{brand.level === 'CITY' ? '尚未录入省级认定。' : '省级认定记录在市级劳务品牌上；区级劳务品牌须先认定为市级。'}</Typography.Text>
         )}
       </Card>
+      <SubsidySection brand={brand} />
       {exit && (
         <Card size="small" title="退出" extra={roles.leadingGroup && !exit.decidedOn && (
           <Button danger type="primary" onClick={() => setExiting(true)}>作出退出决定</Button>

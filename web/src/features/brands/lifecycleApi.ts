@@ -3,6 +3,7 @@ import type { Filled } from '../../api/filled';
 import type { components } from '../../api/generated/brand-registry-service';
 import type { Page, PageRequest } from '../../api/paging';
 import { uploadRaw } from '../../shared/transfer';
+import type { WithPaidSubsidies } from './subsidyTypes';
 
 /** The registry's dynamic management (动态管理): its views as the screens rely on them, its calls and their cache keys. */
 
@@ -23,7 +24,8 @@ export type RectificationView = Filled<Schemas['RectificationView'],
 export type ExitView = Filled<Schemas['ExitView'], 'brandId' | 'brandName'>;
 export type ProvincialView = Filled<Schemas['ProvincialView'], never, { document?: StoredFileView | null }>;
 export type BrandLifecycleView = Filled<Schemas['BrandLifecycleView'], 'id' | 'brandName' | 'certificateNumber' | 'status' | 'statusLabel',
-  { currentRectification?: RectificationView | null; exit?: ExitView | null; provincialCertification?: ProvincialView | null }>;
+  { currentRectification?: RectificationView | null; exit?: ExitView | null; provincialCertification?: ProvincialView | null }>
+  & WithPaidSubsidies;
 
 export const REASONS: { value: RectificationReason; label: string }[] = [
   { value: 'POOR_TRAINING_QUALITY', label: '培训质量差' },

@@ -35,6 +35,6 @@ class BrandController {
     @GetMapping("/api/brands")
     @PreAuthorize("hasAnyRole('APPLICANT', 'DISTRICT_REVIEWER', 'CITY_REVIEWER', 'LEADING_GROUP', 'OPERATOR')")
     public Page<BrandView> inScope(CurrentUser user, @Valid @ParameterObject PageQuery page) {
-        return brands.inScope(BrandScope.of(user.roles(), user.orgId(), user.district()), page).mapAll(mapper::toViews);
+        return brands.inScope(BrandScope.of(user.roles(), user.orgId(), user.district()), page);
     }
 }

@@ -15,15 +15,20 @@ import cn.dalian.laborbrand.platform.paging.Page;
 import cn.dalian.laborbrand.platform.paging.PageQuery;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.platform.security.DataScope;
+import cn.dalian.laborbrand.registry.subsidy.PaidSubsidies;
 
 /** The registry's brands: the lists each reader may see, and the way registration adds a brand. */
 @Service
 public class BrandService {
 
     private final BrandRepository brands;
+    private final PaidSubsidies subsidies;
+    private final BrandMapper mapper;
 
-    BrandService(BrandRepository brands) {
+    BrandService(BrandRepository brands, PaidSubsidies subsidies, BrandMapper mapper) {
         this.brands = brands;
+        this.subsidies = subsidies;
+        this.mapper = mapper;
     }
 
     @Transactional(readOnly = true)
@@ -71,8 +76,11 @@ public class BrandService {
         return brands.findListedPublicly(level, page);
     }
 
+    /** The brands the reader may see in full, each with the subsidies paid to its unit. */
     @Transactional(readOnly = true)
-    Page<Brand> inScope(DataScope scope, PageQuery page) {
-        return brands.findInScope(scope, page);
+    Page<BrandView> inScope(DataScope scope, PageQuery page) {
+        Page<Brand> found = brands.findInScope(scope, page);
+        var paid = subsidies.paidTo(found.items().stream().map(Brand::id).toList());
+        return found.mapAll(items -> mapper.toViews(items, paid));
     }
 }

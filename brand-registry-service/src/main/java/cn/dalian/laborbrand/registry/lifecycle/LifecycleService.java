@@ -59,6 +59,8 @@ import cn.dalian.laborbrand.registry.rectification.RectificationReason;
 import cn.dalian.laborbrand.registry.rectification.RectificationRecords;
 import cn.dalian.laborbrand.registry.rectification.RectificationStatus;
 import cn.dalian.laborbrand.registry.rectification.WorkingDays;
+import cn.dalian.laborbrand.registry.subsidy.PaidSubsidies;
+import cn.dalian.laborbrand.registry.subsidy.PaidSubsidyView;
 
 /**
  * A brand's dynamic management, each step one transaction: the rules decide ({@link BrandLifecycle}, {@link Rectification}),
@@ -78,10 +80,11 @@ class LifecycleService {
     private final RegistryPublisher publisher;
     private final WorkingDays calendar;
     private final LifecycleProperties properties;
+    private final PaidSubsidies subsidies;
     private final Clock clock;
 
     LifecycleService(BrandService brands, RectificationRecords rectifications, LifecycleRecords records, StoredFiles files, RegistryPublisher publisher,
-            WorkingDays calendar, LifecycleProperties properties, Clock clock) {
+            WorkingDays calendar, LifecycleProperties properties, PaidSubsidies subsidies, Clock clock) {
         this.brands = brands;
         this.rectifications = rectifications;
         this.records = records;
@@ -89,6 +92,7 @@ class LifecycleService {
         this.publisher = publisher;
         this.calendar = calendar;
         this.properties = properties;
+        this.subsidies = subsidies;
         this.clock = clock;
     }
 
@@ -104,8 +108,10 @@ class LifecycleService {
         RectificationView current = rectifications.findRunning(brandId).map(r -> view(r, brand, today)).orElse(null);
         ExitView exit = records.exit(brandId).map(e -> view(e, brand)).orElse(null);
         ProvincialView provincial = records.provincial(brandId).map(this::view).orElse(null);
+        List<PaidSubsidyView> paid = subsidies.paidTo(brandId);
         return new BrandLifecycleView(brand.id(), brand.certificateNumber(), brand.brandName(), brand.unitName(), brand.orgId(), brand.district(),
-                brand.level(), brand.level().label(), brand.certifiedOn(), brand.status(), brand.status().label(), current, exit, provincial);
+                brand.level(), brand.level().label(), brand.certifiedOn(), brand.status(), brand.status().label(), current, exit, provincial,
+                paid, !paid.isEmpty());
     }
 
     @Transactional(readOnly = true)

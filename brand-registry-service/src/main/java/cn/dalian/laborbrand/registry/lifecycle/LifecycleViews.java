@@ -8,6 +8,7 @@ import java.util.UUID;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.registry.brand.BrandStatus;
 import cn.dalian.laborbrand.registry.rectification.RectificationStatus;
+import cn.dalian.laborbrand.registry.subsidy.PaidSubsidyView;
 
 /** What the lifecycle's API answers. */
 final class LifecycleViews {
@@ -15,10 +16,13 @@ final class LifecycleViews {
     private LifecycleViews() {
     }
 
-    /** One brand with its lifecycle: status, the running rectification, the exit and the provincial certification. */
+    /**
+     * One brand with its lifecycle: status, the running rectification, the exit and the provincial certification; and the
+     * one-time subsidies paid to its unit ({@code subsidyPaid} when any was).
+     */
     record BrandLifecycleView(UUID id, String certificateNumber, String brandName, String unitName, String orgId, String district,
             BrandLevel level, String levelLabel, LocalDate certifiedOn, BrandStatus status, String statusLabel, RectificationView currentRectification,
-            ExitView exit, ProvincialView provincialCertification) {
+            ExitView exit, ProvincialView provincialCertification, List<PaidSubsidyView> subsidies, boolean subsidyPaid) {
     }
 
     /** A code with the words a person reads for it. */

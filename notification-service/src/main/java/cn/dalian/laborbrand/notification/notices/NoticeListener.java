@@ -36,7 +36,7 @@ class NoticeListener {
             ReviewEvents.BRAND_CERTIFIED_TOPIC, RegistryEvents.BRAND_REGISTERED_TOPIC, SubsidyEvents.ENTITLEMENT_CREATED_TOPIC,
             RegistryEvents.PROVINCIAL_CERTIFICATION_RECORDED_TOPIC, RegistryEvents.RECTIFICATION_ORDERED_TOPIC, RegistryEvents.RECTIFICATION_ANSWERED_TOPIC, RegistryEvents.RECTIFICATION_EXTENDED_TOPIC,
             RegistryEvents.RECTIFICATION_REMINDER_DUE_TOPIC, RegistryEvents.RECTIFICATION_CLOSED_TOPIC, RegistryEvents.EXIT_PROPOSED_TOPIC,
-            RegistryEvents.BRAND_EXITED_TOPIC })
+            RegistryEvents.BRAND_EXITED_TOPIC, SubsidyEvents.DISBURSED_TOPIC, SubsidyEvents.PAYMENT_FAILED_TOPIC })
     void onEvent(String message) {
         String type = codec.typeOf(message);
         EventDefinition<?> event = EventCatalog.byType(type)

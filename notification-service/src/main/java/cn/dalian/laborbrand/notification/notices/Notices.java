@@ -29,7 +29,9 @@ import cn.dalian.laborbrand.contracts.review.ObjectionResolved;
 import cn.dalian.laborbrand.contracts.review.PublicityEnded;
 import cn.dalian.laborbrand.contracts.review.PublicityStarted;
 import cn.dalian.laborbrand.contracts.review.SupplementRequested;
+import cn.dalian.laborbrand.contracts.subsidy.SubsidyDisbursed;
 import cn.dalian.laborbrand.contracts.subsidy.SubsidyEntitlementCreated;
+import cn.dalian.laborbrand.contracts.subsidy.SubsidyPaymentFailed;
 import cn.dalian.laborbrand.contracts.vocabulary.ApplicationPart;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.contracts.vocabulary.Money;
@@ -41,7 +43,8 @@ import cn.dalian.laborbrand.platform.text.ChineseDates;
  * Who must know what at each step, in the words they read: the applicant unit at every step of its
  * application (a rejection with its reason and stage, the outcome of an objection against its brand), the district
  * bureau when an application arrives and is pre-checked and when the public objects during a notice, the city bureau
- * when a notice ends, the unit and finance when the province's certification is recorded, finance when a subsidy is due; under
+ * when a notice ends, the unit and finance when the province's certification is recorded, finance when a subsidy is due, the unit
+ * when it is paid, finance when its payment failed; under
  * dynamic management the unit at each step of a rectification
  * and at its exit, the district bureau when an answer awaits review, the leading group when an exit is proposed.
  */
@@ -96,6 +99,8 @@ public final class Notices {
             case BrandRegistered e -> registered(e);
             case ProvincialCertificationRecorded e -> provincial(e);
             case SubsidyEntitlementCreated e -> entitled(e);
+            case SubsidyDisbursed e -> disbursed(e);
+            case SubsidyPaymentFailed e -> paymentFailed(e);
             case RectificationOrdered e -> rectificationOrdered(e);
             case RectificationAnswered e -> rectificationAnswered(e);
             case RectificationExtended e -> rectificationExtended(e);
@@ -213,6 +218,22 @@ public final class Notices {
                         "「" + e.brandName() + "」作为新认定的" + level + "劳务品牌，可获一次性奖补 " + amount + "，经财务审核后拨付。"),
                 new Notice(Recipient.role(Role.FINANCE_CLERK), "SUBSIDY", "新的奖补待经办",
                         e.unitName() + "「" + e.brandName() + "」" + level + "劳务品牌一次性奖补 " + amount + "，请经办。"));
+    }
+
+    /** The unit hears its subsidy reached its account, with the bank's transaction number to find it on its statement. */
+    private static List<Notice> disbursed(SubsidyDisbursed e) {
+        return List.of(new Notice(Recipient.organisation(e.orgId()), "SUBSIDY", "劳务品牌一次性奖补资金已拨付",
+                "您单位的「" + e.brandName() + "」" + e.certificationLevel().label() + "劳务品牌一次性奖补资金 " + new Money(e.amountFen()).display()
+                        + " 已于" + day(e.paidAt().atZone(DALIAN).toLocalDate()) + "拨付至单位银行账户（银行流水号 " + e.bankTransactionId()
+                        + "），请注意查收。"));
+    }
+
+    /** Nothing was paid and the budget is released: the clerk checks the unit's account and puts the entitlement into a new batch. */
+    private static List<Notice> paymentFailed(SubsidyPaymentFailed e) {
+        return List.of(new Notice(Recipient.role(Role.FINANCE_CLERK), "SUBSIDY", "奖补资金支付失败",
+                e.unitName() + "「" + e.brandName() + "」" + e.certificationLevel().label() + "劳务品牌一次性奖补 " + new Money(e.amountFen()).display()
+                        + " 于" + day(e.failedAt().atZone(DALIAN).toLocalDate()) + "支付失败（业务参考号 " + e.paymentReference() + "），原因："
+                        + e.failureReason() + "（" + e.failureCode() + "）。资金未拨出，预算占用已释放；请核实收款账户后重新组批。"));
     }
 
     private static List<Notice> rectificationOrdered(RectificationOrdered e) {

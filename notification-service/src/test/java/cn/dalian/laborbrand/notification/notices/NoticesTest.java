@@ -30,7 +30,9 @@ import cn.dalian.laborbrand.contracts.review.ObjectionResolved;
 import cn.dalian.laborbrand.contracts.review.PublicityEnded;
 import cn.dalian.laborbrand.contracts.review.PublicityStarted;
 import cn.dalian.laborbrand.contracts.review.SupplementRequested;
+import cn.dalian.laborbrand.contracts.subsidy.SubsidyDisbursed;
 import cn.dalian.laborbrand.contracts.subsidy.SubsidyEntitlementCreated;
+import cn.dalian.laborbrand.contracts.subsidy.SubsidyPaymentFailed;
 import cn.dalian.laborbrand.contracts.vocabulary.ApplicationPart;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.contracts.vocabulary.CertificationLevel;
@@ -145,6 +147,50 @@ class NoticesTest {
         assertThat(Notices.of(recorded).get(0).body()).contains("2023年6月12日").contains("省级劳务品牌").contains("辽人社〔2023〕45号");
         // and its subsidy is the province's ¥100,000, not a city one
         assertThat(Notices.of(entitled).get(0).body()).contains("省级劳务品牌").contains("¥100,000.00").doesNotContain("市级");
+    }
+
+    @Test
+    void aSubsidyPaidTellsTheUnitTheLevelTheAmountAndTheDayInDalianWithTheBanksTransactionNumber() {
+        // given the city's subsidy confirmed by the payment system at 01:10 on 1 December in Dalian (still 30 November in UTC)
+        UUID entitlement = UUID.randomUUID();
+        var disbursed = new SubsidyDisbursed(entitlement, UUID.randomUUID(), UUID.randomUUID(), ORG, "大连金港人力资源服务有限公司", BRAND,
+                CertificationLevel.CITY, 5_000_000L, UUID.randomUUID(), entitlement + ":1", "DLBK20261201000123",
+                Instant.parse("2026-11-30T17:10:00Z"));
+
+        // then only the unit hears of it, in the words it reads
+        assertThat(Notices.of(disbursed)).singleElement().satisfies(notice -> {
+            assertThat(notice.recipient()).isEqualTo(Recipient.organisation(ORG));
+            assertThat(notice.title()).isEqualTo("劳务品牌一次性奖补资金已拨付");
+            assertThat(notice.body()).isEqualTo("您单位的「大连甘井子金港家政服务师劳务品牌」市级劳务品牌一次性奖补资金 ¥50,000.00 已于2026年12月1日"
+                    + "拨付至单位银行账户（银行流水号 DLBK20261201000123），请注意查收。");
+        });
+    }
+
+    @Test
+    void theProvincesSubsidyPaidIsNamedProvincial() {
+        UUID entitlement = UUID.randomUUID();
+        var disbursed = new SubsidyDisbursed(entitlement, UUID.randomUUID(), UUID.randomUUID(), ORG, "大连金港人力资源服务有限公司", BRAND,
+                CertificationLevel.PROVINCIAL, 10_000_000L, UUID.randomUUID(), entitlement + ":1", "DLBK20270315000456",
+                Instant.parse("2027-03-15T02:00:00Z"));
+
+        assertThat(Notices.of(disbursed).get(0).body()).contains("省级劳务品牌一次性奖补资金 ¥100,000.00 已于2027年3月15日").doesNotContain("市级");
+    }
+
+    @Test
+    void aFailedPaymentTellsFinanceClerksTheUnitTheAmountTheReasonAndWhatToDo() {
+        // given the payment system refused the payment for good: the unit's account is closed
+        UUID entitlement = UUID.randomUUID();
+        var failed = new SubsidyPaymentFailed(entitlement, UUID.randomUUID(), UUID.randomUUID(), ORG, "大连金港人力资源服务有限公司", BRAND,
+                CertificationLevel.CITY, 5_000_000L, UUID.randomUUID(), entitlement + ":1", "ACCOUNT_CLOSED", "收款账户已销户",
+                Instant.parse("2026-12-01T06:30:05Z"));
+
+        // then the finance clerks (not the unit) read what failed, why, and that they re-batch after checking the account
+        assertThat(Notices.of(failed)).singleElement().satisfies(notice -> {
+            assertThat(notice.recipient()).isEqualTo(Recipient.role(Role.FINANCE_CLERK));
+            assertThat(notice.title()).isEqualTo("奖补资金支付失败");
+            assertThat(notice.body()).isEqualTo("大连金港人力资源服务有限公司「大连甘井子金港家政服务师劳务品牌」市级劳务品牌一次性奖补 ¥50,000.00 于2026年12月1日支付失败"
+                    + "（业务参考号 " + entitlement + ":1），原因：收款账户已销户（ACCOUNT_CLOSED）。资金未拨出，预算占用已释放；请核实收款账户后重新组批。");
+        });
     }
 
     @Test
