@@ -24,19 +24,19 @@ import cn.dalian.laborbrand.contracts.events.EventDefinition;
 import cn.dalian.laborbrand.contracts.subsidy.SubsidyDisbursed;
 import cn.dalian.laborbrand.contracts.subsidy.SubsidyEvents;
 import cn.dalian.laborbrand.contracts.vocabulary.CertificationLevel;
+import cn.dalian.laborbrand.platform.test.InboxContract;
 import cn.dalian.laborbrand.platform.test.KafkaProbe;
 import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
+import cn.dalian.laborbrand.platform.test.SampleEvents;
 import cn.dalian.laborbrand.platform.test.TestUser;
 import cn.dalian.laborbrand.platform.test.Tokens;
 
 /**
  * The registry hears of every subsidy subsidy-service paid (SubsidyDisbursed), through its inbox, once per brand and level,
- * and shows it on the brand to those who may read the brand; the public pages never show what a unit was paid. (Not an
- * {@code InboxContract}: platform-test's {@code SampleEvents} knows no subject of SubsidyDisbursed yet; the inbox's own
- * behaviour is the platform's, proven by the other consumers.)
+ * and shows it on the brand to those who may read the brand; the public pages never show what a unit was paid.
  */
 @PlatformIntegrationTest
-class PaidSubsidiesIT {
+class PaidSubsidiesIT implements InboxContract<SubsidyDisbursed> {
 
     private static final Duration PROCESSING = Duration.ofSeconds(60);
     private static final EventDefinition<SubsidyDisbursed> DISBURSED = SubsidyEvents.DISBURSED;
@@ -159,9 +159,15 @@ class PaidSubsidiesIT {
         assertThat(rows(district.brandId())).isZero();
     }
 
-    /** subsidy-service keys its events by the entitlement. */
-    private static String subjectOf(SubsidyDisbursed payload) {
-        return payload.entitlementId().toString();
+    @Override
+    public EventDefinition<SubsidyDisbursed> consumedEvent() {
+        return DISBURSED;
+    }
+
+    @Override
+    public long effectsOf(SubsidyDisbursed payload) {
+        return jdbc.sql("SELECT count(*) FROM paid_subsidy WHERE entitlement_id = :id").param("id", payload.entitlementId())
+                .query(Long.class).single();
     }
 
     private long rows(UUID brand) {
@@ -187,9 +193,9 @@ class PaidSubsidiesIT {
 
     /** A payment as subsidy-service reports it once the payment system confirmed it (到账). */
     private static SubsidyDisbursed disbursed(UUID brand, CertificationLevel level, long amountFen) {
-        UUID entitlement = UUID.randomUUID();
-        return new SubsidyDisbursed(entitlement, brand, UUID.randomUUID(), JINGANG, "大连金港人力资源服务有限公司", "大连甘井子金港家政服务师劳务品牌",
-                level, amountFen, UUID.randomUUID(), entitlement + ":1", "DLBK20261201000123", PAID_AT);
+        SubsidyDisbursed sample = SampleEvents.subsidyDisbursed(brand, level, amountFen);
+        return new SubsidyDisbursed(sample.entitlementId(), brand, sample.applicationId(), JINGANG, sample.unitName(), sample.brandName(),
+                level, amountFen, sample.batchId(), sample.paymentReference(), sample.bankTransactionId(), PAID_AT);
     }
 
     private String insertBrand(UUID id, String orgId, String unitName, String district, String brandName, String level) {

@@ -29,7 +29,10 @@ import cn.dalian.laborbrand.contracts.review.DistrictDecisionMade;
 import cn.dalian.laborbrand.contracts.review.ObjectionLodged;
 import cn.dalian.laborbrand.contracts.review.ObjectionResolved;
 import cn.dalian.laborbrand.contracts.review.SupplementRequested;
+import cn.dalian.laborbrand.contracts.subsidy.SubsidyDisbursed;
+import cn.dalian.laborbrand.contracts.subsidy.SubsidyPaymentFailed;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
+import cn.dalian.laborbrand.contracts.vocabulary.CertificationLevel;
 import cn.dalian.laborbrand.contracts.vocabulary.UnitType;
 
 /**
@@ -74,6 +77,7 @@ public final class SampleEvents {
             case "EligibilityAssessed" -> eligibilityAssessed(UUID.randomUUID(), false);
             case "BrandCertified" -> brandCertified(BrandLevel.CITY);
             case "BrandRegistered" -> brandRegistered(BrandLevel.CITY);
+            case "SubsidyDisbursed" -> subsidyDisbursed(UUID.randomUUID(), CertificationLevel.CITY, 5_000_000L);
             default -> throw new IllegalArgumentException("no sample of " + event.type() + " yet: add one here");
         };
         return (P) payload;
@@ -105,6 +109,8 @@ public final class SampleEvents {
             case ApplicationRejected rejected -> rejected.caseId().toString();
             case ObjectionLodged lodged -> lodged.caseId().toString();
             case ObjectionResolved resolved -> resolved.caseId().toString();
+            case SubsidyDisbursed disbursed -> disbursed.entitlementId().toString();
+            case SubsidyPaymentFailed failed -> failed.entitlementId().toString();
             default -> throw new IllegalArgumentException("no subject known for " + payload.getClass().getSimpleName() + ": add it here");
         };
     }
@@ -113,6 +119,13 @@ public final class SampleEvents {
     public static <P> String message(EventDefinition<P> event, P payload) {
         return new EventCodec().write(new EventEnvelope<>(UUID.randomUUID(), event.type(), event.version(), Instant.now(), "test-producer",
                 subjectOf(payload), "test-" + UUID.randomUUID(), payload));
+    }
+
+    /** A subsidy the payment system confirmed in the unit's account (到账), as subsidy-service reports it. */
+    public static SubsidyDisbursed subsidyDisbursed(UUID brandId, CertificationLevel level, long amountFen) {
+        UUID entitlement = UUID.randomUUID();
+        return new SubsidyDisbursed(entitlement, brandId, UUID.randomUUID(), "912102440580649631", "大连金港人力资源服务有限公司",
+                "大连甘井子金港家政服务师劳务品牌", level, amountFen, UUID.randomUUID(), entitlement + ":1", "DLBK20261201000123", Instant.now());
     }
 
     /** A brand the registry entered with a certificate number of its own. */
