@@ -48,6 +48,9 @@ final class Exchanges {
                 try {
                     handler.handle(exchange);
                 } catch (Refused refused) {
+                    // what the platform's client got wrong is what a developer looks for in this log
+                    LOG.log(System.Logger.Level.INFO, "{0} {1} answered {2} {3}: {4}", exchange.getRequestMethod(), exchange.getRequestURI(),
+                            refused.status, refused.problem.code(), refused.problem.message());
                     json(exchange, mapper, refused.status, refused.problem);
                 } catch (RuntimeException e) {
                     LOG.log(System.Logger.Level.ERROR, exchange.getRequestMethod() + " " + exchange.getRequestURI() + " failed", e);

@@ -32,6 +32,7 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class PaymentApi {
 
+    private static final System.Logger LOG = System.getLogger(PaymentApi.class.getName());
     private static final String PAYMENTS = "/v1/payments";
     private static final String STATEMENTS = "/v1/statements/";
 
@@ -121,6 +122,8 @@ public final class PaymentApi {
         Acceptance acceptance = book.accept(request);
         Payment payment = acceptance.payment();
         AcceptedAnswer answer = new AcceptedAnswer(payment.reference(), payment.transactionId(), payment.status(), payment.acceptedAt());
+        LOG.log(System.Logger.Level.INFO, "{0} {1} ({2}): {3} fen to {4}", acceptance.outcome(), payment.reference(), payment.transactionId(),
+                String.valueOf(request.amountFen()), request.payeeAccountName());
         switch (acceptance.outcome()) {
             case ACCEPTED -> {
                 settlements.accepted(payment);
