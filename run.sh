@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The labour-brand platform on this machine, without Docker: builds what is missing or out of date, then
-# starts PostgreSQL, Kafka, Keycloak, the six services and the gateway (deploy/launcher) until Ctrl-C.
+# starts PostgreSQL, Kafka, Keycloak, the payment simulator, the six services and the gateway (deploy/launcher) until Ctrl-C.
 #   ./run.sh            start (data in .local/data; the first start takes a few minutes, later ones ≈ 40 s)
 #   ./run.sh --reset    start on fresh data
 #   ./run.sh --help     every option

@@ -6,13 +6,14 @@ import java.util.Optional;
 
 /**
  * One process of the local platform, in start order. The catalogue is this enum: adding a service is
- * one constant (its module folder, its port and the environment variable the gateway reads its URL from).
+ * one constant (its module folder, its port and the environment variable the apps read its URL from).
  */
 public enum Component {
 
     POSTGRES("postgres", Kind.INFRASTRUCTURE, 15432, null, null),
     KAFKA("kafka", Kind.INFRASTRUCTURE, 19092, null, null),
     KEYCLOAK("keycloak", Kind.INFRASTRUCTURE, 8180, null, null),
+    PAYMENT_SIMULATOR("payment-simulator", Kind.OUTSIDE, 8090, "deploy/payment-simulator", "PAYMENT_SYSTEM_URI"),
     APPLICATION_SERVICE("application-service", Kind.SERVICE, 8081, "application-service", "APPLICATION_SERVICE_URI"),
     ELIGIBILITY_SERVICE("eligibility-service", Kind.SERVICE, 8082, "eligibility-service", "ELIGIBILITY_SERVICE_URI"),
     REVIEW_WORKFLOW_SERVICE("review-workflow-service", Kind.SERVICE, 8083, "review-workflow-service", "REVIEW_WORKFLOW_SERVICE_URI"),
@@ -21,8 +22,11 @@ public enum Component {
     NOTIFICATION_SERVICE("notification-service", Kind.SERVICE, 8086, "notification-service", "NOTIFICATION_SERVICE_URI"),
     GATEWAY("gateway", Kind.GATEWAY, 8080, "gateway", null);
 
-    /** Infrastructure is always started; services and the gateway are Spring Boot jars built by this repository. */
-    public enum Kind { INFRASTRUCTURE, SERVICE, GATEWAY }
+    /**
+     * Infrastructure is always started. An outside system's stand-in (the payment simulator) is always started too,
+     * but from a jar this repository builds, like the services and the gateway (the Spring Boot apps).
+     */
+    public enum Kind { INFRASTRUCTURE, OUTSIDE, SERVICE, GATEWAY }
 
     private final String id;
     private final Kind kind;
@@ -52,28 +56,39 @@ public enum Component {
         return basePort;
     }
 
-    /** True for the Spring Boot processes (services and gateway). */
+    /** True for the Spring Boot processes (services and gateway): the ones {@code --only} chooses from. */
     public boolean isBootApp() {
+        return kind == Kind.SERVICE || kind == Kind.GATEWAY;
+    }
+
+    /** True for what runs from a module's executable jar: the Boot apps and the outside systems' stand-ins. */
+    public boolean runsFromJar() {
         return kind != Kind.INFRASTRUCTURE;
     }
 
-    /** The Maven module folder, relative to the repository root; only for Boot apps. */
+    /** The Maven module folder, relative to the repository root; only for what runs from a jar. */
     public String module() {
         return module;
     }
 
-    /** The executable jar the module's build writes (the Boot repackage with classifier exec). */
+    /** The executable jar the module's build writes (the Boot repackage with classifier exec), named after the module's folder. */
     public String jar(String projectVersion) {
-        return module + "/target/" + module + "-" + projectVersion + "-exec.jar";
+        String artifact = module.substring(module.lastIndexOf('/') + 1);
+        return module + "/target/" + artifact + "-" + projectVersion + "-exec.jar";
     }
 
-    /** The environment variable through which the gateway finds this service, if it routes to it. */
+    /** The environment variable through which the apps (the gateway, a service calling another) find this one. */
     public Optional<String> urlVariable() {
         return Optional.ofNullable(urlVariable);
     }
 
     public static List<Component> bootApps() {
         return Arrays.stream(values()).filter(Component::isBootApp).toList();
+    }
+
+    /** The stand-ins for systems outside the platform, started with every stack. */
+    public static List<Component> outsideSystems() {
+        return Arrays.stream(values()).filter(c -> c.kind == Kind.OUTSIDE).toList();
     }
 
     public static Component byId(String id) {

@@ -20,7 +20,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The whole platform on one machine, without Docker: PostgreSQL, a Kafka broker, Keycloak with the
- * laborbrand realm, the services and the gateway, all on 127.0.0.1. {@code ./run.sh} starts it through
+ * laborbrand realm, the payment system's simulator, the services and the gateway, all on 127.0.0.1. {@code ./run.sh} starts it through
  * this class, and so can a test:
  *
  * <pre>{@code
@@ -50,6 +50,8 @@ public final class LocalPlatform implements AutoCloseable {
     private final BlockingQueue<ChildProcess> unexpectedExits = new LinkedBlockingQueue<>();
     private final Thread shutdownHook = new Thread(this::close, "laborbrand-launcher-stop");
     private final Map<Component, BootApp> apps = new ConcurrentHashMap<>();
+    /** The secret both sides of the payment interface sign with: the interface's demo value (subsidy-service/docs/payment-system-api.md). */
+    static final String PAYMENT_SYSTEM_SECRET = "payment-demo-secret-2026";
     private DataFolderLock lock;
     private Database database;
     private boolean closed;
@@ -100,7 +102,7 @@ public final class LocalPlatform implements AutoCloseable {
         return URI.create(keycloak.issuer());
     }
 
-    /** The base URL of a service, the gateway or Keycloak, by id (e.g. {@code "application-service"}). */
+    /** The base URL of a service, the gateway, the payment simulator or Keycloak, by id (e.g. {@code "application-service"}). */
     public URI url(String component) {
         Component c = Component.byId(component);
         if (c.kind() == Component.Kind.INFRASTRUCTURE && c != Component.KEYCLOAK) {
@@ -244,7 +246,7 @@ public final class LocalPlatform implements AutoCloseable {
         keycloak.prepare(database, progress);
         awaited.add(awaited(Component.KEYCLOAK, launch(Component.KEYCLOAK)));
         // the apps fetch Keycloak's keys on their first request and retry Kafka, so they need not wait for either;
-        // each starts as soon as its jar is unpacked, while the next one is being unpacked
+        // each starts as soon as its jar is unpacked, while the next one is being unpacked (the payment simulator first)
         for (Map.Entry<Component, Path> jar : jars.entrySet()) {
             Component app = jar.getKey();
             apps.put(app, new BootApp(app, AppImage.prepare(app, jar.getValue(), layout.cache()), layout, options.recordClassData(), marker));
@@ -300,12 +302,16 @@ public final class LocalPlatform implements AutoCloseable {
 
     /**
      * What every Boot app reads (see platform-starter's laborbrand-defaults.yml); the gateway also finds
-     * each service through its *_SERVICE_URI variable.
+     * each service through its *_SERVICE_URI variable, subsidy-service the payment system through PAYMENT_SYSTEM_URI.
      */
     private Map<String, String> environment(Component app) {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("SERVER_PORT", Integer.toString(ports.of(app)));
         environment.put("SERVER_ADDRESS", Ports.HOST);
+        if (app == Component.PAYMENT_SIMULATOR) {
+            environment.put("PAYMENT_SYSTEM_SECRET", PAYMENT_SYSTEM_SECRET);
+            return environment;
+        }
         environment.put("DB_HOST", Ports.HOST);
         environment.put("DB_PORT", Integer.toString(ports.of(Component.POSTGRES)));
         environment.put("DB_USER", Database.SERVICE_USER);
@@ -316,20 +322,34 @@ public final class LocalPlatform implements AutoCloseable {
         environment.put("LOG_FORMAT", "ecs");
         // the embedded run is a demonstration: a campaign open whatever the date, beside the 2022 one
         environment.put("LABORBRAND_DEMO_DATA", "true");
-        for (Component service : Component.bootApps()) {
+        for (Component service : Component.values()) {
             service.urlVariable().ifPresent(variable -> environment.put(variable, ports.url(service)));
+        }
+        if (app == Component.SUBSIDY_SERVICE) {
+            environment.put("PAYMENT_SYSTEM_SECRET", PAYMENT_SYSTEM_SECRET);
+            environment.put("PAYMENT_CALLBACK_URL", paymentCallbackUrl());
         }
         return environment;
     }
 
-    /** Checks every selected app's jar before anything starts, and says how to build the missing ones. */
+    /** Where the payment system posts its results: through the gateway, as from outside; to subsidy-service itself when started without it. */
+    private String paymentCallbackUrl() {
+        Component entry = options.apps().contains(Component.GATEWAY) ? Component.GATEWAY : Component.SUBSIDY_SERVICE;
+        return ports.url(entry) + "/api/subsidies/payment-callbacks";
+    }
+
+    /** Every jar this stack runs: the selected apps and the outside systems' stand-ins, in start order. */
+    private List<Component> fromJars() {
+        return Arrays.stream(Component.values())
+                .filter(c -> c.runsFromJar() && (!c.isBootApp() || options.apps().contains(c)))
+                .toList();
+    }
+
+    /** Checks every jar this stack runs before anything starts, and says how to build the missing ones. */
     private Map<Component, Path> requireJars() {
         Map<Component, Path> found = new EnumMap<>(Component.class);
         List<String> missing = new ArrayList<>();
-        for (Component app : Component.bootApps()) {
-            if (!options.apps().contains(app)) {
-                continue;
-            }
+        for (Component app : fromJars()) {
             Path jar = options.repositoryRoot().resolve(app.jar(build.projectVersion()));
             if (Files.isRegularFile(jar)) {
                 found.put(app, jar);
@@ -340,7 +360,7 @@ public final class LocalPlatform implements AutoCloseable {
             }
         }
         if (!missing.isEmpty()) {
-            List<String> present = found.keySet().stream().map(Component::id).toList();
+            List<String> present = found.keySet().stream().filter(Component::isBootApp).map(Component::id).toList();
             throw new LaunchException("these programs are not built:" + System.lineSeparator() + String.join(System.lineSeparator(), missing)
                     + System.lineSeparator() + "Build them with: ./mvnw -DskipTests package   (./run.sh builds what is missing by itself)"
                     + (present.isEmpty() ? "" : System.lineSeparator() + "or start without them: --only " + String.join(",", present)));
@@ -354,7 +374,7 @@ public final class LocalPlatform implements AutoCloseable {
         needed.put(Component.KAFKA.id(), ports.of(Component.KAFKA));
         needed.put("kafka controller", ports.kafkaController());
         needed.put(Component.KEYCLOAK.id(), ports.of(Component.KEYCLOAK));
-        Arrays.stream(Component.values()).filter(options.apps()::contains).forEach(app -> needed.put(app.id(), ports.of(app)));
+        fromJars().forEach(app -> needed.put(app.id(), ports.of(app)));
         return needed;
     }
 

@@ -1,5 +1,6 @@
 package cn.dalian.laborbrand.launcher;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,6 +36,10 @@ final class Summary {
             if (!app.equals(Component.GATEWAY.id())) {
                 lines.add(" " + pad(app, LABEL) + platform.url(app));
             }
+        }
+        for (Component outside : Component.outsideSystems()) {
+            URI url = platform.url(outside.id());
+            lines.add(" " + pad(outside.id(), LABEL) + url + "   its payments: " + url.resolve("/simulator/payments"));
         }
         lines.add(" " + pad("PostgreSQL", LABEL) + Ports.HOST + ":" + options.ports().of(Component.POSTGRES) + "   user " + Database.SERVICE_USER
                 + " / " + Database.SERVICE_PASSWORD);

@@ -38,6 +38,7 @@ class CommandLineTest {
     void refusesWhatItDoesNotKnow() {
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--fast"}, root)).hasMessageContaining("--fast");
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--only", "postgres"}, root)).hasMessageContaining("always start");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--only", "payment-simulator"}, root)).hasMessageContaining("always start");
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--only", "billing-service"}, root)).hasMessageContaining("unknown component");
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--port-offset"}, root)).hasMessageContaining("needs a value");
     }
@@ -59,5 +60,16 @@ class CommandLineTest {
         assertThat(Component.bootApps()).allSatisfy(app -> assertThat(app.module()).isNotBlank());
         assertThat(Component.bootApps().stream().filter(app -> app.kind() == Component.Kind.SERVICE))
                 .allSatisfy(service -> assertThat(service.urlVariable()).isPresent());
+    }
+
+    @Test
+    void thePaymentSimulatorRunsFromItsModulesJarBesideEveryStackAndTheAppsFindItAsThePaymentSystem() {
+        assertThat(Component.PAYMENT_SIMULATOR.jar("0.1.0-SNAPSHOT"))
+                .isEqualTo("deploy/payment-simulator/target/payment-simulator-0.1.0-SNAPSHOT-exec.jar");
+        assertThat(Component.PAYMENT_SIMULATOR.runsFromJar()).isTrue();
+        assertThat(Component.PAYMENT_SIMULATOR.isBootApp()).as("not chosen with --only: it always starts").isFalse();
+        assertThat(Component.PAYMENT_SIMULATOR.urlVariable()).contains("PAYMENT_SYSTEM_URI");
+        assertThat(LaunchOptions.forRepository(root).ports().of(Component.PAYMENT_SIMULATOR)).isEqualTo(8090);
+        assertThat(LaunchOptions.forSystemTests(root).ports().of(Component.PAYMENT_SIMULATOR)).isEqualTo(18090);
     }
 }

@@ -96,6 +96,24 @@ class DockerComposeConsistencyTest {
     }
 
     @Test
+    void subsidyServicePaysThroughThePaymentSimulatorWhichCallsBackThroughTheGateway() {
+        Map<String, Object> build = map(service("payment-simulator").get("build"));
+        Map<String, String> simulator = environment("payment-simulator");
+        String journal = simulator.get("PAYMENT_SIMULATOR_JOURNAL");
+
+        assertThat(map(build.get("args"))).as("built from its module").containsEntry("MODULE", "deploy/payment-simulator");
+        assertThat(DeploymentDescriptors.ROOT.resolve("deploy/payment-simulator/pom.xml")).exists();
+        assertThat(simulator).containsEntry("SERVER_ADDRESS", "0.0.0.0");
+        assertThat(environment("subsidy-service"))
+                .containsEntry("PAYMENT_SYSTEM_URI", "http://payment-simulator:" + simulator.get("SERVER_PORT"))
+                .containsEntry("PAYMENT_SYSTEM_SECRET", simulator.get("PAYMENT_SYSTEM_SECRET"))
+                .containsEntry("PAYMENT_CALLBACK_URL", "http://gateway:" + environment("gateway").get("SERVER_PORT")
+                        + "/api/subsidies/payment-callbacks");
+        assertThat(list(service("payment-simulator").get("volumes"))).as("its journal outlives the container")
+                .anyMatch(volume -> journal.startsWith(volume.substring(volume.indexOf(':') + 1) + "/"));
+    }
+
+    @Test
     void servicesReachPostgresAndKafkaByTheirContainerNames() {
         Map<String, String> postgres = environment("postgres");
         String advertised = environment("kafka").get("KAFKA_ADVERTISED_LISTENERS").replace("PLAINTEXT://", "");
