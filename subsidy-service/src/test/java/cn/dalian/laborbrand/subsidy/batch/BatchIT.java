@@ -70,9 +70,10 @@ class BatchIT {
                 .body(Map.of("allocationFen", 20_000_000L, "reference", "大财社〔2026〕12号")).exchange().expectStatus().isOk();
     }
 
-    /** Other tests delete entitlements, which batch lines refer to. */
+    /** Other tests delete entitlements, which batch lines and payments refer to. */
     @AfterEach
     void cleanUp() {
+        jdbc.sql("DELETE FROM payment").update();
         jdbc.sql("DELETE FROM payment_batch_audit").update();
         jdbc.sql("DELETE FROM payment_batch_line").update();
         jdbc.sql("DELETE FROM payment_batch").update();
