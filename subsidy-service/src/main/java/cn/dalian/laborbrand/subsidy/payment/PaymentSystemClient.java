@@ -119,7 +119,9 @@ class PaymentSystemClient {
 
     /** Asks for the payment's result (GET /v1/payments/{reference}). */
     Reply ask(String reference) {
-        return call(reference, () -> http.get().uri("/v1/payments/{reference}", reference)
+        // written as it is: a reference (<uuid>:<n>) holds only characters a path allows, the ':' included, which a URI
+        // variable would have encoded as %3A
+        return call(reference, () -> http.get().uri("/v1/payments/" + reference)
                 .headers(headers -> sign(headers, new byte[0]))
                 .retrieve()
                 .toEntity(PaymentAnswer.class));
