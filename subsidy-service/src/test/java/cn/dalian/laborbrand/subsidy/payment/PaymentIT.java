@@ -13,9 +13,15 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
@@ -29,6 +35,9 @@ import cn.dalian.laborbrand.platform.test.Tokens;
 
 /** Each way a payment can go with the payment system (WireMock), against the real database and Kafka. */
 class PaymentIT extends AbstractPaymentIT {
+
+    @Autowired
+    PaymentService payments;
 
     private static final Duration DELIVERY = Duration.ofSeconds(60);
 
@@ -281,6 +290,34 @@ class PaymentIT extends AbstractPaymentIT {
         http.post().uri("/api/subsidies/payments/" + UUID.randomUUID() + "/status-check").headers(Tokens.as(TestUser.FINANCE_CLERK)).exchange()
                 .expectStatus().isNotFound();
         http.get().uri("/api/subsidies/payments").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void sendersRunningAtOnceSendEachPaymentOnce() throws Exception {
+        // given a slow payment system and six payments due at once
+        WIREMOCK.stubFor(post(urlEqualTo("/v1/payments")).willReturn(aResponse().withStatus(202).withFixedDelay(300)
+                .withHeader("Content-Type", "application/json").withBody(answer("ACCEPTED", "DLBK1"))));
+        List<UUID> entitlements = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            entitlements.add(entitlement("CITY", 5_000_000));
+        }
+
+        // when three senders besides the scheduled one take them, as four instances would
+        approvedBatch(entitlements.toArray(UUID[]::new));
+        try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                runs.add(senders.submit(payments::sendDue));
+            }
+            for (Future<Integer> run : runs) {
+                run.get();
+            }
+        }
+
+        // then each was sent once
+        await().atMost(PAYING).until(() -> entitlements.stream().allMatch(id -> paymentStatus(id).equals("ACCEPTED")));
+        assertThat(sentPayments().stream().map(request -> request.getHeader("Idempotency-Key")))
+                .containsExactlyInAnyOrderElementsOf(entitlements.stream().map(id -> id + ":1").toList());
     }
 
     /** Takes the payment but answers after the client's 1 s read timeout; the same key again is answered as a replay (200). */
