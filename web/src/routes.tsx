@@ -21,6 +21,7 @@ function Loading({ children }: { children: ReactNode }) {
 import { EntitlementList } from './features/subsidy/EntitlementList';
 import { BudgetPage } from './features/subsidy/BudgetPage';
 import { BatchDetailPage, BatchList } from './features/subsidy/BatchPages';
+import { PaymentList } from './features/subsidy/PaymentList';
 import { InboxPage } from './features/inbox/InboxPage';
 import { OperationsPage } from './features/operations/OperationsPage';
 import { BrandCertificates } from './features/brands/BrandCertificates';
@@ -68,6 +69,7 @@ export const router = createBrowserRouter([
       { path: 'subsidies/budgets', element: <RequireRole roles={FINANCE_ROLES}><BudgetPage /></RequireRole> },
       { path: 'subsidies/batches', element: <RequireRole roles={FINANCE_ROLES}><BatchList /></RequireRole> },
       { path: 'subsidies/batches/:id', element: <RequireRole roles={FINANCE_ROLES}><BatchDetailPage /></RequireRole> },
+      { path: 'subsidies/payments', element: <RequireRole roles={FINANCE_ROLES}><PaymentList /></RequireRole> },
       { path: 'inbox', element: <InboxPage /> },
       { path: 'operations', element: <RequireRole roles={['OPERATOR']}><OperationsPage /></RequireRole> },
       { path: 'home', element: <Navigate to="/workbench" replace /> },

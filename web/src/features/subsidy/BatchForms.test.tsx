@@ -17,6 +17,7 @@ vi.mock('./batchApi', async (importOriginal) => ({
 const BATCH: BatchDetail = {
   id: '7a1d0c55-2f3e-4b6a-8c9d-0e1f2a3b4c5d', year: 2026, purpose: '2026年度劳务品牌一次性奖补资金', status: 'PREPARED', statusLabel: '待审批',
   totalFen: 5_000_000, totalText: '¥50,000.00', preparedBy: 'finance-clerk', preparedAt: '2026-04-01T01:30:00Z',
+  paidCount: 0, failedCount: 0, pendingCount: 0,
   lines: [{ entitlementId: 'e1', orgId: '912102440580649631', unitName: '大连金港人力资源服务有限公司', brandName: '大连甘井子金港家政服务师劳务品牌',
     level: 'CITY', levelLabel: '市级', amountFen: 5_000_000, amountText: '¥50,000.00', payeeAccountName: '大连金港人力资源服务有限公司',
     payeeBankName: '中国工商银行大连甘井子支行', payeeAccountNumber: '3400 **** **** 3456' }],

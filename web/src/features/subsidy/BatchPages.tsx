@@ -8,7 +8,8 @@ import { FilterSelect } from '../../shared/FilterSelect';
 import { PagedTable } from '../../shared/PagedTable';
 import { formatDateTime } from '../../shared/format';
 import { ReturnBatchModal } from './BatchForms';
-import { approveBatch, batchKeys, fetchBatch, fetchBatches, type BatchLine, type BatchStatus, type BatchSummary } from './batchApi';
+import { approveBatch, batchKeys, fetchBatch, fetchBatches, type BatchLine, type BatchPayments, type BatchStatus, type BatchSummary } from './batchApi';
+import { PAYMENT_STATUSES } from './paymentApi';
 
 const STATUSES: Record<BatchStatus, { label: string; color: string }> = {
   PREPARED: { label: '待审核', color: 'processing' },
@@ -20,6 +21,32 @@ const ACTIONS: Record<BatchStatus, string> = { PREPARED: '编制并提交审核'
 
 function StatusTag({ status, label }: { status: BatchStatus; label?: string }) {
   return <Tag color={STATUSES[status]?.color}>{label ?? STATUSES[status]?.label}</Tag>;
+}
+
+const PROGRESS_COLORS: Record<string, string> = { 支付中: 'processing', 已支付: 'success', 部分支付失败: 'warning', 支付失败: 'error' };
+
+/** How an approved batch's payments stand (支付中, 已支付 …) with the counts; nothing before approval. */
+export function PaymentProgress({ batch }: { batch: BatchPayments }) {
+  if (!batch.paymentLabel) return <Typography.Text type="secondary">—</Typography.Text>;
+  return (
+    <Space size={4} wrap>
+      <Tag color={PROGRESS_COLORS[batch.paymentLabel] ?? 'default'}>{batch.paymentLabel}</Tag>
+      <Typography.Text type="secondary">
+        已到账 {batch.paidCount} 笔{batch.failedCount > 0 && `，失败 ${batch.failedCount} 笔`}{batch.pendingCount > 0 && `，办理中 ${batch.pendingCount} 笔`}
+      </Typography.Text>
+    </Space>
+  );
+}
+
+/** A line's payment: its status, and why it failed. */
+function LinePaymentStatus({ line }: { line: BatchLine }) {
+  if (!line.paymentStatus) return <Typography.Text type="secondary">—</Typography.Text>;
+  return (
+    <>
+      <Tag color={PAYMENT_STATUSES[line.paymentStatus].color}>{line.paymentStatusLabel ?? PAYMENT_STATUSES[line.paymentStatus].label}</Tag>
+      {line.failureReason && <div><Typography.Text type="danger">{line.failureReason}</Typography.Text></div>}
+    </>
+  );
 }
 
 /** 审批通过 / 退回 of a batch waiting for approval, for a finance approver (the service refuses the preparer). */
@@ -57,6 +84,7 @@ export function BatchList() {
       <Typography.Title level={3} style={{ marginTop: 0 }}>支付批次</Typography.Title>
       <Typography.Paragraph type="secondary">
         财务经办在“补贴资金”中勾选待拨付的补贴资格编制支付批次；由另一名财务审核人员审批通过（按批次金额预留预算）或写明原因退回。
+        审批通过后逐笔发往国库集中支付系统，到账或失败的结果在“支付情况”中显示。
       </Typography.Paragraph>
       <FilterSelect<BatchStatus>
         id="batch-status"
@@ -77,6 +105,7 @@ export function BatchList() {
           { title: '笔数', dataIndex: 'lineCount', align: 'right' },
           { title: '合计金额', dataIndex: 'totalText', align: 'right' },
           { title: '状态', dataIndex: 'status', render: (value: BatchStatus, batch) => <StatusTag status={value} label={batch.statusLabel} /> },
+          { title: '支付情况', key: 'payments', render: (_: unknown, batch) => <PaymentProgress batch={batch} /> },
           { title: '经办人', dataIndex: 'preparedBy' },
           { title: '编制时间', dataIndex: 'preparedAt', render: (at: string) => formatDateTime(at) },
           { title: '操作', key: 'actions', render: (_: unknown, batch) => <Decision batch={batch} /> },
@@ -102,6 +131,7 @@ export function BatchDetailPage() {
             <Descriptions.Item label="预算年度">{data.year}</Descriptions.Item>
             <Descriptions.Item label="合计金额">{data.totalText}</Descriptions.Item>
             <Descriptions.Item label="状态"><StatusTag status={data.status} label={data.statusLabel} /></Descriptions.Item>
+            <Descriptions.Item label="支付情况" span={2}><PaymentProgress batch={data} /></Descriptions.Item>
             {data.returnReason && <Descriptions.Item label="退回原因" span={2}>{data.returnReason}</Descriptions.Item>}
           </Descriptions>
           <div style={{ marginBottom: 16 }}><Decision batch={data} /></div>
@@ -117,6 +147,9 @@ export function BatchDetailPage() {
               { title: '收款户名', dataIndex: 'payeeAccountName' },
               { title: '开户行', dataIndex: 'payeeBankName' },
               { title: '账号', dataIndex: 'payeeAccountNumber' },
+              { title: '支付状态', key: 'paymentStatus', render: (_: unknown, line) => <LinePaymentStatus line={line} /> },
+              { title: '银行流水号', dataIndex: 'bankTransactionId', render: (id?: string | null) => id ?? '—' },
+              { title: '到账时间', dataIndex: 'paidAt', render: (at?: string | null) => formatDateTime(at) },
             ]}
           />
           <Typography.Title level={4}>办理记录</Typography.Title>

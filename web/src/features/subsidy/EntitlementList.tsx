@@ -50,7 +50,7 @@ export function EntitlementList() {
         <Space style={{ marginBottom: 16 }}>
           <Button type="primary" disabled={selected.length === 0} onClick={() => setPreparing(true)}>编制支付批次</Button>
           <Typography.Text type="secondary">
-            {selected.length === 0 ? '勾选待拨付的补贴资格后编制支付批次' : `已选 ${selected.length} 条，合计 ${formatFen(totalOf(selected))}`}
+            {selected.length === 0 ? '勾选待拨付或支付失败的补贴资格后编制支付批次' : `已选 ${selected.length} 条，合计 ${formatFen(totalOf(selected))}`}
           </Typography.Text>
         </Space>
       )}
@@ -71,7 +71,10 @@ export function EntitlementList() {
           preserveSelectedRowKeys: true,
           selectedRowKeys: selected.map((entitlement) => entitlement.id as string),
           onChange: (_keys, rows) => setSelected(rows.filter(Boolean)),
-          getCheckboxProps: (entitlement) => ({ disabled: entitlement.status !== 'CREATED', name: entitlement.brandName }),
+          // waiting for a first payment, or for another after the last one failed
+          getCheckboxProps: (entitlement) => ({
+            disabled: entitlement.status !== 'CREATED' && entitlement.status !== 'PAYMENT_FAILED', name: entitlement.brandName,
+          }),
         } : undefined}
         emptyText="暂无补贴资金记录"
         columns={[

@@ -57,6 +57,9 @@ class GatewaySecurityConfiguration {
                         .pathMatchers(HttpMethod.GET, "/api/public/**").permitAll()
                         // the public's objections during a notice: anonymous, kept honest by the service (challenge, hourly limit)
                         .pathMatchers(HttpMethod.POST, "/api/public/notices/*/objections").permitAll()
+                        // the treasury's payment system reports results without a platform token: subsidy-service trusts
+                        // only the request's HMAC signature
+                        .pathMatchers(HttpMethod.POST, "/api/subsidies/payment-callbacks").permitAll()
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .pathMatchers("/actuator/**").hasRole(Role.OPERATOR.name())
                         // the SPA's files and pages: public, since every call they make carries its own token

@@ -111,6 +111,27 @@ class SecurityIT {
     }
 
     @Test
+    void thePaymentSystemMayReportAPaymentResultWithoutAToken() {
+        // when the payment system posts a result (signed, but with no platform token)
+        http.post().uri("/api/subsidies/payment-callbacks")
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("X-Timestamp", "1764570605")
+                .header("X-Signature", "0".repeat(64))
+                .bodyValue("{\"reference\": \"9d403f61-8e50-4b12-8d43-5e6f708192a3:1\", \"status\": \"SUCCEEDED\"}")
+                .exchange()
+                // then security lets it through to subsidy-service, which checks the signature
+                .expectStatus().isEqualTo(503)
+                .expectBody().jsonPath("$.code").isEqualTo("SERVICE_UNAVAILABLE");
+    }
+
+    @Test
+    void everythingElseOfSubsidiesNeedsAToken() {
+        http.get().uri("/api/subsidies/payment-callbacks").exchange().expectStatus().isUnauthorized();
+        http.get().uri("/api/subsidies/payments").exchange().expectStatus().isUnauthorized();
+        http.post().uri("/api/subsidies/payments/6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f/status-check").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
     void writingElsewhereUnderThePublicPathNeedsAToken() {
         http.post().uri("/api/public/notices")
                 .contentType(MediaType.APPLICATION_JSON)

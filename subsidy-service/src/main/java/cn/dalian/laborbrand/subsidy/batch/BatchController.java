@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.dalian.laborbrand.platform.paging.Page;
 import cn.dalian.laborbrand.platform.paging.PageQuery;
 import cn.dalian.laborbrand.platform.starter.security.CurrentUser;
+import cn.dalian.laborbrand.subsidy.payment.PaymentCounts;
+import cn.dalian.laborbrand.subsidy.payment.PaymentService;
 
 /** Payment batches: a finance clerk prepares, a finance approver (never the same person) approves or returns. */
 @RestController
@@ -35,10 +37,12 @@ import cn.dalian.laborbrand.platform.starter.security.CurrentUser;
 class BatchController {
 
     private final BatchService batches;
+    private final PaymentService payments;
     private final BatchMapper mapper;
 
-    BatchController(BatchService batches, BatchMapper mapper) {
+    BatchController(BatchService batches, PaymentService payments, BatchMapper mapper) {
         this.batches = batches;
+        this.payments = payments;
         this.mapper = mapper;
     }
 
@@ -66,8 +70,11 @@ class BatchController {
     @PreAuthorize("hasAnyRole('FINANCE_CLERK', 'FINANCE_APPROVER')")
     public Page<BatchViews.Summary> list(@RequestParam Optional<BatchStatus> status, @Valid @ParameterObject PageQuery page) {
         return batches.list(status, page).mapAll(found -> {
-            Map<UUID, Integer> counts = batches.lineCounts(found.stream().map(PaymentBatch::id).toList());
-            return found.stream().map(batch -> mapper.toSummary(batch, counts.getOrDefault(batch.id(), 0))).toList();
+            List<UUID> ids = found.stream().map(PaymentBatch::id).toList();
+            Map<UUID, Integer> counts = batches.lineCounts(ids);
+            Map<UUID, PaymentCounts> paid = payments.countsByBatch(ids);
+            return found.stream().map(batch -> mapper.toSummary(batch, counts.getOrDefault(batch.id(), 0),
+                    paid.getOrDefault(batch.id(), PaymentCounts.NONE))).toList();
         });
     }
 
@@ -78,10 +85,14 @@ class BatchController {
     }
 
     private BatchViews.Detail detail(PaymentBatch batch) {
-        return mapper.toDetail(batch, batches.trail(batch.id()));
+        return mapper.toDetail(batch, batches.trail(batch.id()), payments.ofBatch(batch.id()),
+                payments.countsByBatch(List.of(batch.id())).getOrDefault(batch.id(), PaymentCounts.NONE));
     }
 
-    /** The budget year, the waiting entitlements (at most 200 a batch), and the purpose (default 「<year>年度劳务品牌一次性奖补资金」). */
+    /**
+     * The budget year, the waiting entitlements (at most 200 a batch; those never paid and those whose payment failed), and the
+     * purpose (default 「<year>年度劳务品牌一次性奖补资金」).
+     */
     record PrepareRequest(
             @NotNull(message = "请填写预算年度。") @Min(value = 2000, message = "预算年度应在 2000 至 2100 年之间。")
             @Max(value = 2100, message = "预算年度应在 2000 至 2100 年之间。") Integer year,

@@ -7,6 +7,8 @@ import cn.dalian.laborbrand.contracts.vocabulary.CertificationLevel;
 import cn.dalian.laborbrand.contracts.vocabulary.Money;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.subsidy.entitlement.Entitlement;
+import cn.dalian.laborbrand.subsidy.payment.Payee;
+import cn.dalian.laborbrand.subsidy.payment.PaymentOrder;
 
 /** One entitlement in a batch, paid to its unit's account. */
 public record BatchLine(UUID entitlementId, String orgId, String unitName, String brandName, CertificationLevel level, Money amount,
@@ -25,6 +27,11 @@ public record BatchLine(UUID entitlementId, String orgId, String unitName, Strin
         }
         return new BatchLine(entitlement.id(), entitlement.orgId(), entitlement.unitName(), entitlement.brandName(), entitlement.level(),
                 entitlement.amount(), payee);
+    }
+
+    /** What this line asks the payment module to pay. */
+    PaymentOrder order() {
+        return new PaymentOrder(entitlementId, orgId, unitName, brandName, level, amount, new Payee(payee.accountName(), payee.bankName(), payee.number()));
     }
 
     /** Names compared as written, but with full-width brackets and stray spaces not counting as a difference. */

@@ -32,7 +32,10 @@ class BatchRepository {
         this.cipher = cipher;
     }
 
-    /** The batch with its lines; the database's partial unique index refuses a line whose entitlement is in another open batch. */
+    /**
+     * The batch with its lines; the database's partial unique index refuses a line whose entitlement is in another open batch.
+     * An entitlement's line in an approved batch whose payment failed is superseded by the new one (kept as history).
+     */
     void insert(PaymentBatch batch) {
         jdbc.sql("""
                 INSERT INTO payment_batch (id, year, purpose, status, total_fen, prepared_by, prepared_at)
@@ -45,6 +48,13 @@ class BatchRepository {
                 .param("total", batch.total().fen())
                 .param("preparedBy", batch.preparedBy())
                 .param("preparedAt", Timestamp.from(batch.preparedAt()))
+                .update();
+        jdbc.sql("""
+                UPDATE payment_batch_line SET superseded_by = :batchId
+                WHERE entitlement_id IN (:entitlementIds) AND NOT returned AND superseded_by IS NULL
+                """)
+                .param("batchId", batch.id())
+                .param("entitlementIds", batch.lines().stream().map(BatchLine::entitlementId).toList())
                 .update();
         int position = 0;
         for (BatchLine line : batch.lines()) {

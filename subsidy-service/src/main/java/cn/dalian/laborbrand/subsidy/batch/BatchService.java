@@ -22,6 +22,7 @@ import cn.dalian.laborbrand.subsidy.budget.BudgetService;
 import cn.dalian.laborbrand.subsidy.entitlement.Entitlement;
 import cn.dalian.laborbrand.subsidy.entitlement.EntitlementService;
 import cn.dalian.laborbrand.subsidy.entitlement.EntitlementStatus;
+import cn.dalian.laborbrand.subsidy.payment.PaymentService;
 
 /** Payment batches under maker–checker: prepared by a finance clerk, approved or returned by another person, every step audited. */
 @Service
@@ -31,21 +32,24 @@ class BatchService {
     private final EntitlementService entitlements;
     private final BudgetService budgets;
     private final PayeeAccounts payees;
+    private final PaymentService payments;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    BatchService(BatchRepository batches, EntitlementService entitlements, BudgetService budgets, PayeeAccounts payees,
+    BatchService(BatchRepository batches, EntitlementService entitlements, BudgetService budgets, PayeeAccounts payees, PaymentService payments,
             TransactionTemplate transactions, Clock clock) {
         this.batches = batches;
         this.entitlements = entitlements;
         this.budgets = budgets;
         this.payees = payees;
+        this.payments = payments;
         this.transactions = transactions;
         this.clock = clock;
     }
 
     /**
-     * A batch of waiting entitlements, each paid to its unit's account as the unit's profile gives it. Refused as a whole
+     * A batch of waiting entitlements (never paid, or their last payment failed), each paid to its unit's account as the unit's
+     * profile gives it. Refused as a whole
      * (nothing written) when one is unknown, already in another batch, or its unit's account is missing, in another name or
      * cannot be read. The accounts are read before the transaction, so that no entitlement is held and no connection taken
      * while application-service answers; the entitlements are then held and checked again.
@@ -67,12 +71,12 @@ class BatchService {
                 throw inAnotherBatch(List.copyOf(ids));
             }
             batches.record(batch.id(), new BatchStep(BatchStatus.PREPARED, clerk, Role.FINANCE_CLERK, batch.preparedAt(), null));
-            entitlements.move(ids, EntitlementStatus.CREATED, EntitlementStatus.PREPARED);
+            entitlements.move(ids, EntitlementStatus.AWAITING_BATCH, EntitlementStatus.PREPARED);
             return batch;
         });
     }
 
-    /** The entitlements by id, when every one exists and waits for a batch; else the refusal naming those that do not. */
+    /** The entitlements by id, when every one exists and waits for a batch (a first one, or another after a failed payment); else the refusal naming those that do not. */
     private static Map<UUID, Entitlement> requireWaiting(Set<UUID> ids, List<Entitlement> found) {
         Map<UUID, Entitlement> byId = new HashMap<>();
         found.forEach(entitlement -> byId.put(entitlement.id(), entitlement));
@@ -80,14 +84,18 @@ class BatchService {
         if (!unknown.isEmpty()) {
             throw new PlatformException(BatchProblem.ENTITLEMENT_NOT_FOUND).with("entitlementIds", unknown);
         }
-        List<UUID> taken = found.stream().filter(entitlement -> entitlement.status() != EntitlementStatus.CREATED).map(Entitlement::id).toList();
+        List<UUID> taken = found.stream().filter(entitlement -> !EntitlementStatus.AWAITING_BATCH.contains(entitlement.status()))
+                .map(Entitlement::id).toList();
         if (!taken.isEmpty()) {
             throw inAnotherBatch(taken);
         }
         return byId;
     }
 
-    /** Approved by someone other than the clerk, its total reserved against the year's budget in the same transaction. */
+    /**
+     * Approved by someone other than the clerk, its total reserved against the year's budget and a payment queued for each
+     * line, all in the same transaction.
+     */
     @Transactional
     PaymentBatch approve(UUID id, String approver) {
         PaymentBatch approved = lock(id).approve(approver, clock.instant());
@@ -95,6 +103,7 @@ class BatchService {
         batches.decide(approved);
         batches.record(id, new BatchStep(BatchStatus.APPROVED, approver, Role.FINANCE_APPROVER, approved.decidedAt(), null));
         entitlements.move(entitlementIds(approved), EntitlementStatus.PREPARED, EntitlementStatus.APPROVED);
+        payments.queue(approved.id(), approved.year(), approved.purpose(), approved.lines().stream().map(BatchLine::order).toList());
         return approved;
     }
 

@@ -53,7 +53,7 @@ class BudgetRepository {
                 .update() == 1;
     }
 
-    /** The allocation and who set it; reserved and paid are only ever moved by {@link #reserve}. */
+    /** The allocation and who set it; reserved and paid are only ever moved by {@link #reserve}, {@link #settle} and {@link #release}. */
     void updateAllocation(Budget budget) {
         jdbc.sql("""
                 UPDATE budget SET allocation_fen = :allocation, reference = :reference, note = :note, set_by = :setBy, set_at = :setAt
@@ -79,6 +79,34 @@ class BudgetRepository {
                 UPDATE budget SET reserved_fen = reserved_fen + :amount
                 WHERE year = :year AND allocation_fen - reserved_fen - paid_fen >= :amount
                 """)
+                .param("year", year)
+                .param("amount", amount.fen())
+                .update() == 1;
+    }
+
+    /**
+     * Moves the amount from reserved to paid, when that much is reserved: the balance (allocation − reserved − paid) stays
+     * as it was.
+     *
+     * @return false when less than the amount is reserved
+     */
+    boolean settle(int year, Money amount) {
+        return jdbc.sql("""
+                UPDATE budget SET reserved_fen = reserved_fen - :amount, paid_fen = paid_fen + :amount
+                WHERE year = :year AND reserved_fen >= :amount
+                """)
+                .param("year", year)
+                .param("amount", amount.fen())
+                .update() == 1;
+    }
+
+    /**
+     * Gives the amount back to the balance, when that much is reserved.
+     *
+     * @return false when less than the amount is reserved
+     */
+    boolean release(int year, Money amount) {
+        return jdbc.sql("UPDATE budget SET reserved_fen = reserved_fen - :amount WHERE year = :year AND reserved_fen >= :amount")
                 .param("year", year)
                 .param("amount", amount.fen())
                 .update() == 1;

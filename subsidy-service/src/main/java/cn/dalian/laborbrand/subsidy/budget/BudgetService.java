@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.dalian.laborbrand.contracts.vocabulary.Money;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
 
-/** The yearly budgets: set by a finance approver, reserved against by approved batches. */
+/** The yearly budgets: set by a finance approver, reserved against by approved batches, paid from (or released) as payments end. */
 @Service
 public class BudgetService {
 
@@ -61,5 +61,31 @@ public class BudgetService {
         Budget budget = budgets.find(year).orElseThrow(() -> new PlatformException(BudgetProblem.BUDGET_NOT_SET,
                 "%d 年度尚未录入就业补助资金预算，请先由财务审批人员录入。".formatted(year)).with("year", year));
         throw budget.exceededBy(amount);
+    }
+
+    /**
+     * A payment of the year's reserved money reached the payee: the amount moves from reserved to paid (the balance is
+     * unchanged), in the caller's transaction.
+     *
+     * @throws IllegalStateException when less than the amount is reserved: only a reserved amount is ever paid, so a bug
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void settle(int year, Money amount) {
+        if (!budgets.settle(year, amount)) {
+            throw new IllegalStateException("%s paid from %d, which has less than that reserved".formatted(amount.display(), year));
+        }
+    }
+
+    /**
+     * A payment of the year's reserved money failed for good: the amount goes back to the balance, in the caller's
+     * transaction.
+     *
+     * @throws IllegalStateException when less than the amount is reserved (a bug, as above)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void release(int year, Money amount) {
+        if (!budgets.release(year, amount)) {
+            throw new IllegalStateException("%s released from %d, which has less than that reserved".formatted(amount.display(), year));
+        }
     }
 }

@@ -107,13 +107,13 @@ class EntitlementRepository {
                 .query(EntitlementRepository::entitlement).list();
     }
 
-    /** How many of the entitlements moved (those in {@code from}). */
-    int move(Collection<UUID> ids, EntitlementStatus from, EntitlementStatus to) {
+    /** How many of the entitlements moved (those in one of the {@code from} statuses). */
+    int move(Collection<UUID> ids, Set<EntitlementStatus> from, EntitlementStatus to) {
         if (ids.isEmpty()) {
             return 0;
         }
-        return jdbc.sql("UPDATE entitlement SET status = :to, version = version + 1 WHERE id IN (:ids) AND status = :from")
-                .param("ids", ids).param("from", from.name()).param("to", to.name()).update();
+        return jdbc.sql("UPDATE entitlement SET status = :to, version = version + 1 WHERE id IN (:ids) AND status IN (:from)")
+                .param("ids", ids).param("from", from.stream().map(Enum::name).toList()).param("to", to.name()).update();
     }
 
     private static Entitlement entitlement(ResultSet row, int n) throws SQLException {

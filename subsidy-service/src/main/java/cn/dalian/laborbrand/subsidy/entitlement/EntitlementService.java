@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -22,7 +23,7 @@ import cn.dalian.laborbrand.platform.starter.events.EventOutbox;
 
 /**
  * Creates the one-time subsidy entitlement a certification brings, at most once per brand and certification level; lists them
- * for finance; moves them through a payment batch (the batch module's way in).
+ * for finance; moves them through a payment batch and its payments (the batch and payment modules' way in).
  */
 @Service
 public class EntitlementService {
@@ -104,6 +105,15 @@ public class EntitlementService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void move(Collection<UUID> ids, EntitlementStatus from, EntitlementStatus to) {
+        move(ids, Set.of(from), to);
+    }
+
+    /**
+     * As {@link #move(Collection, EntitlementStatus, EntitlementStatus)}, from any of the statuses (a batch takes those
+     * waiting for a first payment and those whose payment failed).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void move(Collection<UUID> ids, Set<EntitlementStatus> from, EntitlementStatus to) {
         int moved = entitlements.move(ids, from, to);
         if (moved != ids.size()) {
             throw new IllegalStateException("%d of %d entitlements were not %s".formatted(ids.size() - moved, ids.size(), from));

@@ -70,9 +70,10 @@ class BatchIT {
                 .body(Map.of("allocationFen", 20_000_000L, "reference", "大财社〔2026〕12号")).exchange().expectStatus().isOk();
     }
 
-    /** Other tests delete entitlements, which batch lines refer to. */
+    /** Other tests delete entitlements, which batch lines and payments refer to. */
     @AfterEach
     void cleanUp() {
+        jdbc.sql("DELETE FROM payment").update();
         jdbc.sql("DELETE FROM payment_batch_audit").update();
         jdbc.sql("DELETE FROM payment_batch_line").update();
         jdbc.sql("DELETE FROM payment_batch").update();
@@ -112,16 +113,20 @@ class BatchIT {
                 .jsonPath("$.trail[1].action").isEqualTo("APPROVED")
                 .jsonPath("$.trail[1].role").isEqualTo("FINANCE_APPROVER");
 
-        // then exactly ¥150,000 is reserved and both entitlements are approved
+        // then exactly ¥150,000 is reserved, both entitlements are approved and a payment of each waits to be sent
         assertThat(reservedFen()).isEqualTo(15_000_000L);
         assertThat(statusOf(city)).isEqualTo("APPROVED");
         assertThat(statusOf(provincial)).isEqualTo("APPROVED");
+        assertThat(jdbc.sql("SELECT reference || ' ' || status || ' ' || amount_fen FROM payment ORDER BY amount_fen").query(String.class).list())
+                .containsExactly(city + ":1 QUEUED 5000000", provincial + ":1 QUEUED 10000000");
         http.get().uri("/api/subsidies/batches?status=APPROVED").headers(Tokens.as(TestUser.FINANCE_CLERK)).exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.total").isEqualTo(1)
                 .jsonPath("$.items[0].lineCount").isEqualTo(2)
-                .jsonPath("$.items[0].statusLabel").isEqualTo("已审批");
+                .jsonPath("$.items[0].statusLabel").isEqualTo("已审批")
+                .jsonPath("$.items[0].paymentLabel").isEqualTo("支付中")
+                .jsonPath("$.items[0].pendingCount").isEqualTo(2);
     }
 
     @Test
