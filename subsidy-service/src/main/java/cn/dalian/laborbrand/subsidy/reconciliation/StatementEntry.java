@@ -12,10 +12,12 @@ import java.util.Comparator;
  */
 public record StatementEntry(MatchStatus status, StatementLine line, LedgerPayment payment, String note) {
 
-    /** Mismatches first, in the order finance works through them, then as the statement lists them. */
+    /**
+     * Mismatches first, in the order finance works through them, then as the statement lists them (a stable sort keeps
+     * the missing payments in the order they were found: by when the platform saw them succeed).
+     */
     public static final Comparator<StatementEntry> MISMATCHES_FIRST = Comparator.comparing(StatementEntry::status)
-            .thenComparing(entry -> entry.line() == null ? Integer.MAX_VALUE : entry.line().lineNumber())
-            .thenComparing(entry -> entry.payment() == null ? "" : entry.payment().reference());
+            .thenComparing(entry -> entry.line() == null ? Integer.MAX_VALUE : entry.line().lineNumber());
 
     public StatementEntry {
         if ((line == null) != (status == MatchStatus.MISSING_FROM_STATEMENT)) {
