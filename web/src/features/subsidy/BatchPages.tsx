@@ -8,6 +8,7 @@ import { FilterSelect } from '../../shared/FilterSelect';
 import { PagedTable } from '../../shared/PagedTable';
 import { formatDateTime } from '../../shared/format';
 import { ReturnBatchModal } from './BatchForms';
+import { DisbursementDownload, PaymentListButtons } from './SubsidyExports';
 import { approveBatch, batchKeys, fetchBatch, fetchBatches, type BatchLine, type BatchStatus, type BatchSummary } from './batchApi';
 
 const STATUSES: Record<BatchStatus, { label: string; color: string }> = {
@@ -58,6 +59,7 @@ export function BatchList() {
       <Typography.Paragraph type="secondary">
         财务经办在“补贴资金”中勾选待拨付的补贴资格编制支付批次；由另一名财务审核人员审批通过（按批次金额预留预算）或写明原因退回。
       </Typography.Paragraph>
+      <div style={{ marginBottom: 16 }}><DisbursementDownload /></div>
       <FilterSelect<BatchStatus>
         id="batch-status"
         label="状态"
@@ -104,7 +106,10 @@ export function BatchDetailPage() {
             <Descriptions.Item label="状态"><StatusTag status={data.status} label={data.statusLabel} /></Descriptions.Item>
             {data.returnReason && <Descriptions.Item label="退回原因" span={2}>{data.returnReason}</Descriptions.Item>}
           </Descriptions>
-          <div style={{ marginBottom: 16 }}><Decision batch={data} /></div>
+          <Space wrap style={{ marginBottom: 16 }}>
+            <Decision batch={data} />
+            <PaymentListButtons batchId={data.id} />
+          </Space>
           <Table<BatchLine>
             rowKey="entitlementId"
             dataSource={data.lines}
