@@ -36,7 +36,7 @@ CREATE TABLE statement_entry (
     brand_name              varchar(100),
     platform_amount_fen     bigint CHECK (platform_amount_fen > 0),
     platform_status         varchar(16) CHECK (platform_status IN ('QUEUED', 'ACCEPTED', 'SUCCEEDED', 'FAILED')),
-    platform_transaction_id varchar(64),
+    platform_transaction_id varchar(100),   -- the payment system's id as the payment module keeps it
     platform_completed_at   timestamptz,
     note                    varchar(500),
     -- a line of the statement carries the bank's figures; a payment the statement lacks carries the platform's

@@ -83,7 +83,7 @@ record DisbursementStatement(int year, LocalDate asOf, List<Entry> entries) {
         if (succeeded.isPresent()) {
             LedgerPayment paid = succeeded.get();
             return new Entry(number, line.unitName(), line.brandName(), line.level().label(), line.amount(), preparedOn, PAID,
-                    LocalDate.ofInstant(paid.completedAt(), ChineseDates.DALIAN), paid.transactionId());
+                    paid.completedAt() == null ? null : LocalDate.ofInstant(paid.completedAt(), ChineseDates.DALIAN), paid.transactionId());
         }
         Optional<LedgerPayment> latest = payments.stream().max(Comparator.comparingInt(LedgerPayment::attempt));
         String status = latest.filter(payment -> !failedBefore(payment, place.batch())).map(DisbursementStatement::paymentStatus)
