@@ -22,6 +22,8 @@ import { EntitlementList } from './features/subsidy/EntitlementList';
 import { BudgetPage } from './features/subsidy/BudgetPage';
 import { BatchDetailPage, BatchList } from './features/subsidy/BatchPages';
 import { PaymentList } from './features/subsidy/PaymentList';
+import { ReconciliationPage } from './features/reconciliation/ReconciliationPage';
+import { StatementDetailPage } from './features/reconciliation/StatementDetailPage';
 import { InboxPage } from './features/inbox/InboxPage';
 import { OperationsPage } from './features/operations/OperationsPage';
 import { BrandCertificates } from './features/brands/BrandCertificates';
@@ -70,6 +72,8 @@ export const router = createBrowserRouter([
       { path: 'subsidies/batches', element: <RequireRole roles={FINANCE_ROLES}><BatchList /></RequireRole> },
       { path: 'subsidies/batches/:id', element: <RequireRole roles={FINANCE_ROLES}><BatchDetailPage /></RequireRole> },
       { path: 'subsidies/payments', element: <RequireRole roles={FINANCE_ROLES}><PaymentList /></RequireRole> },
+      { path: 'subsidies/statements', element: <RequireRole roles={FINANCE_ROLES}><ReconciliationPage /></RequireRole> },
+      { path: 'subsidies/statements/:id', element: <RequireRole roles={FINANCE_ROLES}><StatementDetailPage /></RequireRole> },
       { path: 'inbox', element: <InboxPage /> },
       { path: 'operations', element: <RequireRole roles={['OPERATOR']}><OperationsPage /></RequireRole> },
       { path: 'home', element: <Navigate to="/workbench" replace /> },

@@ -1,8 +1,8 @@
 import { Layout, Menu, Badge, Button, Space, Tag, Typography, type MenuProps } from 'antd';
 import {
   AccountBookOutlined, AlertOutlined, AuditOutlined, BankOutlined, BarChartOutlined, BellOutlined, BookOutlined, FileAddOutlined, FileDoneOutlined, FileTextOutlined, GlobalOutlined,
-  MessageOutlined, MoneyCollectOutlined, OrderedListOutlined, SafetyCertificateOutlined, SettingOutlined, StopOutlined, TransactionOutlined,
-  TrophyOutlined,
+  MessageOutlined, MoneyCollectOutlined, OrderedListOutlined, ReconciliationOutlined, SafetyCertificateOutlined, SettingOutlined, StopOutlined,
+  TransactionOutlined, TrophyOutlined,
 } from '@ant-design/icons';
 import { useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -62,6 +62,7 @@ function menuFor(roles: Role[], unread: number): MenuItem[] {
     items.push({ key: '/subsidies', icon: <MoneyCollectOutlined />, label: <Link to="/subsidies">补贴资金</Link> });
     items.push({ key: '/subsidies/batches', icon: <AuditOutlined />, label: <Link to="/subsidies/batches">支付批次</Link> });
     items.push({ key: '/subsidies/payments', icon: <TransactionOutlined />, label: <Link to="/subsidies/payments">支付状态</Link> });
+    items.push({ key: '/subsidies/statements', icon: <ReconciliationOutlined />, label: <Link to="/subsidies/statements">对账</Link> });
     items.push({ key: '/subsidies/budgets', icon: <AccountBookOutlined />, label: <Link to="/subsidies/budgets">预算管理</Link> });
   }
   if (has('OPERATOR')) {

@@ -8,6 +8,7 @@ import { FilterSelect } from '../../shared/FilterSelect';
 import { PagedTable } from '../../shared/PagedTable';
 import { formatDateTime } from '../../shared/format';
 import { ReturnBatchModal } from './BatchForms';
+import { DisbursementDownload, PaymentListButtons } from './SubsidyExports';
 import { approveBatch, batchKeys, fetchBatch, fetchBatches, type BatchLine, type BatchPayments, type BatchStatus, type BatchSummary } from './batchApi';
 import { PAYMENT_STATUSES } from './paymentApi';
 
@@ -86,6 +87,7 @@ export function BatchList() {
         财务经办在“补贴资金”中勾选待拨付的补贴资格编制支付批次；由另一名财务审核人员审批通过（按批次金额预留预算）或写明原因退回。
         审批通过后逐笔发往国库集中支付系统，到账或失败的结果在“支付情况”中显示。
       </Typography.Paragraph>
+      <div style={{ marginBottom: 16 }}><DisbursementDownload /></div>
       <FilterSelect<BatchStatus>
         id="batch-status"
         label="状态"
@@ -134,7 +136,10 @@ export function BatchDetailPage() {
             <Descriptions.Item label="支付情况" span={2}><PaymentProgress batch={data} /></Descriptions.Item>
             {data.returnReason && <Descriptions.Item label="退回原因" span={2}>{data.returnReason}</Descriptions.Item>}
           </Descriptions>
-          <div style={{ marginBottom: 16 }}><Decision batch={data} /></div>
+          <Space wrap style={{ marginBottom: 16 }}>
+            <Decision batch={data} />
+            <PaymentListButtons batchId={data.id} />
+          </Space>
           <Table<BatchLine>
             rowKey="entitlementId"
             dataSource={data.lines}

@@ -115,6 +115,11 @@ class BatchRepository {
         return jdbc.sql("SELECT * FROM payment_batch WHERE id = :id FOR UPDATE").param("id", id).query((row, n) -> batch(row)).optional();
     }
 
+    List<PaymentBatch> findByYear(int year) {
+        return jdbc.sql("SELECT * FROM payment_batch WHERE year = :year ORDER BY prepared_at, id").param("year", year)
+                .query((row, n) -> batch(row)).list();
+    }
+
     List<BatchStep> trail(UUID batchId) {
         return jdbc.sql("SELECT * FROM payment_batch_audit WHERE batch_id = :batchId ORDER BY id").param("batchId", batchId)
                 .query((row, n) -> new BatchStep(BatchStatus.valueOf(row.getString("action")), row.getString("actor"),

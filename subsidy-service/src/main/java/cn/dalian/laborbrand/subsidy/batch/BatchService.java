@@ -26,7 +26,7 @@ import cn.dalian.laborbrand.subsidy.payment.PaymentService;
 
 /** Payment batches under maker–checker: prepared by a finance clerk, approved or returned by another person, every step audited. */
 @Service
-class BatchService {
+public class BatchService {
 
     private final BatchRepository batches;
     private final EntitlementService entitlements;
@@ -117,9 +117,16 @@ class BatchService {
         return returned;
     }
 
+    /** The batch with its lines (the payees' full account numbers: mask them wherever they are shown). */
     @Transactional(readOnly = true)
-    PaymentBatch get(UUID id) {
+    public PaymentBatch get(UUID id) {
         return batches.find(id).orElseThrow(BatchService::unknown);
+    }
+
+    /** Every batch of the budget year with its lines, whatever its status, in the order they were prepared. */
+    @Transactional(readOnly = true)
+    public List<PaymentBatch> ofYear(int year) {
+        return batches.findByYear(year);
     }
 
     @Transactional(readOnly = true)

@@ -10,10 +10,10 @@ import cn.dalian.laborbrand.platform.problem.PlatformException;
  * Stands in for application-service's payee-account read (the unit's bank account from its organisation profile): answers
  * the accounts put in, nothing for a unit without one, and 503 while {@link #answering} is false.
  */
-class FakePayeeAccounts implements PayeeAccounts {
+public class FakePayeeAccounts implements PayeeAccounts {
 
-    final Map<String, PayeeAccount> accounts = new HashMap<>();
-    volatile boolean answering = true;
+    public final Map<String, PayeeAccount> accounts = new HashMap<>();
+    public volatile boolean answering = true;
 
     @Override
     public Optional<PayeeAccount> of(String creditCode) {

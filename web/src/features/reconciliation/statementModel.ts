@@ -1,0 +1,44 @@
+import { ProblemError } from '../../api/problem';
+import type { LineError, MatchStatus, StatementImportAnswer } from './statementApi';
+
+/** How each result shows: mismatches in warm colours by how much they need finance, a match in green. */
+export const MATCH_STATUSES: Record<MatchStatus, { label: string; color: string }> = {
+  AMOUNT_DIFFERS: { label: '金额不符', color: 'red' },
+  TRANSACTION_DIFFERS: { label: '流水号不符', color: 'magenta' },
+  NOT_IN_PLATFORM: { label: '银行有、平台无', color: 'volcano' },
+  MISSING_FROM_STATEMENT: { label: '平台已到账、对账单无', color: 'orange' },
+  NOT_CONFIRMED_IN_PLATFORM: { label: '平台未确认到账', color: 'gold' },
+  MATCHED: { label: '已对平', color: 'green' },
+};
+
+/** What the file chooser offers; the payment system exports CSV only. */
+export const STATEMENT_ACCEPT = '.csv,text/csv';
+
+/** Whether a file is a CSV by its name (a dragged file skips the chooser's filter). */
+export function isCsv(file: { name: string }): boolean {
+  return /\.csv$/i.test(file.name);
+}
+
+/** The faults of a refused file, when the service refused it as malformed: the first of them and how many there were. */
+export function lineErrorsOf(error: unknown): { errors: LineError[]; errorCount: number } | undefined {
+  if (!(error instanceof ProblemError) || error.code !== 'STATEMENT_MALFORMED') return undefined;
+  const errors = Array.isArray(error.problem.errors) ? (error.problem.errors as unknown as LineError[]) : [];
+  const errorCount = typeof error.problem.errorCount === 'number' ? error.problem.errorCount : errors.length;
+  return { errors, errorCount };
+}
+
+/** The import of the same day that stands in the way of another file (STATEMENT_DATE_ALREADY_IMPORTED). */
+export function existingImportOf(error: unknown): string | undefined {
+  return error instanceof ProblemError && error.code === 'STATEMENT_DATE_ALREADY_IMPORTED' && typeof error.problem.importId === 'string'
+    ? error.problem.importId
+    : undefined;
+}
+
+/** 已导入 2026-12-01 的对账单：4 笔，已对平 1 笔，不符 4 项。 / the same file again. */
+export function importSummary({ duplicate, statement }: StatementImportAnswer): string {
+  if (duplicate) {
+    return `该文件已于此前导入（${statement.statementDate} 的对账单，导入人 ${statement.importedBy}），本次未重复导入，对账结果不变。`;
+  }
+  const mismatches = statement.mismatchCount > 0 ? `不符 ${statement.mismatchCount} 项，请逐项核实` : '全部对平';
+  return `已导入 ${statement.statementDate} 的对账单：${statement.lineCount} 笔，已对平 ${statement.matchedCount} 笔，${mismatches}。`;
+}
