@@ -13,8 +13,7 @@ public enum ReconciliationProblem implements ErrorCode {
             "该对账单没有交易明细，请选择对账日期后重新导入（无交易的日期也应对账）。"),
     STATEMENT_DATE_IN_FUTURE(HttpStatus.UNPROCESSABLE_CONTENT, "Statement date in the future", "对账日期晚于今天，不能导入。"),
     STATEMENT_DATE_ALREADY_IMPORTED(HttpStatus.CONFLICT, "Statement date already imported",
-            "该日期的对账单已导入过另一份文件，同一日期只能导入一份对账单。"),
-    /** Until the payment module provides the {@link PaymentLedger}: see {@code UnwiredPaymentLedger}. */
+            "该日期的对账单已导入过另一份文件，同一日期只能导入一份对账单。");
 
     private final Text text;
 
