@@ -3,6 +3,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { registryApi, unwrap } from '../../api/client';
+import type { Page } from '../../api/paging';
 import type { components } from '../../api/generated/brand-registry-service';
 import { messageOf } from '../../api/problem';
 import { PagedTable } from '../../shared/PagedTable';
@@ -12,7 +13,7 @@ import { downloadFile } from '../../shared/transfer';
 import { SubsidyPaidCell } from './BrandSubsidies';
 import type { WithPaidSubsidies } from './subsidyTypes';
 
-type Brand = components['schemas']['BrandView'] & WithPaidSubsidies;
+type Brand = Omit<components['schemas']['BrandView'], 'subsidies' | 'subsidyPaid'> & WithPaidSubsidies;
 
 const STATUS_COLORS: Record<NonNullable<Brand['status']>, string> = { ACTIVE: 'success', RECTIFYING: 'warning', EXIT_PROPOSED: 'warning', EXITED: 'default' };
 
@@ -45,7 +46,7 @@ export function BrandCertificates() {
       </Typography.Paragraph>
       <PagedTable<Brand>
         queryKey={['brands', 'in-scope']}
-        fetchPage={(page) => unwrap(registryApi.GET('/api/brands', { params: { query: page } }))}
+        fetchPage={(page) => unwrap(registryApi.GET('/api/brands', { params: { query: page } })) as Promise<Page<Brand>>}
         rowKey="id"
         emptyText="暂无已认定的劳务品牌"
         columns={[

@@ -2,44 +2,24 @@ import { subsidyApi, unwrap } from '../../api/client';
 import type { Filled } from '../../api/filled';
 import type { components } from '../../api/generated/subsidy-service';
 import type { Page, PageRequest } from '../../api/paging';
-import type { PaymentStatus } from './paymentApi';
 
 type Schemas = components['schemas'];
 
-/**
- * How an approved batch's payments stand: 支付中, 已支付, 部分支付失败 or 支付失败 (none before approval), and how many
- * are paid, failed, under way. Written by hand until the generated types are regenerated.
- */
-export interface BatchPayments {
-  paymentLabel?: string | null;
-  paidCount: number;
-  failedCount: number;
-  pendingCount: number;
-}
-
-/** A line's payment once the batch is approved (written by hand, as above). */
-export interface LinePayment {
-  paymentId?: string | null;
-  paymentStatus?: PaymentStatus | null;
-  paymentStatusLabel?: string | null;
-  /** the idempotency key it is sent with: <entitlement id>:<attempt> */
-  paymentReference?: string | null;
-  /** the payment system's transaction id (银行流水号) */
-  bankTransactionId?: string | null;
-  paidAt?: string | null;
-  failureReason?: string | null;
-}
+/** How an approved batch's payments stand: 支付中, 已支付, 部分支付失败 or 支付失败 (none before approval), and how many are in each. */
+type BatchPaymentFields = 'paidCount' | 'failedCount' | 'pendingCount';
 
 /** subsidy-service's payment batches (maker–checker), as the screens rely on them. */
 export type BatchStatus = NonNullable<Schemas['Summary']['status']>;
 export type BatchSummary = Filled<Schemas['Summary'], 'id' | 'year' | 'purpose' | 'status' | 'statusLabel' | 'totalFen' | 'totalText'
-  | 'lineCount' | 'preparedBy' | 'preparedAt'> & BatchPayments;
+  | 'lineCount' | 'preparedBy' | 'preparedAt' | BatchPaymentFields>;
 /** A line; the payee's account number comes masked (3400 **** **** 2345). */
 export type BatchLine = Filled<Schemas['Line'], 'entitlementId' | 'orgId' | 'unitName' | 'brandName' | 'level' | 'levelLabel' | 'amountFen'
-  | 'amountText' | 'payeeAccountName' | 'payeeBankName' | 'payeeAccountNumber'> & LinePayment;
+  | 'amountText' | 'payeeAccountName' | 'payeeBankName' | 'payeeAccountNumber'>;
 export type BatchStep = Filled<Schemas['Step'], 'action' | 'actionLabel' | 'actor' | 'role' | 'at'>;
 export type BatchDetail = Filled<Schemas['Detail'], 'id' | 'year' | 'purpose' | 'status' | 'statusLabel' | 'totalFen' | 'totalText'
-  | 'preparedBy' | 'preparedAt', { lines: BatchLine[]; trail: BatchStep[] }> & BatchPayments;
+  | 'preparedBy' | 'preparedAt' | BatchPaymentFields, { lines: BatchLine[]; trail: BatchStep[] }>;
+/** How a batch's payments stand, whichever view carries them. */
+export type BatchPayments = Pick<BatchSummary, 'paymentLabel' | BatchPaymentFields>;
 export type PrepareRequest = Schemas['PrepareRequest'];
 
 export const batchKeys = { all: ['subsidies', 'batches'] as const, one: (id: string) => ['subsidies', 'batches', id] as const };
