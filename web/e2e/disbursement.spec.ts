@@ -1,11 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { certifiedBrand } from './pages/cases';
-import { recordScreen, runWord, signIn, signOut, tokenOf } from './support';
+import { followBrandMenu, recordScreen, runWord, signIn, signOut, todayInDalian, tokenOf } from './support';
 
 /**
  * The subsidy under maker–checker, by clicking: the finance approver sets the year's budget, the clerk ticks a city-level
  * brand's ¥50,000 and prepares a payment batch (the payee the unit's own account, masked), the approver approves it and
- * the year's budget reserves it. The brand is certified through the API first: its steps are other tests' subject.
+ * the year's budget reserves it; the payment system (its simulator) pays it, the clerk imports the bank's statement of the
+ * day and it matches, and the unit sees the subsidy paid on its brand. The brand is certified through the API first: its
+ * steps are other tests' subject.
  */
 test.describe.serial('a payment batch under maker–checker', () => {
   const word = runWord();
@@ -67,6 +69,53 @@ test.describe.serial('a payment batch under maker–checker', () => {
     await expect(page.getByText('已审批').first()).toBeVisible();
     await expect(page.getByText('finance-approver').first()).toBeVisible();
     await recordScreen(page, '47-finance-batch-approved');
+    await signOut(page);
+  });
+
+  test('the payment system pays it: the line shows 已到账 with the bank’s transaction, the batch 已支付', async ({ page }) => {
+    await signIn(page, 'finance-clerk', /\/subsidies$/);
+    await page.goto(batchPath);
+    const line = page.getByRole('row').filter({ hasText: brandName });
+    // the simulator settles a payment after about two seconds and calls back; the page asks again when reloaded
+    await expect.poll(async () => {
+      await page.reload();
+      return line.innerText();
+    }, { timeout: 60_000 }).toContain('已到账');
+    await expect(line).toContainText('DLBK');
+    await expect(page.getByText('已支付').first()).toBeVisible();
+    await recordScreen(page, '48-finance-batch-paid');
+    await signOut(page);
+  });
+
+  test('the clerk imports the bank’s statement of the day, and the payment matches it', async ({ page, playwright }, testInfo) => {
+    // finance downloads the day's statement from the payment system's portal: the simulator, ten ports above the gateway
+    const gateway = new URL(testInfo.project.use.baseURL ?? 'http://127.0.0.1:8080');
+    const portal = await playwright.request.newContext({ baseURL: `${gateway.protocol}//${gateway.hostname}:${Number(gateway.port) + 10}` });
+    const day = todayInDalian();
+    const statement = await portal.get(`/simulator/statements/${day}`);
+    expect(statement.ok(), await statement.text()).toBe(true);
+    const csv = await statement.body();
+    await portal.dispose();
+
+    await signIn(page, 'finance-clerk', /\/subsidies$/);
+    await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '对账', exact: true }).click();
+    await expect(page.getByRole('heading', { name: '对账' })).toBeVisible();
+    await page.locator('input[type=file]').setInputFiles({ name: `对账单-${day}.csv`, mimeType: 'text/csv', buffer: csv });
+    await expect(page.getByRole('heading', { name: `对账结果 · ${day}` })).toBeVisible();
+    const entry = page.getByRole('row').filter({ hasText: brandName });
+    await expect(entry).toContainText('已对平');
+    await expect(entry).toContainText('¥50,000.00');
+    await recordScreen(page, '49-finance-reconciliation');
+    await signOut(page);
+  });
+
+  test('the unit sees its subsidy paid on its brand', async ({ page }) => {
+    await signIn(page, 'applicant-a', /\/applications$/);
+    await followBrandMenu(page, '劳务品牌证书');
+    await page.getByRole('link', { name: brandName }).click();
+    await expect(page.getByText('奖补已拨付')).toBeVisible();
+    await expect(page.getByText('¥50,000.00').first()).toBeVisible();
+    await recordScreen(page, '51-applicant-subsidy-paid');
   });
 });
 
