@@ -13,6 +13,7 @@ test.describe.serial('a payment batch under maker–checker', () => {
   const word = runWord();
   const brandName = `大连金港园林${word}园艺师劳务品牌`;
   let batchPath: string;
+  let bankTransaction: string;
 
   test.beforeAll(async ({ playwright }, testInfo) => {
     test.setTimeout(120_000);
@@ -81,7 +82,8 @@ test.describe.serial('a payment batch under maker–checker', () => {
       await page.reload();
       return line.innerText();
     }, { timeout: 60_000 }).toContain('已到账');
-    await expect(line).toContainText('DLBK');
+    bankTransaction = /DLBK\d+/.exec(await line.innerText())?.[0] ?? '';
+    expect(bankTransaction).not.toBe('');
     await expect(page.getByText('已支付').first()).toBeVisible();
     await recordScreen(page, '48-finance-batch-paid');
     await signOut(page);
@@ -102,7 +104,7 @@ test.describe.serial('a payment batch under maker–checker', () => {
     await expect(page.getByRole('heading', { name: '对账' })).toBeVisible();
     await page.locator('input[type=file]').setInputFiles({ name: `对账单-${day}.csv`, mimeType: 'text/csv', buffer: csv });
     await expect(page.getByRole('heading', { name: `对账结果 · ${day}` })).toBeVisible();
-    const entry = page.getByRole('row').filter({ hasText: brandName });
+    const entry = page.getByRole('row').filter({ hasText: bankTransaction });
     await expect(entry).toContainText('已对平');
     await expect(entry).toContainText('¥50,000.00');
     await recordScreen(page, '49-finance-reconciliation');
