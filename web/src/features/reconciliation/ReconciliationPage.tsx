@@ -39,7 +39,8 @@ function LineErrors({ errors, errorCount }: { errors: LineError[]; errorCount: n
 }
 
 /** The same file again: nothing changed; when a later file of its day has replaced that import, the current one is linked too. */
-function DuplicateAlert({ answer: { statement, ...answer } }: { answer: StatementImportAnswer }) {
+function DuplicateAlert({ answer }: { answer: StatementImportAnswer }) {
+  const { statement } = answer;
   const superseded = statement.status === 'SUPERSEDED';
   return (
     <Alert
@@ -47,7 +48,7 @@ function DuplicateAlert({ answer: { statement, ...answer } }: { answer: Statemen
       showIcon
       role="status"
       title={superseded ? '该对账单已导入过，且已被更正' : '该对账单已导入过'}
-      description={importSummary({ ...answer, statement })}
+      description={importSummary(answer)}
       action={
         <Space orientation="vertical" size={4}>
           <Link to={`/subsidies/statements/${statement.id}`}>{superseded ? '查看该次导入的对账结果' : '查看对账结果'}</Link>
