@@ -6,7 +6,7 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { ProblemError } from '../../api/problem';
 import { ReconciliationPage } from './ReconciliationPage';
 import { fetchStatements, importStatement } from './statementApi';
-import { DEC_1 } from './samples';
+import { DEC_1, DEC_1_DURING_THE_DAY } from './samples';
 
 vi.mock('./statementApi', async (importOriginal) => ({
   ...(await importOriginal<typeof import('./statementApi')>()),
@@ -15,7 +15,7 @@ vi.mock('./statementApi', async (importOriginal) => ({
 }));
 
 function renderPage() {
-  vi.mocked(fetchStatements).mockResolvedValue({ items: [DEC_1], next: null, total: 1 });
+  vi.mocked(fetchStatements).mockResolvedValue({ items: [DEC_1, DEC_1_DURING_THE_DAY], next: null, total: 2 });
   const { container } = render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
       <App>
@@ -42,14 +42,27 @@ describe('对账', () => {
   it('lists the imports with their mismatches, the latest day first', async () => {
     renderPage();
 
-    const row = (await screen.findByRole('link', { name: '2026-12-01' })).closest('tr')!;
+    const row = (await screen.findAllByRole('link', { name: '2026-12-01' }))[0].closest('tr')!;
+    expect(within(row).getByText('有效')).toBeInTheDocument();
     expect(within(row).getByText('对账单-20261201.csv')).toBeInTheDocument();
     expect(within(row).getByText('¥55,000.00')).toBeInTheDocument();
     expect(within(row).getByText('2 项')).toBeInTheDocument();
   });
 
+  it('given a day\'s import a correction replaced, then it is listed greyed as 已被更正 with a link to the correction', async () => {
+    renderPage();
+
+    const link = (await screen.findAllByRole('link', { name: '2026-12-01' }))[1];
+    expect(link).toHaveAttribute('href', `/subsidies/statements/${DEC_1_DURING_THE_DAY.id}`);
+    const row = link.closest('tr')!;
+    expect(within(row).getByText('已被更正')).toBeInTheDocument();
+    expect(within(row).getByRole('link', { name: '查看更正后的对账单' })).toHaveAttribute('href', `/subsidies/statements/${DEC_1.id}`);
+    expect(within(row).getByText('对账单-20261201-日间.csv')).toHaveClass('ant-typography-secondary');
+    expect(within(row).getByText('2 项')).toHaveClass('ant-typography-secondary');
+  });
+
   it('given a statement, when imported, then the results open', async () => {
-    vi.mocked(importStatement).mockResolvedValue({ duplicate: false, statement: DEC_1 });
+    vi.mocked(importStatement).mockResolvedValue({ duplicate: false, statement: DEC_1, replaced: null });
     const container = renderPage();
 
     await chooseFile(container);
@@ -58,8 +71,21 @@ describe('对账', () => {
     expect(await screen.findByText('对账结果页')).toBeInTheDocument();
   });
 
+  it('given another file of a day imported before, when imported, then it says it replaced the earlier import and the results open', async () => {
+    vi.mocked(importStatement).mockResolvedValue({
+      duplicate: false, statement: DEC_1,
+      replaced: { id: DEC_1_DURING_THE_DAY.id, fileName: DEC_1_DURING_THE_DAY.fileName, importedBy: 'finance-clerk', importedAt: DEC_1_DURING_THE_DAY.importedAt },
+    });
+    const container = renderPage();
+
+    await chooseFile(container);
+
+    expect(await screen.findByText(/已替换 2026-12-01 原导入的对账单（finance-clerk 于 .* 导入，保留为历史记录）/)).toBeInTheDocument();
+    expect(await screen.findByText('对账结果页')).toBeInTheDocument();
+  });
+
   it('given the same file again, then it says so and links to the earlier results', async () => {
-    vi.mocked(importStatement).mockResolvedValue({ duplicate: true, statement: DEC_1 });
+    vi.mocked(importStatement).mockResolvedValue({ duplicate: true, statement: DEC_1, replaced: null });
     const container = renderPage();
 
     await chooseFile(container);
@@ -68,6 +94,20 @@ describe('对账', () => {
     expect(within(alert).getByText('该对账单已导入过')).toBeInTheDocument();
     expect(within(alert).getByText(/本次未重复导入/)).toBeInTheDocument();
     expect(within(alert).getByRole('link', { name: '查看对账结果' })).toHaveAttribute('href', `/subsidies/statements/${DEC_1.id}`);
+  });
+
+  it('given again the file of an import a correction replaced, then it says nothing changed and links to the current results too', async () => {
+    vi.mocked(importStatement).mockResolvedValue({ duplicate: true, statement: DEC_1_DURING_THE_DAY, replaced: null });
+    const container = renderPage();
+
+    await chooseFile(container, '对账单-20261201-日间.csv');
+
+    const alert = await screen.findByRole('status');
+    expect(within(alert).getByText('该对账单已导入过，且已被更正')).toBeInTheDocument();
+    expect(within(alert).getByText(/已被此后导入的对账单更正.*本次未重复导入，对账结果不变/)).toBeInTheDocument();
+    expect(within(alert).getByRole('link', { name: '查看该次导入的对账结果' })).toHaveAttribute('href', `/subsidies/statements/${DEC_1_DURING_THE_DAY.id}`);
+    expect(within(alert).getByRole('link', { name: '查看现行对账结果' })).toHaveAttribute('href', `/subsidies/statements/${DEC_1.id}`);
+    expect(screen.queryByText('对账结果页')).not.toBeInTheDocument();
   });
 
   it('given a malformed statement, then each faulty line is listed and nothing else happens', async () => {
@@ -90,17 +130,17 @@ describe('对账', () => {
     expect(screen.queryByText('对账结果页')).not.toBeInTheDocument();
   });
 
-  it('given another file of a day already imported, then the refusal links to that day\'s results', async () => {
+  it('given another file of the day saved by someone else at the same moment, then the refusal links to the import that was saved', async () => {
     vi.mocked(importStatement).mockRejectedValue(new ProblemError({
       status: 409, code: 'STATEMENT_DATE_ALREADY_IMPORTED', importId: DEC_1.id,
-      detail: '2026-12-01 的对账单已于 2026年12月2日 由 finance-clerk 导入（文件「对账单-20261201.csv」），同一日期只能导入一份对账单。',
+      detail: '2026-12-01 的另一份对账单（文件「对账单-20261201.csv」，finance-clerk 导入）与您的导入同时保存，本次导入未生效。请先查看该对账结果；如仍需以您的文件为准，请重新导入。',
     }, 409));
     const container = renderPage();
 
     await chooseFile(container, '对账单-更正.csv');
 
-    expect(await screen.findByText(/同一日期只能导入一份对账单/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: '查看该日期已导入的对账结果' })).toHaveAttribute('href', `/subsidies/statements/${DEC_1.id}`);
+    expect(await screen.findByText(/与您的导入同时保存，本次导入未生效/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '查看同时导入的对账结果' })).toHaveAttribute('href', `/subsidies/statements/${DEC_1.id}`);
   });
 
   it('given a file that is not a CSV dropped on it, then nothing is sent', async () => {

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { Alert, App, Button, Card, DatePicker, Flex, Progress, Space, Table, Tag, Typography, Upload } from 'antd';
 import { CloudUploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
@@ -9,7 +9,7 @@ import { PagedTable } from '../../shared/PagedTable';
 import { formatDateTime } from '../../shared/format';
 import { isAbort } from '../../shared/transfer';
 import { fetchStatements, importStatement, statementKeys, type LineError, type StatementImportAnswer, type StatementSummary } from './statementApi';
-import { existingImportOf, importSummary, isCsv, lineErrorsOf, STATEMENT_ACCEPT } from './statementModel';
+import { existingImportOf, importSummary, IMPORT_STATUSES, isCsv, lineErrorsOf, STATEMENT_ACCEPT } from './statementModel';
 
 type UploadState =
   | { kind: 'idle' }
@@ -36,6 +36,32 @@ function LineErrors({ errors, errorCount }: { errors: LineError[]; errorCount: n
       />
     </section>
   );
+}
+
+/** The same file again: nothing changed; when a later file of its day has replaced that import, the current one is linked too. */
+function DuplicateAlert({ answer }: { answer: StatementImportAnswer }) {
+  const { statement } = answer;
+  const superseded = statement.status === 'SUPERSEDED';
+  return (
+    <Alert
+      type={superseded ? 'warning' : 'info'}
+      showIcon
+      role="status"
+      title={superseded ? '该对账单已导入过，且已被更正' : '该对账单已导入过'}
+      description={importSummary(answer)}
+      action={
+        <Space orientation="vertical" size={4}>
+          <Link to={`/subsidies/statements/${statement.id}`}>{superseded ? '查看该次导入的对账结果' : '查看对账结果'}</Link>
+          {superseded && <Link to={`/subsidies/statements/${statement.currentImportId}`}>查看现行对账结果</Link>}
+        </Space>
+      }
+    />
+  );
+}
+
+/** A superseded import's cells greyed: it stays readable as history but no longer counts for its day. */
+function greyedIfSuperseded(row: StatementSummary, cell: ReactNode): ReactNode {
+  return row.status === 'SUPERSEDED' ? <Typography.Text type="secondary">{cell}</Typography.Text> : cell;
 }
 
 /** 导入对账单: the day (needed for a day without payments) and the file; the results open once it is taken. */
@@ -105,7 +131,9 @@ export function StatementUpload() {
       >
         <p className="ant-upload-drag-icon"><CloudUploadOutlined /></p>
         <p className="ant-upload-text">点击或将对账单文件拖到此处导入</p>
-        <p className="ant-upload-hint">支付系统导出的日对账单原文件（CSV，UTF-8 编码）；每个日期导入一份，同一文件重复导入不会改变对账结果。</p>
+        <p className="ant-upload-hint">
+          支付系统导出的日对账单原文件（CSV，UTF-8 编码）。已导入日期的另一份文件（如银行的更正对账单、日终后的完整对账单）将替换原导入，原导入保留为历史记录；同一文件重复导入不会改变对账结果。
+        </p>
       </Upload.Dragger>
       {sending && (
         <div role="status" aria-live="polite">
@@ -116,20 +144,11 @@ export function StatementUpload() {
           </Flex>
         </div>
       )}
-      {upload.kind === 'duplicate' && (
-        <Alert
-          type="info"
-          showIcon
-          role="status"
-          title="该对账单已导入过"
-          description={importSummary(upload.answer)}
-          action={<Link to={`/subsidies/statements/${upload.answer.statement.id}`}>查看对账结果</Link>}
-        />
-      )}
+      {upload.kind === 'duplicate' && <DuplicateAlert answer={upload.answer} />}
       {upload.kind === 'failed' && (
         <>
           <ErrorAlert error={upload.error} title="对账单未导入" />
-          {existing && <Link to={`/subsidies/statements/${existing}`}>查看该日期已导入的对账结果</Link>}
+          {existing && <Link to={`/subsidies/statements/${existing}`}>查看同时导入的对账结果</Link>}
           {lineErrors && <LineErrors {...lineErrors} />}
         </>
       )}
@@ -137,7 +156,10 @@ export function StatementUpload() {
   );
 }
 
-/** 对账: import the bank's daily statement, and the imports so far, the latest day first. */
+/**
+ * 对账: import the bank's daily statement, and the imports so far, the latest day first; a day's superseded imports (greyed,
+ * 已被更正, linked to the import that replaced them) under its current one.
+ */
 export function ReconciliationPage() {
   return (
     <Space orientation="vertical" size="large" style={{ display: 'flex' }}>
@@ -157,18 +179,30 @@ export function ReconciliationPage() {
           emptyText="尚未导入对账单"
           columns={[
             { title: '对账日期', dataIndex: 'statementDate', render: (day: string, row) => <Link to={`/subsidies/statements/${row.id}`}>{day}</Link> },
-            { title: '文件', dataIndex: 'fileName' },
-            { title: '笔数', dataIndex: 'lineCount', align: 'right' },
-            { title: '合计金额', dataIndex: 'totalText', align: 'right' },
-            { title: '已对平', dataIndex: 'matchedCount', align: 'right' },
+            {
+              title: '状态',
+              dataIndex: 'status',
+              render: (_: unknown, row) => (
+                <Space size={4} wrap>
+                  <Tag color={IMPORT_STATUSES[row.status]?.color}>{row.statusLabel}</Tag>
+                  {row.supersededBy && <Link to={`/subsidies/statements/${row.supersededBy}`}>查看更正后的对账单</Link>}
+                </Space>
+              ),
+            },
+            { title: '文件', dataIndex: 'fileName', render: (name: string, row) => greyedIfSuperseded(row, name) },
+            { title: '笔数', dataIndex: 'lineCount', align: 'right', render: (count: number, row) => greyedIfSuperseded(row, count) },
+            { title: '合计金额', dataIndex: 'totalText', align: 'right', render: (text: string, row) => greyedIfSuperseded(row, text) },
+            { title: '已对平', dataIndex: 'matchedCount', align: 'right', render: (count: number, row) => greyedIfSuperseded(row, count) },
             {
               title: '不符',
               dataIndex: 'mismatchCount',
               align: 'right',
-              render: (count: number) => <Tag color={count > 0 ? 'red' : 'green'}>{count > 0 ? `${count} 项` : '无'}</Tag>,
+              render: (count: number, row) => row.status === 'SUPERSEDED'
+                ? greyedIfSuperseded(row, count > 0 ? `${count} 项` : '无')
+                : <Tag color={count > 0 ? 'red' : 'green'}>{count > 0 ? `${count} 项` : '无'}</Tag>,
             },
-            { title: '导入人', dataIndex: 'importedBy' },
-            { title: '导入时间', dataIndex: 'importedAt', render: (at: string) => formatDateTime(at) },
+            { title: '导入人', dataIndex: 'importedBy', render: (by: string, row) => greyedIfSuperseded(row, by) },
+            { title: '导入时间', dataIndex: 'importedAt', render: (at: string, row) => greyedIfSuperseded(row, formatDateTime(at)) },
           ]}
         />
       </Card>

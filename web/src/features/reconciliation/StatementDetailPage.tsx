@@ -1,17 +1,20 @@
 import { useState } from 'react';
-import { Card, Descriptions, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Descriptions, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { formatDateTime } from '../../shared/format';
 import { fetchStatement, statementKeys, type MatchStatus, type StatementEntry } from './statementApi';
-import { MATCH_STATUSES } from './statementModel';
+import { IMPORT_STATUSES, MATCH_STATUSES } from './statementModel';
 
 export function MatchTag({ status, label }: { status: MatchStatus; label?: string }) {
   return <Tag color={MATCH_STATUSES[status]?.color}>{label ?? MATCH_STATUSES[status]?.label ?? status}</Tag>;
 }
 
-/** One import: every line of the bank's statement with its result, the mismatches first (as the service orders them). */
+/**
+ * One import: every line of the bank's statement with its result, the mismatches first (as the service orders them); a
+ * superseded import is history, and says which import counts for its day now.
+ */
 export function StatementDetailPage() {
   const { id = '' } = useParams();
   const statement = useQuery({ queryKey: statementKeys.one(id), queryFn: () => fetchStatement(id) });
@@ -25,6 +28,16 @@ export function StatementDetailPage() {
         <Link to="/subsidies/statements">返回对账</Link>
       </Space>
       <ErrorAlert error={statement.error} />
+      {data?.status === 'SUPERSEDED' && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title="该对账单已被更正"
+          description={`${data.statementDate} 此后导入了另一份对账单（${formatDateTime(data.supersededAt)}），本次导入的对账结果仅作为历史记录保留，不再作为该日期的对账结果。`}
+          action={<Link to={`/subsidies/statements/${data.currentImportId}`}>查看现行对账结果</Link>}
+        />
+      )}
       {data && (
         <>
           <Descriptions bordered size="small" column={2} style={{ marginBottom: 16 }}>
@@ -38,6 +51,10 @@ export function StatementDetailPage() {
             </Descriptions.Item>
             <Descriptions.Item label="导入人">{data.importedBy}</Descriptions.Item>
             <Descriptions.Item label="导入时间">{formatDateTime(data.importedAt)}</Descriptions.Item>
+            <Descriptions.Item label="状态">
+              <Tag color={IMPORT_STATUSES[data.status]?.color}>{data.statusLabel}</Tag>
+              {data.supersededAt && <Typography.Text type="secondary">更正于 {formatDateTime(data.supersededAt)}</Typography.Text>}
+            </Descriptions.Item>
           </Descriptions>
           <Space style={{ marginBottom: 12 }}>
             <Switch id="only-mismatches" checked={onlyMismatches} onChange={setOnlyMismatches} />

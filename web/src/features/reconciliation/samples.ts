@@ -13,6 +13,7 @@ const ENTRY: StatementEntry = {
 export const DEC_1: StatementDetail = {
   id: '3f6c1a2b-4d5e-4f60-8a7b-9c0d1e2f3a4b', statementDate: '2026-12-01', fileName: '对账单-20261201.csv', importedBy: 'finance-clerk',
   importedAt: '2026-12-02T02:00:00Z', lineCount: 2, totalFen: 5_500_000, totalText: '¥55,000.00', matchedCount: 1, mismatchCount: 2,
+  status: 'CURRENT', statusLabel: '有效', supersededBy: null, supersededAt: null, currentImportId: '3f6c1a2b-4d5e-4f60-8a7b-9c0d1e2f3a4b',
   entries: [
     {
       ...ENTRY, lineNumber: 3, matchStatus: 'AMOUNT_DIFFERS', matchStatusLabel: '金额不符', reference: '0c6a2f7e-1b2d-4e3f-8a9b-0c1d2e3f4a5b:1',
@@ -27,4 +28,11 @@ export const DEC_1: StatementDetail = {
     },
     ENTRY,
   ],
+};
+
+/** The same day's statement as finance imported it during the day, before the day had closed: replaced by DEC_1 since. */
+export const DEC_1_DURING_THE_DAY: StatementDetail = {
+  ...DEC_1, id: '8a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d', fileName: '对账单-20261201-日间.csv', importedAt: '2026-12-01T07:00:00Z',
+  lineCount: 1, totalFen: 500_000, totalText: '¥5,000.00', matchedCount: 0, mismatchCount: 2, status: 'SUPERSEDED', statusLabel: '已被更正',
+  supersededBy: DEC_1.id, supersededAt: DEC_1.importedAt, currentImportId: DEC_1.id, entries: DEC_1.entries.slice(0, 2),
 };

@@ -12,6 +12,8 @@ import { uploadRaw } from '../../shared/transfer';
 export type MatchStatus =
   | 'AMOUNT_DIFFERS' | 'TRANSACTION_DIFFERS' | 'NOT_IN_PLATFORM' | 'MISSING_FROM_STATEMENT' | 'NOT_CONFIRMED_IN_PLATFORM' | 'MATCHED';
 export type PlatformPaymentStatus = 'QUEUED' | 'ACCEPTED' | 'SUCCEEDED' | 'FAILED';
+/** CURRENT 有效: the day's import that counts; SUPERSEDED 已被更正: a later file of the day replaced it (kept as history). */
+export type StatementImportStatus = 'CURRENT' | 'SUPERSEDED';
 
 /** An import in the list. */
 export interface StatementSummary {
@@ -26,6 +28,11 @@ export interface StatementSummary {
   totalText: string;
   matchedCount: number;
   mismatchCount: number;
+  status: StatementImportStatus;
+  statusLabel: string;
+  /** the import of the same day that replaced this one; null while this one is current */
+  supersededBy: string | null;
+  supersededAt: string | null;
 }
 
 /**
@@ -60,13 +67,27 @@ export interface StatementEntry {
 
 /** An import with its entries, the mismatches first (the service orders them). */
 export interface StatementDetail extends StatementSummary {
+  /** the day's current import: this one's own id unless it was superseded */
+  currentImportId: string;
   entries: StatementEntry[];
 }
 
-/** The answer to an upload: duplicate when this very file had been imported before (nothing changed). */
+/** The day's earlier import that an upload replaced. */
+export interface ReplacedImport {
+  id: string;
+  fileName: string;
+  importedBy: string;
+  importedAt: string;
+}
+
+/**
+ * The answer to an upload: duplicate when this very file had been imported before (nothing changed; that import may have
+ * been superseded since); replaced when the upload replaced the day's earlier import.
+ */
 export interface StatementImportAnswer {
   duplicate: boolean;
   statement: StatementDetail;
+  replaced: ReplacedImport | null;
 }
 
 /** One fault of a refused statement file (STATEMENT_MALFORMED), by its line (the header is line 1). */

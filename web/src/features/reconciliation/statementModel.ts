@@ -1,5 +1,6 @@
 import { ProblemError } from '../../api/problem';
-import type { LineError, MatchStatus, StatementImportAnswer } from './statementApi';
+import { formatDateTime } from '../../shared/format';
+import type { LineError, MatchStatus, StatementImportAnswer, StatementImportStatus } from './statementApi';
 
 /** How each result shows: mismatches in warm colours by how much they need finance, a match in green. */
 export const MATCH_STATUSES: Record<MatchStatus, { label: string; color: string }> = {
@@ -9,6 +10,12 @@ export const MATCH_STATUSES: Record<MatchStatus, { label: string; color: string 
   MISSING_FROM_STATEMENT: { label: '平台已到账、对账单无', color: 'orange' },
   NOT_CONFIRMED_IN_PLATFORM: { label: '平台未确认到账', color: 'gold' },
   MATCHED: { label: '已对平', color: 'green' },
+};
+
+/** Whether an import counts for its day: the current one in green, a superseded one grey like the rest of its row. */
+export const IMPORT_STATUSES: Record<StatementImportStatus, { label: string; color: string }> = {
+  CURRENT: { label: '有效', color: 'green' },
+  SUPERSEDED: { label: '已被更正', color: 'default' },
 };
 
 /** What the file chooser offers; the payment system exports CSV only. */
@@ -27,18 +34,25 @@ export function lineErrorsOf(error: unknown): { errors: LineError[]; errorCount:
   return { errors, errorCount };
 }
 
-/** The import of the same day that stands in the way of another file (STATEMENT_DATE_ALREADY_IMPORTED). */
+/** The import of the same day that another person saved at the same moment as this one (STATEMENT_DATE_ALREADY_IMPORTED). */
 export function existingImportOf(error: unknown): string | undefined {
   return error instanceof ProblemError && error.code === 'STATEMENT_DATE_ALREADY_IMPORTED' && typeof error.problem.importId === 'string'
     ? error.problem.importId
     : undefined;
 }
 
-/** 已导入 2026-12-01 的对账单：4 笔，已对平 1 笔，不符 4 项。 / the same file again. */
-export function importSummary({ duplicate, statement }: StatementImportAnswer): string {
+/**
+ * 已导入 2026-12-01 的对账单：4 笔，已对平 1 笔，不符 4 项。 and, when it replaced the day's earlier import, 已替换 …; or the
+ * same file again, which changes nothing even when a later file of its day has replaced it.
+ */
+export function importSummary({ duplicate, statement, replaced }: StatementImportAnswer): string {
   if (duplicate) {
-    return `该文件已于此前导入（${statement.statementDate} 的对账单，导入人 ${statement.importedBy}），本次未重复导入，对账结果不变。`;
+    const superseded = statement.status === 'SUPERSEDED' ? '该次导入已被此后导入的对账单更正，不再作为该日期的对账结果；' : '';
+    return `该文件已于此前导入（${statement.statementDate} 的对账单，导入人 ${statement.importedBy}），${superseded}本次未重复导入，对账结果不变。`;
   }
   const mismatches = statement.mismatchCount > 0 ? `不符 ${statement.mismatchCount} 项，请逐项核实` : '全部对平';
-  return `已导入 ${statement.statementDate} 的对账单：${statement.lineCount} 笔，已对平 ${statement.matchedCount} 笔，${mismatches}。`;
+  const imported = `已导入 ${statement.statementDate} 的对账单：${statement.lineCount} 笔，已对平 ${statement.matchedCount} 笔，${mismatches}。`;
+  return replaced
+    ? `${imported}已替换 ${statement.statementDate} 原导入的对账单（${replaced.importedBy} 于 ${formatDateTime(replaced.importedAt)} 导入，保留为历史记录）。`
+    : imported;
 }

@@ -1,4 +1,6 @@
--- Reconciliation (对账): the bank's daily statement, imported once per day and once per file, matched against the platform's payments.
+-- Reconciliation (对账): the bank's daily statement, imported once per file and matched against the platform's payments. A day
+-- has one current import; a different file of that day (the bank's corrected statement, or the day's statement again once the
+-- day has closed) replaces it, and the earlier one stays as history, marked superseded.
 CREATE TABLE statement_import (
     id             uuid         PRIMARY KEY,
     statement_date date         NOT NULL,   -- the day of the statement, Beijing time
@@ -10,10 +12,22 @@ CREATE TABLE statement_import (
     total_fen      bigint       NOT NULL CHECK (total_fen >= 0),   -- money in fen, never floating point
     matched_count  integer      NOT NULL CHECK (matched_count >= 0),
     mismatch_count integer      NOT NULL CHECK (mismatch_count >= 0),
-    -- one statement per day and one import per file, however two people import at once
-    CONSTRAINT statement_import_once_per_day UNIQUE (statement_date),
-    CONSTRAINT statement_import_once_per_file UNIQUE (file_sha256)
+    superseded_by  uuid,                    -- the import of the same day that replaced this one; null while it is the day's current one
+    superseded_at  timestamptz,
+    -- one import per file, however two people import at once (a superseded file too: importing it again changes nothing)
+    CONSTRAINT statement_import_once_per_file UNIQUE (file_sha256),
+    CONSTRAINT statement_import_superseded_when CHECK ((superseded_by IS NULL) = (superseded_at IS NULL)),
+    CONSTRAINT statement_import_not_by_itself CHECK (superseded_by <> id),
+    -- each import replaces at most one, and only one of its own day; deferred: the earlier import is marked in the same
+    -- transaction just before its replacement is inserted (the day must have no current import by then)
+    CONSTRAINT statement_import_id_of_day UNIQUE (id, statement_date),
+    CONSTRAINT statement_import_replaces_one UNIQUE (superseded_by),
+    CONSTRAINT statement_import_superseded_by_same_day FOREIGN KEY (superseded_by, statement_date)
+        REFERENCES statement_import (id, statement_date) DEFERRABLE INITIALLY DEFERRED
 );
+
+-- one current import per day, however two people import at once
+CREATE UNIQUE INDEX statement_import_one_current_per_day ON statement_import (statement_date) WHERE superseded_by IS NULL;
 
 -- Each line of a statement with its match result and the platform's payment as it stood at the import; and each payment the
 -- platform saw succeed that day which the statement lacks (no line: MISSING_FROM_STATEMENT).
@@ -50,5 +64,5 @@ CREATE TABLE statement_entry (
 );
 
 CREATE INDEX statement_entry_import_idx ON statement_entry (import_id, id);
--- which references earlier statements list (a payment the platform confirmed just after midnight is on the day before's)
+-- which references other days' statements list (a payment the platform confirmed just after midnight is on the day before's)
 CREATE INDEX statement_entry_reference_idx ON statement_entry (reference) WHERE line_number IS NOT NULL;

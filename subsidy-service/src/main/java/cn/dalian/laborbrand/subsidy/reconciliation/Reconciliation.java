@@ -20,8 +20,9 @@ import cn.dalian.laborbrand.platform.text.ChineseDates;
  * The matching of a day's statement against the platform's payments. A statement line is matched by its reference (the
  * platform's idempotency key, which the bank echoes); the platform's payment must then have the line's bank transaction
  * (when it knows it), the line's amount, and have SUCCEEDED. A payment the platform saw succeed that day (Beijing time)
- * that no line lists is missing from the statement, unless an earlier day's statement lists it (a payment confirmed to
- * the platform just after midnight may be on the bank's statement of the day before).
+ * that no line lists is missing from the statement, unless another day's current statement lists it (a payment confirmed
+ * to the platform just after midnight may be on the bank's statement of the day before); a statement that a corrected one
+ * replaced lists nothing any more.
  */
 public final class Reconciliation {
 
@@ -40,7 +41,7 @@ public final class Reconciliation {
      *
      * @param payments          the platform's payments of the statement's references ({@link PaymentLedger#byReferences})
      * @param succeededThatDay  the platform's payments that succeeded on the statement's day ({@link PaymentLedger#succeededBetween})
-     * @param onOtherStatements the references that statements imported before list
+     * @param onOtherStatements the references that the current statements of other days list (not superseded ones)
      */
     public static List<StatementEntry> match(Statement statement, Collection<LedgerPayment> payments, Collection<LedgerPayment> succeededThatDay,
             Set<String> onOtherStatements) {

@@ -12,8 +12,9 @@ public enum ReconciliationProblem implements ErrorCode {
     STATEMENT_DATE_REQUIRED(HttpStatus.UNPROCESSABLE_CONTENT, "Statement date required",
             "该对账单没有交易明细，请选择对账日期后重新导入（无交易的日期也应对账）。"),
     STATEMENT_DATE_IN_FUTURE(HttpStatus.UNPROCESSABLE_CONTENT, "Statement date in the future", "对账日期晚于今天，不能导入。"),
+    /** Another file of the day was saved at the same moment (a file of a day imported before replaces it: 201). */
     STATEMENT_DATE_ALREADY_IMPORTED(HttpStatus.CONFLICT, "Statement date already imported",
-            "该日期的对账单已导入过另一份文件，同一日期只能导入一份对账单。");
+            "该日期的另一份对账单与您的导入同时保存，本次导入未生效，请查看后重新导入。");
 
     private final Text text;
 

@@ -45,8 +45,10 @@ class StatementController {
     }
 
     /**
-     * Imports the body (the CSV as the payment system exports it) and reconciles it: 201 with the results; 200 with
-     * {@code duplicate: true} and the earlier import when this very file was imported before (nothing changes).
+     * Imports the body (the CSV as the payment system exports it) and reconciles it: 201 with the results (and
+     * {@code replaced}, the day's earlier import, when the day had one: this one replaces it); 200 with
+     * {@code duplicate: true} and the earlier import when this very file was imported before (nothing changes, even when
+     * that import was superseded since).
      *
      * @param name          the file's name on the person's machine
      * @param statementDate the statement's day, required when it lists no payment
@@ -62,14 +64,19 @@ class StatementController {
         byte[] content = request.getInputStream().readNBytes(StatementFormat.MAX_BYTES + 1);
         ReconciliationService.Outcome outcome = reconciliation.importStatement(content, name, Optional.ofNullable(statementDate), user.username());
         return ResponseEntity.status(outcome.duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
-                .body(new StatementViews.StatementImportAnswer(outcome.duplicate(), detail(outcome)));
+                .body(new StatementViews.StatementImportAnswer(outcome.duplicate(), detail(outcome),
+                        outcome.replaced() == null ? null : mapper.toReplaced(outcome.replaced())));
     }
 
-    /** The imports, the latest day first. */
+    /**
+     * The imports, the latest day first and within a day the latest import first.
+     *
+     * @param current true: only each day's current import; otherwise the superseded ones too
+     */
     @GetMapping
     @PreAuthorize("hasAnyRole('FINANCE_CLERK', 'FINANCE_APPROVER')")
-    public Page<StatementViews.StatementSummary> list(@Valid @ParameterObject PageQuery page) {
-        return reconciliation.list(page).mapAll(mapper::toSummaries);
+    public Page<StatementViews.StatementSummary> list(@RequestParam(defaultValue = "false") boolean current, @Valid @ParameterObject PageQuery page) {
+        return reconciliation.list(current, page).mapAll(mapper::toSummaries);
     }
 
     @GetMapping("/{id}")
@@ -79,7 +86,7 @@ class StatementController {
     }
 
     private StatementViews.StatementDetail detail(ReconciliationService.Outcome outcome) {
-        return mapper.toDetail(outcome.imported(), outcome.entries().stream().sorted(StatementEntry.MISMATCHES_FIRST).toList());
+        return mapper.toDetail(outcome.imported(), outcome.currentId(), outcome.entries().stream().sorted(StatementEntry.MISMATCHES_FIRST).toList());
     }
 
     /** A form would reach here as its envelope, and read as a statement with a wrong header: say what to send instead. */

@@ -1,6 +1,7 @@
 package cn.dalian.laborbrand.subsidy.reconciliation;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -10,6 +11,8 @@ interface StatementMapper {
 
     @Mapping(target = "totalFen", source = "total.fen")
     @Mapping(target = "totalText", expression = "java(imported.total().display())")
+    @Mapping(target = "status", expression = "java(imported.status())")
+    @Mapping(target = "statusLabel", expression = "java(imported.status().label())")
     StatementViews.StatementSummary toSummary(StatementImport imported);
 
     List<StatementViews.StatementSummary> toSummaries(List<StatementImport> imported);
@@ -17,7 +20,11 @@ interface StatementMapper {
     /** The import with its entries in the order given. */
     @Mapping(target = "totalFen", source = "imported.total.fen")
     @Mapping(target = "totalText", expression = "java(imported.total().display())")
-    StatementViews.StatementDetail toDetail(StatementImport imported, List<StatementEntry> entries);
+    @Mapping(target = "status", expression = "java(imported.status())")
+    @Mapping(target = "statusLabel", expression = "java(imported.status().label())")
+    StatementViews.StatementDetail toDetail(StatementImport imported, UUID currentImportId, List<StatementEntry> entries);
+
+    StatementViews.ReplacedImport toReplaced(StatementImport replaced);
 
     @Mapping(target = "lineNumber", source = "line.lineNumber")
     @Mapping(target = "matchStatus", source = "status")

@@ -33,7 +33,11 @@ class StatementRepository {
         this.cipher = cipher;
     }
 
-    /** The import and its entries; the unique day and file refuse a second import of either, however two people race. */
+    /**
+     * The import and its entries, as the day's current import: the unique file and the one current import per day refuse
+     * a second of either, however two people race ({@code DuplicateKeyException}). The day's earlier import must have been
+     * {@linkplain #markSuperseded marked} first, in the same transaction.
+     */
     void insert(StatementImport imported, List<StatementEntry> entries) {
         jdbc.sql("""
                 INSERT INTO statement_import (id, statement_date, file_sha256, file_name, imported_by, imported_at, line_count, total_fen,
@@ -94,18 +98,39 @@ class StatementRepository {
                 .query(StatementRepository::header).optional();
     }
 
-    Optional<StatementImport> findByDate(LocalDate date) {
-        return jdbc.sql("SELECT * FROM statement_import WHERE statement_date = :date").param("date", date)
+    /** The day's current import, if the day has been imported. */
+    Optional<StatementImport> findCurrent(LocalDate date) {
+        return jdbc.sql("SELECT * FROM statement_import WHERE statement_date = :date AND superseded_by IS NULL").param("date", date)
                 .query(StatementRepository::header).optional();
     }
 
-    /** Which of the references a statement imported before lists. */
-    Set<String> listedOnStatements(Collection<String> references) {
+    /**
+     * Marks the day's current import as {@linkplain StatementImport#supersededBy superseded}; false when it is not current
+     * any more (another import replaced it since it was read: a concurrent import of the day won, and this one must not).
+     */
+    boolean markSuperseded(StatementImport superseded) {
+        return jdbc.sql("UPDATE statement_import SET superseded_by = :by, superseded_at = :at WHERE id = :id AND superseded_by IS NULL")
+                .param("by", superseded.supersededBy())
+                .param("at", Timestamp.from(superseded.supersededAt()))
+                .param("id", superseded.id())
+                .update() == 1;
+    }
+
+    /**
+     * Which of the references the current statements of other days list (a superseded statement no longer counts, nor does
+     * the day's own current one, which the statement being imported replaces).
+     */
+    Set<String> listedOnOtherDays(LocalDate day, Collection<String> references) {
         if (references.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(jdbc.sql("SELECT DISTINCT reference FROM statement_entry WHERE line_number IS NOT NULL AND reference IN (:references)")
-                .param("references", references).query(String.class).list());
+        return new HashSet<>(jdbc.sql("""
+                SELECT DISTINCT entry.reference
+                FROM statement_entry entry JOIN statement_import imported ON imported.id = entry.import_id
+                WHERE entry.line_number IS NOT NULL AND entry.reference IN (:references)
+                  AND imported.superseded_by IS NULL AND imported.statement_date <> :day
+                """)
+                .param("references", references).param("day", day).query(String.class).list());
     }
 
     /** The import's entries, in the order they were written (the statement's lines, then the missing payments). */
@@ -114,27 +139,39 @@ class StatementRepository {
                 .query((row, n) -> entry(row, statementDate)).list();
     }
 
-    /** A page of the imports, the latest day first. */
-    Page<StatementImport> find(PageQuery page) {
-        Optional<Cursor> after = page.after(1);
+    /**
+     * A page of the imports, the latest day first and within a day the latest import first (the current one, then those
+     * it replaced); only the current ones when {@code currentOnly}.
+     */
+    Page<StatementImport> find(boolean currentOnly, PageQuery page) {
+        Optional<Cursor> after = page.after(3);
         List<StatementImport> fetched = jdbc.sql("""
                 SELECT * FROM statement_import
-                WHERE CAST(:afterDate AS date) IS NULL OR statement_date < :afterDate
-                ORDER BY statement_date DESC
+                WHERE (NOT :currentOnly OR superseded_by IS NULL)
+                  AND (CAST(:afterDate AS date) IS NULL OR (statement_date, imported_at, id) < (:afterDate, :afterAt, :afterId))
+                ORDER BY statement_date DESC, imported_at DESC, id DESC
                 LIMIT :limit
                 """)
+                .param("currentOnly", currentOnly)
                 .param("afterDate", after.map(cursor -> cursor.date(0)).orElse(null))
+                .param("afterAt", after.map(cursor -> Timestamp.from(cursor.instant(1))).orElse(null))
+                .param("afterId", after.map(cursor -> cursor.uuid(2)).orElse(null))
                 .param("limit", page.fetchSize())
                 .query(StatementRepository::header)
                 .list();
-        Long total = page.isFirstPage() ? jdbc.sql("SELECT count(*) FROM statement_import").query(Long.class).single() : null;
-        return Page.of(fetched, page, imported -> Cursor.of(imported.statementDate()), total);
+        Long total = page.isFirstPage()
+                ? jdbc.sql("SELECT count(*) FROM statement_import WHERE NOT :currentOnly OR superseded_by IS NULL").param("currentOnly", currentOnly)
+                        .query(Long.class).single()
+                : null;
+        return Page.of(fetched, page, imported -> Cursor.of(imported.statementDate(), imported.importedAt(), imported.id()), total);
     }
 
     private static StatementImport header(ResultSet row, int n) throws SQLException {
+        Timestamp supersededAt = row.getTimestamp("superseded_at");
         return new StatementImport(row.getObject("id", UUID.class), row.getObject("statement_date", LocalDate.class), row.getString("file_sha256"),
                 row.getString("file_name"), row.getString("imported_by"), row.getTimestamp("imported_at").toInstant(), row.getInt("line_count"),
-                new Money(row.getLong("total_fen")), row.getInt("matched_count"), row.getInt("mismatch_count"));
+                new Money(row.getLong("total_fen")), row.getInt("matched_count"), row.getInt("mismatch_count"),
+                row.getObject("superseded_by", UUID.class), supersededAt == null ? null : supersededAt.toInstant());
     }
 
     private StatementEntry entry(ResultSet row, LocalDate statementDate) throws SQLException {

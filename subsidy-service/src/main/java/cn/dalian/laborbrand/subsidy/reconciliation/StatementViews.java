@@ -15,14 +15,22 @@ final class StatementViews {
     private StatementViews() {
     }
 
-    /** An import in the list: the day, who imported which file when, and what the matching came to. */
+    /**
+     * An import in the list: the day, who imported which file when, what the matching came to, and whether it still counts
+     * for its day ({@code CURRENT} 有效) or a later file of the day replaced it ({@code SUPERSEDED} 已被更正, {@code supersededBy}).
+     */
     record StatementSummary(UUID id, LocalDate statementDate, String fileName, String importedBy, Instant importedAt, int lineCount, long totalFen,
-            String totalText, int matchedCount, int mismatchCount) {
+            String totalText, int matchedCount, int mismatchCount, StatementImport.Status status, String statusLabel, UUID supersededBy,
+            Instant supersededAt) {
     }
 
-    /** An import with its entries, the mismatches first. */
+    /**
+     * An import with its entries, the mismatches first; {@code currentImportId} is the day's current import (its own id
+     * unless it was superseded).
+     */
     record StatementDetail(UUID id, LocalDate statementDate, String fileName, String importedBy, Instant importedAt, int lineCount, long totalFen,
-            String totalText, int matchedCount, int mismatchCount, List<StatementEntryView> entries) {
+            String totalText, int matchedCount, int mismatchCount, StatementImport.Status status, String statusLabel, UUID supersededBy,
+            Instant supersededAt, UUID currentImportId, List<StatementEntryView> entries) {
     }
 
     /**
@@ -35,7 +43,14 @@ final class StatementViews {
             LedgerPayment.Status platformStatus, String platformStatusLabel, String platformTransactionId, Instant platformCompletedAt, String note) {
     }
 
-    /** The answer to an import: {@code duplicate} when this very file had been imported before (nothing changed). */
-    record StatementImportAnswer(boolean duplicate, StatementDetail statement) {
+    /**
+     * The answer to an import: {@code duplicate} when this very file had been imported before (nothing changed; the earlier
+     * import, superseded since perhaps); {@code replaced} the day's import this one replaced, null when there was none.
+     */
+    record StatementImportAnswer(boolean duplicate, StatementDetail statement, ReplacedImport replaced) {
+    }
+
+    /** The day's earlier import that a new file replaced: whose it was, so that the screen can say so. */
+    record ReplacedImport(UUID id, String fileName, String importedBy, Instant importedAt) {
     }
 }
