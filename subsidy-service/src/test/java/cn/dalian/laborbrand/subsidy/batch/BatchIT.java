@@ -26,6 +26,7 @@ import cn.dalian.laborbrand.platform.security.Role;
 import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
 import cn.dalian.laborbrand.platform.test.TestUser;
 import cn.dalian.laborbrand.platform.test.Tokens;
+import cn.dalian.laborbrand.subsidy.FinanceTables;
 
 /**
  * Maker–checker on a real PostgreSQL: a clerk prepares, another person approves (reserving against the 2026 budget) or returns.
@@ -61,7 +62,6 @@ class BatchIT {
     @BeforeEach
     void givenTwoUnitsWithAccountsAndA2026Budget() {
         cleanUp();
-        jdbc.sql("DELETE FROM budget").update();
         applicationService.answering = true;
         applicationService.accounts.clear();
         applicationService.accounts.put(JINGANG, new PayeeAccount("大连金港人力资源服务有限公司", "中国工商银行大连甘井子支行", "3400200109200012345"));
@@ -73,11 +73,7 @@ class BatchIT {
     /** Other tests delete entitlements, which batch lines and payments refer to. */
     @AfterEach
     void cleanUp() {
-        jdbc.sql("DELETE FROM payment").update();
-        jdbc.sql("DELETE FROM payment_batch_audit").update();
-        jdbc.sql("DELETE FROM payment_batch_line").update();
-        jdbc.sql("DELETE FROM payment_batch").update();
-        jdbc.sql("DELETE FROM entitlement").update();
+        FinanceTables.clear(jdbc);
     }
 
     @Test

@@ -37,6 +37,7 @@ import cn.dalian.laborbrand.subsidy.batch.FakePayeeAccounts;
 import cn.dalian.laborbrand.subsidy.batch.PayeeAccount;
 import cn.dalian.laborbrand.subsidy.reconciliation.FakePaymentLedger;
 import cn.dalian.laborbrand.subsidy.reconciliation.LedgerPayment;
+import cn.dalian.laborbrand.subsidy.FinanceTables;
 
 /**
  * The finance desk's downloads on a real PostgreSQL: a batch the clerk prepared and another person approved, as its payment
@@ -83,11 +84,7 @@ class ExportIT {
 
     @AfterEach
     void cleanUp() {
-        jdbc.sql("DELETE FROM payment_batch_audit").update();
-        jdbc.sql("DELETE FROM payment_batch_line").update();
-        jdbc.sql("DELETE FROM payment_batch").update();
-        jdbc.sql("DELETE FROM entitlement").update();
-        jdbc.sql("DELETE FROM budget").update();
+        FinanceTables.clear(jdbc);
         applicationService.accounts.clear();
         ledger.payments.clear();
     }

@@ -34,6 +34,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
 import cn.dalian.laborbrand.platform.test.TestUser;
 import cn.dalian.laborbrand.platform.test.Tokens;
+import cn.dalian.laborbrand.subsidy.FinanceTables;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 
 /**
@@ -101,12 +102,7 @@ abstract class AbstractPaymentIT {
     /** Other tests delete entitlements, which payments refer to; and this context's sender keeps running after them. */
     @AfterEach
     void cleanUp() {
-        jdbc.sql("DELETE FROM payment").update();
-        jdbc.sql("DELETE FROM payment_batch_audit").update();
-        jdbc.sql("DELETE FROM payment_batch_line").update();
-        jdbc.sql("DELETE FROM payment_batch").update();
-        jdbc.sql("DELETE FROM entitlement").update();
-        jdbc.sql("DELETE FROM budget").update();
+        FinanceTables.clear(jdbc);
         WIREMOCK.resetAll();
     }
 
