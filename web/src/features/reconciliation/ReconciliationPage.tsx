@@ -199,7 +199,7 @@ export function ReconciliationPage() {
               align: 'right',
               render: (count: number, row) => row.status === 'SUPERSEDED'
                 ? greyedIfSuperseded(row, count > 0 ? `${count} 项` : '无')
-                : <Tag color={count > 0 ? 'red' : 'green'}>{count > 0 ? `${count} 项` : '无'}</Tag>,
+                : <Tag color={count > 0 ? 'error' : 'success'}>{count > 0 ? `${count} 项` : '无'}</Tag>,
             },
             { title: '导入人', dataIndex: 'importedBy', render: (by: string, row) => greyedIfSuperseded(row, by) },
             { title: '导入时间', dataIndex: 'importedAt', render: (at: string, row) => greyedIfSuperseded(row, formatDateTime(at)) },

@@ -47,7 +47,7 @@ export function StatementDetailPage() {
             <Descriptions.Item label="合计金额">{data.totalText}</Descriptions.Item>
             <Descriptions.Item label="已对平">{data.matchedCount} 笔</Descriptions.Item>
             <Descriptions.Item label="不符">
-              <Tag color={data.mismatchCount > 0 ? 'red' : 'green'}>{data.mismatchCount > 0 ? `${data.mismatchCount} 项` : '无'}</Tag>
+              <Tag color={data.mismatchCount > 0 ? 'error' : 'success'}>{data.mismatchCount > 0 ? `${data.mismatchCount} 项` : '无'}</Tag>
             </Descriptions.Item>
             <Descriptions.Item label="导入人">{data.importedBy}</Descriptions.Item>
             <Descriptions.Item label="导入时间">{formatDateTime(data.importedAt)}</Descriptions.Item>
@@ -65,7 +65,6 @@ export function StatementDetailPage() {
               rowKey={(entry) => `${entry.lineNumber ?? 'missing'}-${entry.reference}`}
               dataSource={entries}
               pagination={false}
-              scroll={{ x: 1200 }}
               locale={{ emptyText: onlyMismatches ? '没有不符项' : '对账单没有交易明细' }}
               columns={[
                 { title: '对账结果', dataIndex: 'matchStatus', width: 150, render: (status: MatchStatus, entry) => <MatchTag status={status} label={entry.matchStatusLabel} /> },

@@ -2,19 +2,19 @@ import { ProblemError } from '../../api/problem';
 import { formatDateTime } from '../../shared/format';
 import type { LineError, MatchStatus, StatementImportAnswer, StatementImportStatus } from './statementApi';
 
-/** How each result shows: mismatches in warm colours by how much they need finance, a match in green. */
+/** How each result shows: a mismatch in the theme's error or warning colour by how much it needs finance, a match in its success colour (the theme's status colours keep the contrast the accessibility check asks). */
 export const MATCH_STATUSES: Record<MatchStatus, { label: string; color: string }> = {
-  AMOUNT_DIFFERS: { label: '金额不符', color: 'red' },
-  TRANSACTION_DIFFERS: { label: '流水号不符', color: 'magenta' },
-  NOT_IN_PLATFORM: { label: '银行有、平台无', color: 'volcano' },
-  MISSING_FROM_STATEMENT: { label: '平台已到账、对账单无', color: 'orange' },
-  NOT_CONFIRMED_IN_PLATFORM: { label: '平台未确认到账', color: 'gold' },
-  MATCHED: { label: '已对平', color: 'green' },
+  AMOUNT_DIFFERS: { label: '金额不符', color: 'error' },
+  TRANSACTION_DIFFERS: { label: '流水号不符', color: 'error' },
+  NOT_IN_PLATFORM: { label: '银行有、平台无', color: 'error' },
+  MISSING_FROM_STATEMENT: { label: '平台已到账、对账单无', color: 'warning' },
+  NOT_CONFIRMED_IN_PLATFORM: { label: '平台未确认到账', color: 'warning' },
+  MATCHED: { label: '已对平', color: 'success' },
 };
 
-/** Whether an import counts for its day: the current one in green, a superseded one grey like the rest of its row. */
+/** Whether an import counts for its day: the current one in the success colour, a superseded one grey like the rest of its row. */
 export const IMPORT_STATUSES: Record<StatementImportStatus, { label: string; color: string }> = {
-  CURRENT: { label: '有效', color: 'green' },
+  CURRENT: { label: '有效', color: 'success' },
   SUPERSEDED: { label: '已被更正', color: 'default' },
 };
 
