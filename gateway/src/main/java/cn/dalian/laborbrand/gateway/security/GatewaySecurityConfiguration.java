@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -40,7 +41,7 @@ class GatewaySecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, ProblemSecurityHandlers handlers,
-            CorsConfigurationSource corsConfigurationSource, WebProperties web) {
+            CorsConfigurationSource corsConfigurationSource, WebProperties web, @Value("${laborbrand.demo-data:false}") boolean demoData) {
         return http
                 // bearer tokens only, no cookies and no session: nothing for CSRF to ride on, nothing to remember
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -60,7 +61,7 @@ class GatewaySecurityConfiguration {
                         // the treasury's payment system reports results without a platform token: subsidy-service trusts
                         // only the request's HMAC signature
                         .pathMatchers(HttpMethod.POST, "/api/subsidies/payment-callbacks").permitAll()
-                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .pathMatchers(openActuator(demoData)).permitAll()
                         .pathMatchers("/actuator/**").hasRole(Role.OPERATOR.name())
                         // the SPA's files and pages: public, since every call they make carries its own token
                         .matchers(spaFiles()).permitAll()
@@ -73,6 +74,15 @@ class GatewaySecurityConfiguration {
                         .authenticationEntryPoint(handlers)
                         .accessDeniedHandler(handlers))
                 .build();
+    }
+
+    /**
+     * Health, for the probes; the build's facts ({@code /actuator/info}) too where demonstration data is on
+     * ({@code LABORBRAND_DEMO_DATA}, as in the services), else they are the operators' like the rest of the actuator.
+     */
+    static String[] openActuator(boolean demoData) {
+        return demoData ? new String[] { "/actuator/health", "/actuator/health/**", "/actuator/info" }
+                : new String[] { "/actuator/health", "/actuator/health/**" };
     }
 
     /** Any GET outside the API: the SPA's index.html, assets and client-side routes, and /web-config.json. */

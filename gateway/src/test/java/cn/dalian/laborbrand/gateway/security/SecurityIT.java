@@ -174,6 +174,23 @@ class SecurityIT {
     }
 
     @Test
+    void withoutDemoDataTheBuildsFactsAreForOperatorsOnly() {
+        // the tests run the gateway without LABORBRAND_DEMO_DATA, as a deployment does
+        http.get().uri("/actuator/info").exchange()
+                .expectStatus().isUnauthorized();
+        http.get().uri("/actuator/info")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.APPLICANT_A))
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.code").isEqualTo("ACCESS_DENIED");
+        http.get().uri("/actuator/info")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.OPERATOR))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.platform").isEqualTo("大连市劳务品牌申报认定平台");
+    }
+
+    @Test
     void theCircuitBreakerFallbackCannotBeCalledFromOutside() {
         http.get().uri("/fallback/application-service").exchange()
                 .expectStatus().isUnauthorized();

@@ -30,8 +30,9 @@ import tools.jackson.databind.node.ObjectNode;
  * What every service answers to input it does not take, sent over a plain socket: each kind of bad JSON (a control
  * character, half a character, bytes that are not UTF-8, a coerced value, a duplicate or unknown key, a blank or
  * disguised name, a wildcard content type, a body too large) and each kind of bad request (a control character in a
- * parameter, a path, a header; a URL or a header too long) gets a 4xx problem document with a stable code, naming
- * the field where there is one, and nothing is written. A service's {@code @PlatformIntegrationTest} implements it,
+ * parameter, a path, a header; a URL or a header too long) and each account claim no service could use (a user name
+ * too long for the columns, an orgId that is no credit code) gets a 4xx problem document with a stable code, naming
+ * the field (or claim) where there is one, and nothing is written. A service's {@code @PlatformIntegrationTest} implements it,
  * naming a JSON write it takes ({@link StrictInputProbe} by default) and how to count what was written.
  */
 public interface StrictInputContract {
@@ -130,6 +131,35 @@ public interface StrictInputContract {
             assertThat(written(context)).isEqualTo(before);
         }));
         return tests.stream();
+    }
+
+    /**
+     * A genuine token whose account claims no service could store or scope by (a user name longer than the 100
+     * characters the columns recording who acted hold, an orgId that is no credit code, a district longer than any
+     * place code) is refused by the platform with a 403 problem naming the claim, never a 500, and nothing is written.
+     */
+    @TestFactory
+    default Stream<DynamicTest> eachUnusableAccountClaimIsRefusedWithAProblemAndNothingIsWritten(
+            @Value("${local.server.port}") int port, @Autowired ApplicationContext context) {
+        JsonWrite write = jsonWrite();
+        TestUser caller = write.caller();
+        Map<String, TestUser> callers = new LinkedHashMap<>();
+        callers.put("preferred_username", new TestUser(caller.username() + "-" + "x".repeat(100), caller.displayName(), caller.roles(),
+                caller.orgId(), caller.district()));
+        callers.put("orgId", new TestUser(caller.username(), caller.displayName(), caller.roles(), "91210244058064963100", caller.district()));
+        callers.put("district", new TestUser(caller.username(), caller.displayName(), caller.roles(), caller.orgId(), "2102110000000000001"));
+        return callers.entrySet().stream().map(bad -> dynamicTest("an unusable " + bad.getKey(), () -> {
+            long before = written(context);
+            Map<String, String> headers = new LinkedHashMap<>(jsonHeaders(write, "application/json"));
+            headers.put("Authorization", Tokens.bearer(bad.getValue()));
+
+            RawHttp.Answer answer = RawHttp.send(port, write.method(), write.path(), headers, write.body().getBytes(StandardCharsets.UTF_8));
+
+            assertProblem(answer, 403);
+            assertThat(answer.json().get("code").asString()).isEqualTo("ACCOUNT_CLAIM_INVALID");
+            assertThat(answer.json().get("claim").asString()).isEqualTo(bad.getKey());
+            assertThat(written(context)).isEqualTo(before);
+        }));
     }
 
     /** Where the bad JSON goes and how its effect is counted. */

@@ -44,6 +44,7 @@ import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.platform.problem.ProblemCode;
 import cn.dalian.laborbrand.platform.problem.Problems;
 import cn.dalian.laborbrand.platform.starter.input.RefusedTextException;
+import cn.dalian.laborbrand.platform.starter.security.UnusableClaimException;
 
 /**
  * The one place that turns every failure of a service into an RFC 9457 problem document with a
@@ -61,6 +62,12 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(e.code(), e.getMessage());
         e.properties().forEach(problem::setProperty);
         return respond(problem, request);
+    }
+
+    /** A genuine token whose account claims no service could use: the refusal names the claim. */
+    @ExceptionHandler(UnusableClaimException.class)
+    ResponseEntity<Object> unusableClaim(UnusableClaimException e, NativeWebRequest request) {
+        return platform(e.refusal(), request);
     }
 
     @ExceptionHandler(AuthenticationException.class)

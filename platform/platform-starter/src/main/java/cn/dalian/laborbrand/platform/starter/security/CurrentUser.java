@@ -11,7 +11,6 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.platform.security.PlatformClaims;
 import cn.dalian.laborbrand.platform.security.Role;
-import cn.dalian.laborbrand.platform.validation.UnifiedSocialCreditCode;
 
 /**
  * The caller as the platform sees it: who (subject, user name), with which roles, for which
@@ -41,15 +40,11 @@ public record CurrentUser(String subject, String username, Set<Role> roles, Opti
     }
 
     /**
-     * The caller's organisation; a token for an applicant without one is refused, never guessed, and so is one whose
-     * orgId is not a valid Unified Social Credit Code (a unit is named by its code, GB 32100-2015).
+     * The caller's organisation; a token for an applicant without one is refused, never guessed. One whose orgId is
+     * not a valid Unified Social Credit Code (GB 32100-2015) never gets this far ({@link AccountClaims}).
      */
     public String requireOrgId() {
-        String code = orgId.orElseThrow(() -> PlatformException.forbidden("您的账号未关联申报单位（缺少 orgId），请联系管理员。"));
-        if (!UnifiedSocialCreditCode.isValid(code)) {
-            throw PlatformException.forbidden("您的账号关联的申报单位代码不是有效的统一社会信用代码，请联系管理员核实。");
-        }
-        return code;
+        return orgId.orElseThrow(() -> PlatformException.forbidden("您的账号未关联申报单位（缺少 orgId），请联系管理员。"));
     }
 
     /** The caller's district; a reviewer's token without one is refused, never widened to all districts. */

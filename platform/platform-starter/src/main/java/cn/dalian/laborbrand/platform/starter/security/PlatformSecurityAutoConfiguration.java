@@ -1,6 +1,7 @@
 package cn.dalian.laborbrand.platform.starter.security;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -23,13 +24,16 @@ import cn.dalian.laborbrand.platform.security.Role;
  * it validates the Keycloak token's signature, issuer and audience, maps {@code realm_access.roles}
  * to {@code ROLE_*}, and answers 401/403 with problem documents. Endpoint roles are declared with
  * {@code @PreAuthorize} beside each endpoint; data scope (own organisation, own district) is checked
- * in the services' own code through {@link CurrentUser}.
+ * in the services' own code through {@link CurrentUser}, whose claims {@link AccountClaims} has checked.
  */
 @AutoConfiguration(before = OAuth2ResourceServerAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 @EnableConfigurationProperties(PlatformSecurityProperties.class)
 public class PlatformSecurityAutoConfiguration {
+
+    static final String INFO = "/actuator/info";
+    static final String[] API_DESCRIPTION = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
 
     @Bean
     JwtAuthenticationConverter platformJwtAuthenticationConverter() {
@@ -39,23 +43,33 @@ public class PlatformSecurityAutoConfiguration {
         return converter;
     }
 
+    /**
+     * Health stays open (the probes carry no token). The build's facts ({@code /actuator/info}) are for operators and
+     * the API description for any platform token, except where demonstration data is on (the embedded run, Compose, the
+     * tests: {@code LABORBRAND_DEMO_DATA}), which shows both to anyone.
+     */
     @Bean
     SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, PlatformSecurityProperties properties,
-            JwtAuthenticationConverter converter,
+            JwtAuthenticationConverter converter, @Value("${laborbrand.demo-data:false}") boolean demoData,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) throws Exception {
         ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(resolver);
         http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // bearer tokens only, no cookies: there is no session for CSRF to ride on
                 .csrf(csrf -> csrf.disable())
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/actuator/**").hasRole(Role.OPERATOR.name())
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers("/error").permitAll()
-                        .requestMatchers(HttpMethod.GET, properties.publicPaths().toArray(String[]::new)).permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+                    if (demoData) {
+                        requests.requestMatchers(INFO).permitAll().requestMatchers(API_DESCRIPTION).permitAll();
+                    }
+                    requests.requestMatchers("/actuator/**").hasRole(Role.OPERATOR.name())
+                            .requestMatchers(API_DESCRIPTION).authenticated()
+                            .requestMatchers("/error").permitAll()
+                            .requestMatchers(HttpMethod.GET, properties.publicPaths().toArray(String[]::new)).permitAll()
+                            .anyRequest().authenticated();
+                })
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
+                        // a genuine token whose account claims no service could use is refused here, for every endpoint
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new AccountClaims(converter)))
                         .authenticationEntryPoint(handlers)
                         .accessDeniedHandler(handlers))
                 .exceptionHandling(exceptions -> exceptions

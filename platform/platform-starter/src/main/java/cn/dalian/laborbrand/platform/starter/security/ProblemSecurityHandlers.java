@@ -26,9 +26,12 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, failure instanceof InvalidBearerTokenException
-                ? "Bearer error=\"invalid_token\", error_description=\"The access token is invalid or expired\""
-                : "Bearer");
+        // a token refused for its account claims is answered 403: no challenge, signing in again would not help
+        if (!(failure instanceof UnusableClaimException)) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, failure instanceof InvalidBearerTokenException
+                    ? "Bearer error=\"invalid_token\", error_description=\"The access token is invalid or expired\""
+                    : "Bearer");
+        }
         resolver.resolveException(request, response, null, failure);
     }
 
