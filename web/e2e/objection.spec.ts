@@ -5,8 +5,8 @@ import { recordScreen, runWord, signIn, signOut, todayInDalian } from './support
 
 /**
  * An objection from the public page during a notice: a member of the public objects to a listed brand without signing
- * in and keeps a receipt; the district's reviewer finds the objection with the person masked, records the
- * investigation and dismisses it; the person reads the outcome with the receipt.
+ * in and keeps a receipt; a reviewer of the district other than the one who decided the case finds the objection with
+ * the person masked, records the investigation and dismisses it; the person reads the outcome with the receipt.
  */
 test.describe.serial('an objection during the notice', () => {
   const word = runWord();
@@ -58,8 +58,9 @@ test.describe.serial('an objection during the notice', () => {
     await expect(page.getByText('王建国')).toHaveCount(0);
   });
 
-  test('the district reviewer finds it with the person masked, investigates and dismisses it', async ({ page }) => {
-    await signIn(page, 'reviewer-ganjingzi', /\/reviews$/);
+  // 钱磊 (reviewer-ganjingzi-2), not 赵敏 who decided the case: nobody resolves an objection to their own decision
+  test('a colleague of the district reviewer who decided finds it with the person masked, investigates and dismisses it', async ({ page }) => {
+    await signIn(page, 'reviewer-ganjingzi-2', /\/reviews$/);
     await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '公示异议' }).click();
     await expect(page.getByRole('heading', { name: '公示异议' })).toBeVisible();
     await page.getByLabel('办理状态').click();

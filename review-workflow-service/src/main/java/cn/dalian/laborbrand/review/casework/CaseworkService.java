@@ -226,8 +226,8 @@ public class CaseworkService {
     ReviewCase approve(UUID id, Reviewer reviewer, ApprovalRequest request) {
         LocalDate today = LocalDate.now(clock.withZone(DALIAN));
         ReviewCase reviewCase = visibleCase(id, reviewer);
-        return store(reviewCase.approve(request, prechecks.of(reviewCase.applicationId()), UUID.randomUUID(), today, reviewer.username(),
-                clock.instant()));
+        return store(reviewCase.approve(request, prechecks.of(reviewCase.applicationId()), cases.history(reviewCase.id()), UUID.randomUUID(),
+                today, reviewer.username(), clock.instant()));
     }
 
     /**

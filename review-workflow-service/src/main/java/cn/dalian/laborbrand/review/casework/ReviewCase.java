@@ -151,11 +151,16 @@ public record ReviewCase(UUID id, UUID applicationId, String campaign, String or
      * The leading group office's decision (核准认定). A brand is certified at district level only when the district
      * selected it, at city level only when the district recommended it, and at a level the pre-check met unless the
      * office writes why it certifies it all the same; the brand gets its identity for every service from here on. Not
-     * certifying rejects the application with the comment as its reason.
+     * certifying rejects the application with the comment as its reason. Separation of duties: whoever passed the case at
+     * the city's re-review (its history says who) cannot certify it too, whatever roles they hold; refusing it stays open to
+     * them (a "no" needs no second pair of eyes).
      */
-    public Moved approve(ApprovalRequest request, Optional<Precheck> precheck, UUID newBrandId, LocalDate decisionDate, String actor,
-            Instant at) {
+    public Moved approve(ApprovalRequest request, Optional<Precheck> precheck, List<Transition> history, UUID newBrandId,
+            LocalDate decisionDate, String actor, Instant at) {
         requireStage(ReviewStage.APPROVAL);
+        if (request.approved() && reReviewedAtCityBy(history, actor)) {
+            throw new PlatformException(ReviewProblem.SAME_PERSON_REVIEWED);
+        }
         if (!request.approved()) {
             String reason = WrittenReason.require(request.comment(), "不予认定的理由");
             ReviewCase refused = with(ReviewStage.REJECTED, districtDecision, at);
@@ -258,6 +263,16 @@ public record ReviewCase(UUID id, UUID applicationId, String campaign, String or
         String written = WrittenReason.require(finding, "撤回市级推荐的理由");
         ReviewCase withdrawn = with(ReviewStage.PUBLICITY, districtDecision.withoutCityRecommendation(), at);
         return new Moved(withdrawn, transition(withdrawn, CaseAction.CITY_LEVEL_WITHDRAWN, actor, at, written), List.of());
+    }
+
+    /** Whether the person decided the district's review of the case (who may therefore not handle an objection to it). */
+    public boolean decidedAtDistrictBy(String actor) {
+        return districtDecision != null && districtDecision.decidedBy().equals(actor);
+    }
+
+    /** Whether the person passed the case at the city's re-review, as the case's history records it. */
+    static boolean reReviewedAtCityBy(List<Transition> history, String actor) {
+        return history.stream().anyMatch(step -> step.action() == CaseAction.CITY_APPROVED && step.actor().equals(actor));
     }
 
     /** The levels the district put before the public: district level, and city level too when it recommended it. */

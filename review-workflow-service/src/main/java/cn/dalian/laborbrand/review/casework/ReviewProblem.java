@@ -18,7 +18,9 @@ public enum ReviewProblem implements ErrorCode {
             "实地查验结论为不属实，不能入选；请作出不予通过的决定并写明理由。"),
     LEVEL_NOT_MET(HttpStatus.UNPROCESSABLE_CONTENT, "Level not met", "预审结果未达到该层级标准；如经核实仍认为符合，请写明理由。"),
     REASON_REQUIRED(HttpStatus.UNPROCESSABLE_CONTENT, "Written reason required", "请写明理由（至少一句完整的话）。"),
-    NOT_YOUR_STAGE(HttpStatus.CONFLICT, "Another office's stage", "该申报当前不由您所在的部门办理。");
+    NOT_YOUR_STAGE(HttpStatus.CONFLICT, "Another office's stage", "该申报当前不由您所在的部门办理。"),
+    SAME_PERSON_REVIEWED(HttpStatus.CONFLICT, "Re-reviewed by the same person",
+            "您已对该申报作出市级复审意见，不能再核准认定；请由领导小组办公室的其他人员核准。");
 
     private final Text text;
 

@@ -78,9 +78,15 @@ public record Objection(UUID id, String receiptNumber, String queryCodeHash, UUI
         return with(ObjectionStatus.INVESTIGATING, null, null, null, null);
     }
 
-    /** The district's decision, once: the finding is what the unit and the person who objected read. */
-    public Objection resolve(ObjectionOutcome decided, String writtenFinding, String actor, Instant at) {
+    /**
+     * The district's decision, once: the finding is what the unit and the person who objected read. Nobody judges an
+     * objection to their own decision: whoever decided the case at district level cannot resolve it.
+     */
+    public Objection resolve(ObjectionOutcome decided, String writtenFinding, ReviewCase reviewCase, String actor, Instant at) {
         requireOpen();
+        if (reviewCase.decidedAtDistrictBy(actor)) {
+            throw new PlatformException(ObjectionProblem.SAME_PERSON_DECIDED);
+        }
         Objects.requireNonNull(decided);
         return with(ObjectionStatus.RESOLVED, decided, WrittenReason.require(writtenFinding, "调查核实结论"), actor, at);
     }

@@ -14,7 +14,9 @@ public enum ObjectionProblem implements ErrorCode {
     CHALLENGE_EXPIRED(HttpStatus.UNPROCESSABLE_CONTENT, "Challenge expired", "验证题已过期或已使用，请刷新后重新作答。"),
     TOO_MANY_OBJECTIONS(HttpStatus.TOO_MANY_REQUESTS, "Too many objections", "提交过于频繁，请稍后再试。"),
     DUPLICATE_OBJECTION(HttpStatus.CONFLICT, "Same objection twice", "已收到针对该劳务品牌的相同内容的异议，无需重复提交。"),
-    ALREADY_RESOLVED(HttpStatus.CONFLICT, "Objection resolved already", "该异议已办结，不能再次处理。");
+    ALREADY_RESOLVED(HttpStatus.CONFLICT, "Objection resolved already", "该异议已办结，不能再次处理。"),
+    SAME_PERSON_DECIDED(HttpStatus.CONFLICT, "Decided by the same person",
+            "您作出了该申报的区级初审意见，不能办结针对该意见的异议；请由本区其他审核人员办结。");
 
     private final Text text;
 

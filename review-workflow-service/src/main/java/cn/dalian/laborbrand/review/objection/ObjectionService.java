@@ -136,14 +136,15 @@ public class ObjectionService {
     /**
      * The district's decision on an objection, once. Upheld: the case is rejected (the brand leaves the list) or its
      * city-level recommendation withdrawn; dismissed: the case goes on, forwarded by the next closing once nothing else
-     * holds it. A case already rejected meanwhile keeps its state: the decision is recorded all the same.
+     * holds it. A case already rejected meanwhile keeps its state: the decision is recorded all the same. The reviewer who
+     * decided the case at district level cannot resolve it ({@link Objection#resolve}).
      */
     @Transactional
     Objection resolve(UUID id, Reviewer reviewer, ObjectionOutcome outcome, String finding) {
         Objection objection = visible(id, reviewer);
         ReviewCase reviewCase = casework.visibleCase(objection.caseId(), reviewer);
         Instant at = clock.instant();
-        Objection resolved = objection.resolve(outcome, finding, reviewer.username(), at);
+        Objection resolved = objection.resolve(outcome, finding, reviewCase, reviewer.username(), at);
         if (reviewCase.stage() == ReviewStage.PUBLICITY) {
             switch (outcome) {
                 case UPHELD_REJECTED -> {

@@ -22,6 +22,7 @@ import com.jayway.jsonpath.JsonPath;
 import cn.dalian.laborbrand.contracts.events.EventCodec;
 import cn.dalian.laborbrand.contracts.review.ReviewEvents;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
+import cn.dalian.laborbrand.platform.security.Role;
 import cn.dalian.laborbrand.platform.test.KafkaProbe;
 import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
 import cn.dalian.laborbrand.platform.test.SampleEvents;
@@ -273,6 +274,39 @@ class CaseWorkflowIT {
         http.get().uri("/api/reviews/cases?stage=REJECTED&limit=100").headers(Tokens.as(TestUser.CITY_REVIEWER))
                 .exchange()
                 .expectBody().jsonPath("$.items[?(@.id == '" + caseId + "')]").exists();
+    }
+
+    @Test
+    void aCityReviewerWhoAlsoHoldsTheLeadingGroupRoleCannotCertifyACaseSheReReviewedAndAnotherMemberCan() {
+        // given 陈静, city reviewer and member of the leading group office too, and a case forwarded to the city
+        TestUser both = new TestUser("city-reviewer", "陈静", Set.of(Role.CITY_REVIEWER, Role.LEADING_GROUP), null, null);
+        var submitted = SampleEvents.applicationSubmitted(Set.of(BrandLevel.DISTRICT));
+        UUID caseId = casework.open(submitted).orElseThrow().id();
+        DecisionFixture.readyToDecide(prechecks, http, submitted, caseId, Set.of(BrandLevel.DISTRICT), TestUser.REVIEWER_GANJINGZI);
+        post(caseId, "district-decision", TestUser.REVIEWER_GANJINGZI, """
+                {"districtLevelSelected": true, "cityRecommended": false, "comment": "达到区级标准。"}
+                """).expectStatus().isOk();
+        post(caseId, "publicity", TestUser.REVIEWER_GANJINGZI, "{}").expectStatus().isOk();
+        PlatformTestInfrastructure.clock().advance(Duration.ofDays(14));
+        http.post().uri("/api/reviews/publicity/closing").headers(Tokens.as(TestUser.OPERATOR)).exchange().expectStatus().isOk();
+
+        // when she passes it at the city's re-review and then certifies it herself
+        post(caseId, "city-review", both, """
+                {"approved": true, "comment": "复审通过。"}
+                """).expectStatus().isOk();
+        post(caseId, "approval", both, """
+                {"approved": true, "level": "DISTRICT", "comment": "核准为区级劳务品牌。"}
+                """).expectStatus().isEqualTo(409)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("SAME_PERSON_REVIEWED")
+                .jsonPath("$.detail").isEqualTo("您已对该申报作出市级复审意见，不能再核准认定；请由领导小组办公室的其他人员核准。");
+
+        // then the case still waits for the leading group office, and another member certifies it
+        assertThat(casework.byId(caseId).stage()).isEqualTo(ReviewStage.APPROVAL);
+        post(caseId, "approval", TestUser.LEADING_GROUP, """
+                {"approved": true, "level": "DISTRICT", "comment": "核准为区级劳务品牌。"}
+                """).expectStatus().isOk()
+                .expectBody().jsonPath("$.stage").isEqualTo("CERTIFIED");
     }
 
     @Test

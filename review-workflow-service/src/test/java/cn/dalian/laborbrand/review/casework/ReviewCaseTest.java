@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -39,6 +40,9 @@ class ReviewCaseTest {
     private static final NoticeWindow NOV_21_TO_25 = new NoticeWindow(LocalDate.of(2022, 11, 21), LocalDate.of(2022, 11, 25), 5);
     private static final UUID CASE = UUID.fromString("7b2e1d4f-6c3e-4f90-8b21-3c4d5e6f7081");
     private static final UUID BRAND = UUID.fromString("8c3f2e50-7d4f-4a01-9c32-4d5e6f708192");
+    /** The history of a case at approval, as far as the leading group's decision reads it: 陈静 (city-reviewer) passed the re-review. */
+    private static final List<Transition> CITY_REVIEWED = List.of(new Transition(CASE, ReviewStage.CITY_REVIEW, ReviewStage.APPROVAL,
+            CaseAction.CITY_APPROVED, "city-reviewer", NOV_18, "复审通过。"));
 
     private static final DistrictDecisionRequest SELECT_AND_RECOMMEND = new DistrictDecisionRequest(true, true, "材料齐全，实地查验属实，推荐申报市级。");
     private static final DistrictDecisionRequest SELECT_ONLY = new DistrictDecisionRequest(true, false, "达到区级标准。");
@@ -260,7 +264,7 @@ class ReviewCaseTest {
     @Test
     void theLeadingGroupCertifiesAtCityLevelAndTheBrandGetsItsIdentity() {
         given(atApproval())
-                .when(c -> c.approve(new ApprovalRequest(true, BrandLevel.CITY, "核准为市级。"), MET_BOTH, BRAND, LocalDate.of(2022, 12, 20),
+                .when(c -> c.approve(new ApprovalRequest(true, BrandLevel.CITY, "核准为市级。"), MET_BOTH, CITY_REVIEWED, BRAND, LocalDate.of(2022, 12, 20),
                         "leading-group", DEC_20))
                 .expectState(c -> {
                     assertThat(c.stage()).isEqualTo(ReviewStage.CERTIFIED);
@@ -273,9 +277,28 @@ class ReviewCaseTest {
     }
 
     @Test
+    void whoPassedTheCitysReReviewCannotAlsoCertifyTheCaseEvenHoldingTheLeadingGroupRole() {
+        // given a case 陈静 (city-reviewer) passed at the city's re-review, she being a member of the leading group office too
+        given(atApproval())
+                // when she certifies it herself
+                .when(c -> c.approve(new ApprovalRequest(true, BrandLevel.CITY, "核准为市级。"), MET_BOTH, CITY_REVIEWED, BRAND,
+                        LocalDate.of(2022, 12, 20), "city-reviewer", DEC_20))
+                // then it is refused: a certification needs a second person
+                .expectRefusal(ReviewProblem.SAME_PERSON_REVIEWED, "市级复审");
+    }
+
+    @Test
+    void whoPassedTheCitysReReviewMayStillRefuseToCertify() {
+        given(atApproval())
+                .when(c -> c.approve(new ApprovalRequest(false, null, "复核发现品牌带动就业人数与台账不符，不予认定。"), MET_BOTH, CITY_REVIEWED, BRAND,
+                        LocalDate.of(2022, 12, 20), "city-reviewer", DEC_20))
+                .expectState(c -> assertThat(c.stage()).isEqualTo(ReviewStage.REJECTED));
+    }
+
+    @Test
     void theLeadingGroupCertifiesAtDistrictLevelWhatTheDistrictOnlySelected() {
         given(atApproval(SELECT_ONLY))
-                .when(c -> c.approve(new ApprovalRequest(true, BrandLevel.DISTRICT, null), MET_BOTH, BRAND, LocalDate.of(2022, 12, 20),
+                .when(c -> c.approve(new ApprovalRequest(true, BrandLevel.DISTRICT, null), MET_BOTH, CITY_REVIEWED, BRAND, LocalDate.of(2022, 12, 20),
                         "leading-group", DEC_20))
                 .expectState(c -> assertThat(c.certifiedLevel()).isEqualTo(BrandLevel.DISTRICT))
                 .expectEvent(ReviewEvents.BRAND_CERTIFIED, CASE, certified -> assertThat(certified.level()).isEqualTo(BrandLevel.DISTRICT));
@@ -284,21 +307,21 @@ class ReviewCaseTest {
     @Test
     void theLeadingGroupCannotCertifyAtCityLevelWhatTheDistrictDidNotRecommend() {
         given(atApproval(SELECT_ONLY))
-                .when(c -> c.approve(new ApprovalRequest(true, BrandLevel.CITY, null), MET_BOTH, BRAND, LocalDate.of(2022, 12, 20), "leading-group", DEC_20))
+                .when(c -> c.approve(new ApprovalRequest(true, BrandLevel.CITY, null), MET_BOTH, CITY_REVIEWED, BRAND, LocalDate.of(2022, 12, 20), "leading-group", DEC_20))
                 .expectRefusal(ReviewProblem.LEVEL_NOT_RECOMMENDED);
     }
 
     @Test
     void anApprovalNamesTheLevel() {
         given(atApproval())
-                .when(c -> c.approve(new ApprovalRequest(true, null, null), MET_BOTH, BRAND, LocalDate.of(2022, 12, 20), "leading-group", DEC_20))
+                .when(c -> c.approve(new ApprovalRequest(true, null, null), MET_BOTH, CITY_REVIEWED, BRAND, LocalDate.of(2022, 12, 20), "leading-group", DEC_20))
                 .expectRefusal(ReviewProblem.LEVEL_REQUIRED);
     }
 
     @Test
     void aBrandTheLeadingGroupDoesNotCertifyIsRejectedWithItsReason() {
         given(atApproval())
-                .when(c -> c.approve(new ApprovalRequest(false, null, "品牌认知度不足，市场占有率低于同类品牌。"), MET_BOTH, BRAND,
+                .when(c -> c.approve(new ApprovalRequest(false, null, "品牌认知度不足，市场占有率低于同类品牌。"), MET_BOTH, CITY_REVIEWED, BRAND,
                         LocalDate.of(2022, 12, 20), "leading-group", DEC_20))
                 .expectState(c -> assertThat(c.stage()).isEqualTo(ReviewStage.REJECTED))
                 .expectEvents(new ApplicationRejected(CASE, submitted.applicationId(), "2022", "912102440580649631", "大连金港人力资源服务有限公司",
@@ -308,12 +331,12 @@ class ReviewCaseTest {
     @Test
     void theLeadingGroupCertifiesOnlyAtALevelThePrecheckMetUnlessItWritesWhy() {
         given(atApproval())
-                .when(c -> c.approve(new ApprovalRequest(true, BrandLevel.CITY, null), MET_DISTRICT, BRAND, LocalDate.of(2022, 12, 20),
+                .when(c -> c.approve(new ApprovalRequest(true, BrandLevel.CITY, null), MET_DISTRICT, CITY_REVIEWED, BRAND, LocalDate.of(2022, 12, 20),
                         "leading-group", DEC_20))
                 .expectRefusal(ReviewProblem.LEVEL_NOT_MET, "市级");
         given(atApproval())
                 .when(c -> c.approve(new ApprovalRequest(true, BrandLevel.CITY, "核准为市级。", "领导小组会议研究认为该品牌对口帮扶成效突出，同意破格认定为市级。"),
-                        MET_DISTRICT, BRAND, LocalDate.of(2022, 12, 20), "leading-group", DEC_20))
+                        MET_DISTRICT, CITY_REVIEWED, BRAND, LocalDate.of(2022, 12, 20), "leading-group", DEC_20))
                 .expectState(c -> assertThat(c.certifiedLevel()).isEqualTo(BrandLevel.CITY))
                 .expectOutcome((ReviewCase.Moved moved) -> assertThat(moved.transition().comment()).contains("破格认定为市级"));
     }
@@ -353,7 +376,7 @@ class ReviewCaseTest {
         given(forwarded())
                 .when(c -> c.reject(ReviewOffice.DISTRICT, "经核查，申报材料存在虚假内容，不予通过。", DISTRICT_REVIEWER, NOV_18))
                 .expectRefusal(ReviewProblem.NOT_YOUR_STAGE, "市人社部门");
-        given(atApproval()).andGiven(c -> c.approve(new ApprovalRequest(true, BrandLevel.CITY, null), MET_BOTH, BRAND, LocalDate.of(2022, 12, 20),
+        given(atApproval()).andGiven(c -> c.approve(new ApprovalRequest(true, BrandLevel.CITY, null), MET_BOTH, CITY_REVIEWED, BRAND, LocalDate.of(2022, 12, 20),
                         "leading-group", DEC_20))
                 .when(c -> c.reject(ReviewOffice.LEADING_GROUP, "经核查，申报材料存在虚假内容，不予通过。", "leading-group", DEC_20))
                 .expectRefusal(ReviewProblem.WRONG_STAGE, "已认定");
@@ -448,10 +471,10 @@ class ReviewCaseTest {
                 .andGiven(c -> c.reviewAtCity(new CityReviewRequest(true, null), "city-reviewer", NOV_18)).state();
 
         given(atApproval)
-                .when(c -> c.approve(new ApprovalRequest(true, BrandLevel.CITY, null), MET_BOTH, BRAND, LocalDate.of(2022, 12, 20), "leading-group", DEC_20))
+                .when(c -> c.approve(new ApprovalRequest(true, BrandLevel.CITY, null), MET_BOTH, CITY_REVIEWED, BRAND, LocalDate.of(2022, 12, 20), "leading-group", DEC_20))
                 .expectEvent(ReviewEvents.BRAND_CERTIFIED, CASE, certified -> assertThat(certified.brandName()).isEqualTo("大连金港家政服务师劳务品牌"));
         given(atApproval)
-                .when(c -> c.approve(new ApprovalRequest(true, BrandLevel.DISTRICT, null), MET_BOTH, BRAND, LocalDate.of(2022, 12, 20), "leading-group",
+                .when(c -> c.approve(new ApprovalRequest(true, BrandLevel.DISTRICT, null), MET_BOTH, CITY_REVIEWED, BRAND, LocalDate.of(2022, 12, 20), "leading-group",
                         DEC_20))
                 .expectEvent(ReviewEvents.BRAND_CERTIFIED, CASE, certified -> assertThat(certified.brandName()).isEqualTo("大连甘井子金港家政服务师劳务品牌"));
     }

@@ -27,6 +27,7 @@ import com.jayway.jsonpath.JsonPath;
 import cn.dalian.laborbrand.contracts.events.EventCodec;
 import cn.dalian.laborbrand.contracts.review.ReviewEvents;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
+import cn.dalian.laborbrand.platform.security.Role;
 import cn.dalian.laborbrand.platform.test.KafkaProbe;
 import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
 import cn.dalian.laborbrand.platform.test.PlatformTestInfrastructure;
@@ -52,6 +53,11 @@ class ObjectionIT {
     private static final String BRAND = "大连甘井子金港家政服务师劳务品牌";
     private static final String CONTENT = "该单位2022年拖欠多名家政服务人员工资达三个月，劳动监察部门已责令整改，至今尚未全部支付到位。";
     private static final Pattern SUM = Pattern.compile("(\\d) (加|减) (\\d) 等于几？");
+    /**
+     * 钱磊, a second reviewer of 甘井子区 (the demo realm's reviewer-ganjingzi-2): objections are handled by a colleague of
+     * the reviewer who decided the case (赵敏, {@link TestUser#REVIEWER_GANJINGZI}).
+     */
+    private static final TestUser COLLEAGUE = new TestUser("reviewer-ganjingzi-2", "钱磊", Set.of(Role.DISTRICT_REVIEWER), null, "210211");
     /** Each test objects from addresses of its own, so that the hourly limit of one does not reach into another. */
     private static final AtomicInteger ADDRESSES = new AtomicInteger(1);
 
@@ -132,7 +138,7 @@ class ObjectionIT {
         // and records its investigation and dismisses it
         step(objectionId, "investigation", "{\"note\": \"已电话联系异议人并调取劳动监察部门整改记录。\"}").expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("INVESTIGATING")
-                .jsonPath("$.notes[0].author").isEqualTo("reviewer-ganjingzi");
+                .jsonPath("$.notes[0].author").isEqualTo("reviewer-ganjingzi-2");
         String finding = "经核查，所反映的欠薪问题已于2022年6月由劳动监察部门处理完毕，工资已全部支付，异议不成立。";
         step(objectionId, "resolution", "{\"outcome\": \"DISMISSED\", \"finding\": \"" + finding + "\"}").expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("RESOLVED").jsonPath("$.outcomeLabel").isEqualTo("异议不成立");
@@ -215,6 +221,28 @@ class ObjectionIT {
         assertThat(casework.byId(notice.caseId()).stage()).isEqualTo(ReviewStage.REJECTED);
         assertThat(jdbc.sql("SELECT closed_at IS NOT NULL FROM notice_entry WHERE case_id = :id").param("id", notice.caseId())
                 .query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void theReviewerWhoDecidedTheCaseCannotResolveAnObjectionToItAndAColleagueCan() {
+        // given an objection against a brand 赵敏 (reviewer-ganjingzi) selected and put under notice
+        UnderNotice notice = underNotice();
+        lodge(notice, "王建国", "13904118765", CONTENT).expectStatus().isCreated();
+        String objectionId = objectionOf(notice.caseId());
+        String dismissal = """
+                {"outcome": "DISMISSED", "finding": "经核查，所反映的欠薪问题已处理完毕，异议不成立。"}
+                """;
+
+        // when she resolves it herself, then it is refused with the reason, and the objection stays open
+        stepAs(TestUser.REVIEWER_GANJINGZI, objectionId, "resolution", dismissal).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.code").isEqualTo("SAME_PERSON_DECIDED")
+                .jsonPath("$.detail").isEqualTo("您作出了该申报的区级初审意见，不能办结针对该意见的异议；请由本区其他审核人员办结。");
+        http.get().uri("/api/reviews/cases/{id}/objections", notice.caseId()).headers(Tokens.as(TestUser.REVIEWER_GANJINGZI)).exchange()
+                .expectBody().jsonPath("$.open").isEqualTo(1);
+
+        // and her colleague of the same bureau resolves it
+        step(objectionId, "resolution", dismissal).expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("RESOLVED");
     }
 
     @Test
@@ -345,8 +373,13 @@ class ObjectionIT {
                 .exchange().expectStatus().isOk()), "$.items[0].id");
     }
 
+    /** A step on the objection by the colleague who handles it. */
     private RestTestClient.ResponseSpec step(String objectionId, String step, String body) {
-        return http.post().uri("/api/reviews/objections/{id}/" + step, objectionId).headers(Tokens.as(TestUser.REVIEWER_GANJINGZI))
+        return stepAs(COLLEAGUE, objectionId, step, body);
+    }
+
+    private RestTestClient.ResponseSpec stepAs(TestUser reviewer, String objectionId, String step, String body) {
+        return http.post().uri("/api/reviews/objections/{id}/" + step, objectionId).headers(Tokens.as(reviewer))
                 .contentType(MediaType.APPLICATION_JSON).body(body).exchange();
     }
 

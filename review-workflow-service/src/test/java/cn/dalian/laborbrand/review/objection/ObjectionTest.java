@@ -16,6 +16,7 @@ import cn.dalian.laborbrand.contracts.review.ObjectionLodged;
 import cn.dalian.laborbrand.contracts.review.ObjectionResolved;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
+import cn.dalian.laborbrand.review.casework.DistrictDecision;
 import cn.dalian.laborbrand.review.casework.ReviewCase;
 import cn.dalian.laborbrand.review.casework.ReviewProblem;
 import cn.dalian.laborbrand.review.casework.ReviewStage;
@@ -40,6 +41,14 @@ class ObjectionTest {
                 List.of(new NoticeEntry(ENTRY, id, CASE, 1, "大连甘井子金港家政服务师劳务品牌", "大连金港人力资源服务有限公司", "210211",
                         Set.of(BrandLevel.DISTRICT, BrandLevel.CITY), withdrawnAt, withdrawnAt)));
     }
+
+    /** 赵敏 (reviewer-ganjingzi) decided the case; 钱磊 (reviewer-ganjingzi-2), of the same bureau, handles objections to it. */
+    private static final String DECIDED_BY = "reviewer-ganjingzi";
+    private static final String COLLEAGUE = "reviewer-ganjingzi-2";
+    private static final ReviewCase UNDER_NOTICE = new ReviewCase(CASE, UUID.randomUUID(), "2026", "912102440580649631", "大连金港人力资源服务有限公司",
+            "210211", "大连甘井子金港家政服务师劳务品牌", null, Set.of(BrandLevel.DISTRICT, BrandLevel.CITY), ReviewStage.PUBLICITY,
+            new DistrictDecision(true, true, "材料齐全，实地查验属实，推荐申报市级。", DECIDED_BY, Instant.parse("2026-11-27T02:00:00Z"), null, null),
+            null, null, null, LODGED, LODGED, null, null, 0);
 
     private static Objection lodgedOn(LocalDate day) {
         return Objection.lodge(UUID.randomUUID(), RECEIPT, notice(null), ENTRY, OBJECTOR, CONTENT, day, LODGED);
@@ -110,14 +119,14 @@ class ObjectionTest {
 
         // when it dismisses it with its finding
         Objection dismissed = investigated.resolve(ObjectionOutcome.DISMISSED, "  经实地核查，所反映的欠薪问题已于2026年6月处理完毕，异议不成立。 ",
-                "reviewer-ganjingzi", Instant.parse("2026-12-04T02:00:00Z"));
+                UNDER_NOTICE, COLLEAGUE, Instant.parse("2026-12-04T02:00:00Z"));
 
         // then it is resolved and no longer open
         assertThat(dismissed.status()).isEqualTo(ObjectionStatus.RESOLVED);
         assertThat(dismissed.isOpen()).isFalse();
         assertThat(dismissed.finding()).isEqualTo("经实地核查，所反映的欠薪问题已于2026年6月处理完毕，异议不成立。");
         // and deciding again, or adding notes, is refused
-        assertThatThrownBy(() -> dismissed.resolve(ObjectionOutcome.UPHELD_REJECTED, "复核后认定异议成立，不予认定。", "reviewer-ganjingzi", LODGED))
+        assertThatThrownBy(() -> dismissed.resolve(ObjectionOutcome.UPHELD_REJECTED, "复核后认定异议成立，不予认定。", UNDER_NOTICE, COLLEAGUE, LODGED))
                 .satisfies(e -> assertThat(((PlatformException) e).code()).isEqualTo(ObjectionProblem.ALREADY_RESOLVED))
                 .hasMessage("该异议已于2026年12月4日办结（异议不成立），不能再次处理。");
         assertThatThrownBy(dismissed::investigated)
@@ -125,8 +134,23 @@ class ObjectionTest {
     }
 
     @Test
+    void whoDecidedTheCaseAtDistrictLevelCannotResolveAnObjectionToIt() {
+        // given an objection to the case 赵敏 selected and recommended
+        Objection objection = lodgedOn(LocalDate.of(2026, 12, 2)).investigated();
+
+        // when she resolves it herself, then it is refused: nobody judges an objection to their own decision
+        assertThatThrownBy(() -> objection.resolve(ObjectionOutcome.DISMISSED, "经实地核查，所反映的欠薪问题已处理完毕，异议不成立。", UNDER_NOTICE,
+                DECIDED_BY, LODGED))
+                .satisfies(e -> assertThat(((PlatformException) e).code()).isEqualTo(ObjectionProblem.SAME_PERSON_DECIDED))
+                .hasMessageContaining("区级初审意见");
+        // and a colleague of the same bureau may
+        assertThat(objection.resolve(ObjectionOutcome.DISMISSED, "经实地核查，所反映的欠薪问题已处理完毕，异议不成立。", UNDER_NOTICE, COLLEAGUE, LODGED)
+                .resolvedBy()).isEqualTo(COLLEAGUE);
+    }
+
+    @Test
     void aFindingOfLessThanASentenceIsRefused() {
-        assertThatThrownBy(() -> lodgedOn(LocalDate.of(2026, 12, 2)).resolve(ObjectionOutcome.DISMISSED, "不成立", "reviewer-ganjingzi", LODGED))
+        assertThatThrownBy(() -> lodgedOn(LocalDate.of(2026, 12, 2)).resolve(ObjectionOutcome.DISMISSED, "不成立", UNDER_NOTICE, COLLEAGUE, LODGED))
                 .satisfies(e -> assertThat(((PlatformException) e).code()).isEqualTo(ReviewProblem.REASON_REQUIRED))
                 .hasMessageContaining("调查核实结论");
     }
@@ -147,13 +171,11 @@ class ObjectionTest {
     @Test
     void theEventsCarryNothingOfThePersonWhoObjected() {
         Objection objection = lodgedOn(LocalDate.of(2026, 12, 2));
-        ReviewCase reviewCase = new ReviewCase(CASE, UUID.randomUUID(), "2026", "912102440580649631", "大连金港人力资源服务有限公司", "210211",
-                "大连甘井子金港家政服务师劳务品牌", null, Set.of(BrandLevel.DISTRICT), ReviewStage.PUBLICITY, null, null, null, null, LODGED, LODGED,
-                null, null, 0);
+        ReviewCase reviewCase = UNDER_NOTICE;
 
         ObjectionLodged lodged = objection.lodgedEvent(reviewCase).payload();
-        ObjectionResolved resolved = objection.resolve(ObjectionOutcome.UPHELD_REJECTED, "经调查核实，该单位确有拖欠工资行为，异议成立。", "reviewer-ganjingzi",
-                LODGED).resolvedEvent(reviewCase).payload();
+        ObjectionResolved resolved = objection.resolve(ObjectionOutcome.UPHELD_REJECTED, "经调查核实，该单位确有拖欠工资行为，异议成立。", reviewCase,
+                COLLEAGUE, LODGED).resolvedEvent(reviewCase).payload();
 
         assertThat(lodged.toString() + resolved).doesNotContain("王建国", "13904118765");
         assertThat(lodged.orgId()).isEqualTo("912102440580649631");

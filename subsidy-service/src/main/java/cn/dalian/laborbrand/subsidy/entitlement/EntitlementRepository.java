@@ -20,7 +20,10 @@ import cn.dalian.laborbrand.platform.paging.Cursor;
 import cn.dalian.laborbrand.platform.paging.Page;
 import cn.dalian.laborbrand.platform.paging.PageQuery;
 
-/** Entitlements in the service's own database; one per brand and certification level, whatever is delivered twice. */
+/**
+ * Entitlements in the service's own database; one per application and certification level and one per brand and level,
+ * whatever is delivered twice.
+ */
 @Repository
 class EntitlementRepository {
 
@@ -31,27 +34,28 @@ class EntitlementRepository {
     }
 
     /**
-     * Holds the brand's entitlements still until the transaction ends, so that two certifications of one brand arriving at
-     * once (on two topics) are decided one after the other.
+     * Holds the application's entitlements still until the transaction ends, so that two certifications of one application
+     * arriving at once (on two topics, or one re-sent under a new brand id) are decided one after the other.
      */
-    void lockBrand(UUID brandId) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(CAST(:brandId AS text), 0))").param("brandId", brandId).query().singleRow();
+    void lockApplication(UUID applicationId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(CAST(:applicationId AS text), 0))").param("applicationId", applicationId)
+                .query().singleRow();
     }
 
-    /** The certifications the brand holds entitlements for. */
-    Set<CertificationLevel> levelsOf(UUID brandId) {
-        return jdbc.sql("SELECT certification_level FROM entitlement WHERE brand_id = :brandId").param("brandId", brandId)
-                .query((row, n) -> CertificationLevel.valueOf(row.getString("certification_level")))
-                .set();
+    /** The entitlements of the application or of the brand. */
+    List<Entitlement> heldBy(UUID applicationId, UUID brandId) {
+        return jdbc.sql("SELECT * FROM entitlement WHERE application_id = :applicationId OR brand_id = :brandId")
+                .param("applicationId", applicationId).param("brandId", brandId)
+                .query(EntitlementRepository::entitlement).list();
     }
 
-    /** False when the brand has its entitlement of that certification level already. */
+    /** False when the application, or the brand, has its entitlement of that certification level already. */
     boolean insertOnce(Entitlement entitlement) {
         return jdbc.sql("""
                 INSERT INTO entitlement (id, brand_id, application_id, org_id, unit_name, brand_name, certification_level, amount_fen, status,
                                          created_at, version)
                 VALUES (:id, :brandId, :applicationId, :orgId, :unitName, :brandName, :level, :amountFen, :status, :createdAt, :version)
-                ON CONFLICT ON CONSTRAINT entitlement_once_per_brand_and_certification DO NOTHING
+                ON CONFLICT DO NOTHING
                 """)
                 .param("id", entitlement.id())
                 .param("brandId", entitlement.brandId())

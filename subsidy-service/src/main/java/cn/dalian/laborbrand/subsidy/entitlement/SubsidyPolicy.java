@@ -1,9 +1,12 @@
 package cn.dalian.laborbrand.subsidy.entitlement;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import cn.dalian.laborbrand.contracts.vocabulary.CertificationLevel;
 import cn.dalian.laborbrand.contracts.vocabulary.Money;
@@ -47,6 +50,19 @@ public record SubsidyPolicy(String campaign, Map<CertificationLevel, Long> amoun
             return Optional.empty();
         }
         return Optional.ofNullable(amountsFen.get(certification)).map(Money::new);
+    }
+
+    /**
+     * As {@link #amountFor(CertificationLevel, Set)}, against the entitlements held already. An entitlement's business key is
+     * the application and the certification level (as the registry's brand is one per application and level), so the
+     * application's entitlements count whatever brand id they were created under: a certification re-sent under a new brand
+     * id brings nothing. The brand's count too (a provincial certification names the brand the city's created).
+     */
+    public Optional<Money> amountFor(CertificationLevel certification, UUID applicationId, UUID brandId, Collection<Entitlement> held) {
+        return amountFor(certification, held.stream()
+                .filter(entitlement -> entitlement.applicationId().equals(applicationId) || entitlement.brandId().equals(brandId))
+                .map(Entitlement::level)
+                .collect(Collectors.toSet()));
     }
 
     /** With the provincial subsidy not adding to the city's, either one excludes the other. */

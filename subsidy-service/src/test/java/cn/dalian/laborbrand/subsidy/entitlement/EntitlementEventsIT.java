@@ -1,6 +1,9 @@
 package cn.dalian.laborbrand.subsidy.entitlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,9 +16,11 @@ import cn.dalian.laborbrand.contracts.review.ReviewEvents;
 import cn.dalian.laborbrand.contracts.subsidy.SubsidyEvents;
 import cn.dalian.laborbrand.contracts.vocabulary.BrandLevel;
 import cn.dalian.laborbrand.platform.test.InboxContract;
+import cn.dalian.laborbrand.platform.test.KafkaProbe;
 import cn.dalian.laborbrand.platform.test.OutboxContract;
 import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
 import cn.dalian.laborbrand.platform.test.SampleEvents;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /** Subsidy consumes BrandCertified and publishes SubsidyEntitlementCreated. */
 @PlatformIntegrationTest
@@ -29,6 +34,9 @@ class EntitlementEventsIT implements InboxContract<BrandCertified>, OutboxContra
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void aCityLevelCertificationEntitlesTheUnitToFiveMillionFen() {
@@ -56,6 +64,36 @@ class EntitlementEventsIT implements InboxContract<BrandCertified>, OutboxContra
         entitlements.entitle(certified);
         assertThat(entitlements.entitle(certified)).isEmpty();
         assertThat(effectsOf(certified)).isEqualTo(1);
+    }
+
+    @Test
+    void theSameCertificationReSentWithANewBrandIdAndANewEventIdGivesOneEntitlement() {
+        // given the city's certification of an application, consumed from its topic: one entitlement of ¥50,000
+        BrandCertified certified = newPayload();
+        KafkaProbe.send(ReviewEvents.BRAND_CERTIFIED_TOPIC, SampleEvents.subjectOf(certified),
+                SampleEvents.message(ReviewEvents.BRAND_CERTIFIED, certified));
+        await().atMost(PROCESSING).until(() -> entitlementsOfApplication(certified.applicationId()) == 1);
+        double refusedBefore = alreadyEntitled();
+
+        // when the same certification arrives again under a new brand id, as a new event (a replay or a forgery upstream)
+        BrandCertified reSent = new BrandCertified(UUID.randomUUID(), certified.caseId(), certified.applicationId(), certified.campaign(),
+                certified.orgId(), certified.unitName(), certified.district(), certified.brandName(), certified.level(),
+                certified.decisionDate(), certified.decidedBy());
+        KafkaProbe.send(ReviewEvents.BRAND_CERTIFIED_TOPIC, SampleEvents.subjectOf(reSent), SampleEvents.message(ReviewEvents.BRAND_CERTIFIED, reSent));
+
+        // then it is consumed and counted, and the application keeps its one entitlement, under the first brand
+        await().atMost(PROCESSING).until(() -> alreadyEntitled() > refusedBefore);
+        assertThat(entitlementsOfApplication(certified.applicationId())).isEqualTo(1);
+        assertThat(effectsOf(reSent)).isZero();
+        assertThat(effectsOf(certified)).isEqualTo(1);
+    }
+
+    private long entitlementsOfApplication(UUID applicationId) {
+        return jdbc.sql("SELECT count(*) FROM entitlement WHERE application_id = :id").param("id", applicationId).query(Long.class).single();
+    }
+
+    private double alreadyEntitled() {
+        return meters.find("laborbrand.subsidy.certifications.already.entitled").counters().stream().mapToDouble(c -> c.count()).sum();
     }
 
     @Override

@@ -66,6 +66,23 @@ class ProvincialEntitlementIT implements InboxContract<ProvincialCertificationRe
     }
 
     @Test
+    void theSameProvincialCertificationReSentWithANewBrandIdEntitlesTheApplicationOnce() {
+        // given the province's certification of an application's brand, entitled to ¥100,000
+        ProvincialCertificationRecorded recorded = newPayload();
+        assertThat(entitlements.entitle(recorded)).isPresent();
+
+        // when the same certification of the same application arrives naming another brand id
+        var reSent = new ProvincialCertificationRecorded(UUID.randomUUID(), recorded.applicationId(), recorded.campaign(),
+                recorded.certificateNumber(), recorded.orgId(), recorded.unitName(), recorded.district(), recorded.brandName(), recorded.level(),
+                recorded.decisionReference(), recorded.decidedOn(), recorded.documentSha256(), recorded.recordedBy(), recorded.recordedAt());
+
+        // then it entitles to nothing: one PROVINCIAL entitlement per application
+        assertThat(entitlements.entitle(reSent)).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM entitlement WHERE application_id = :id AND certification_level = 'PROVINCIAL'")
+                .param("id", recorded.applicationId()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aCampaignWhoseProvincialSubsidyDoesNotAddToTheCitysEntitlesACityBrandToNothingMore() {
         // given a campaign with the 2022 amounts whose rule says a brand receives one of the two
         jdbc.sql("INSERT INTO subsidy_amount (campaign, level, amount_fen) SELECT '2024', level, amount_fen FROM subsidy_amount WHERE campaign = '2022' "

@@ -324,11 +324,15 @@ class ApplicationJourneySystemIT {
         JsonNode detail = client.get("/api/reviews/objections/" + objectionId, district).json();
         assertThat(detail.toString()).doesNotContain("13904112345").doesNotContain("张伟");
 
-        // when the district investigates and dismisses it
-        assertThat(client.post("/api/reviews/objections/" + objectionId + "/investigation", district, """
+        // when the district investigates and dismisses it: a colleague of 赵敏, who decided the case, never she herself
+        String colleague = client.tokenOf("reviewer-ganjingzi-2");
+        assertThat(client.post("/api/reviews/objections/" + objectionId + "/resolution", district, """
+                {"outcome": "DISMISSED", "finding": "经调取实习补贴发放台账及银行流水核实，补贴均已按月足额发放，异议不成立。"}
+                """).status()).isEqualTo(409);
+        assertThat(client.post("/api/reviews/objections/" + objectionId + "/investigation", colleague, """
                 {"note": "调取了2022年实习补贴发放台账和银行流水，补贴已按月足额发放。"}
                 """).status()).isEqualTo(200);
-        var dismissed = client.post("/api/reviews/objections/" + objectionId + "/resolution", district, """
+        var dismissed = client.post("/api/reviews/objections/" + objectionId + "/resolution", colleague, """
                 {"outcome": "DISMISSED", "finding": "经调取实习补贴发放台账及银行流水核实，补贴均已按月足额发放，异议不成立。"}
                 """);
         assertThat(dismissed.status()).as(dismissed.toString()).isEqualTo(200);
