@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springdoc.core.annotations.ParameterObject;
@@ -112,7 +113,9 @@ class PublicNoticeController {
 
     @PutMapping("/api/reviews/notice-issuers/{district}")
     @PreAuthorize("hasRole('OPERATOR')")
-    public NoticeIssuer saveIssuer(CurrentUser user, @PathVariable String district, @Valid @RequestBody IssuerRequest request) {
+    public NoticeIssuer saveIssuer(CurrentUser user,
+            @PathVariable @Pattern(regexp = "[0-9A-Z]{1,16}", message = "地区代码应为 1–16 位数字或大写字母") String district,
+            @Valid @RequestBody IssuerRequest request) {
         return publicity.saveIssuer(new NoticeIssuer(district, request.place().strip(), request.bureau().strip()), user.username());
     }
 }

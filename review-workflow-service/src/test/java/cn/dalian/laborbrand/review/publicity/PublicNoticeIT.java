@@ -168,6 +168,22 @@ class PublicNoticeIT {
     }
 
     @Test
+    void aDistrictCodeLongerThanItsColumnIsABadRequestNotAServerError() {
+        // when an operator names a district code of 17 characters (the column holds 16)
+        http.put().uri("/api/reviews/notice-issuers/DLXD0912345678901").headers(Tokens.as(TestUser.OPERATOR))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("""
+                        {"place": "大连太平湾合作创新区", "bureau": "大连太平湾合作创新区人力资源和社会保障局"}
+                        """)
+                .exchange()
+                // then it is refused as input, with the rule in Chinese, and nothing is recorded
+                .expectStatus().is4xxClientError()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("district")
+                .jsonPath("$.errors[0].message").isEqualTo("地区代码应为 1–16 位数字或大写字母");
+        assertThat(jdbc.sql("SELECT count(*) FROM notice_issuer WHERE district = 'DLXD0912345678901'").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void anyoneCanReadTheNoticesRunningTodayAndOnlyTheBrandsStillListed() {
         // given one notice running today (one of its brands taken off after an objection), one ended, one not started
         LocalDate today = LocalDate.of(2022, 11, 21);
