@@ -29,6 +29,7 @@ final class Database implements AutoCloseable {
     /** The bootstrap superuser zonky's initdb creates; only the launcher logs in as it. */
     static final String SUPERUSER = "postgres";
     static final String KEYCLOAK_DATABASE = "keycloak";
+    private static final String KEYCLOAK_ROLE = "keycloak";
     /** The role every service shared before each had its own: its objects go to each database's role, then it is dropped. */
     static final String RETIRED_SHARED_ROLE = "laborbrand";
     private static final String INVALID_PASSWORD = "28P01";
@@ -42,25 +43,26 @@ final class Database implements AutoCloseable {
     private final DataLayout layout;
     private final DatabaseAccounts passwords;
 
-    private Database(EmbeddedPostgres postgres, DataLayout layout) {
+    private Database(EmbeddedPostgres postgres, DataLayout layout, DatabaseAccounts passwords) {
         this.postgres = postgres;
         this.layout = layout;
-        this.passwords = DatabaseAccounts.in(layout.databaseAccounts());
+        this.passwords = passwords;
     }
 
     static Database start(DataLayout layout, int port) {
         Path log = layout.log("postgres");
         EmbeddedPostgres postgres;
+        DatabaseAccounts passwords = DatabaseAccounts.in(layout.databaseAccounts());
         try {
             Files.createDirectories(layout.logs());
             Files.createDirectories(layout.cache());
-            postgres = server(layout, port).start();
+            postgres = server(layout, port, passwords.password(SUPERUSER)).start();
         } catch (IOException | RuntimeException e) {
             throw new LaunchException("PostgreSQL did not start on port " + port + ": " + e.getMessage()
                     + System.lineSeparator() + "The end of " + log + ":" + System.lineSeparator() + LogTail.of(log, 30)
                     + System.lineSeparator() + "(PostgreSQL runs through 'unshare' from util-linux when the launcher runs as root.)", e);
         }
-        Database database = new Database(postgres, layout);
+        Database database = new Database(postgres, layout, passwords);
         try {
             database.prepare();
         } catch (RuntimeException e) {
@@ -70,11 +72,12 @@ final class Database implements AutoCloseable {
         return database;
     }
 
-    /** The server as the launcher runs it, on the data folder's databases. */
-    static EmbeddedPostgres.Builder server(DataLayout layout, int port) {
+    /** The server as the launcher runs it, on the data folder's databases; zonky checks it is up as the superuser. */
+    static EmbeddedPostgres.Builder server(DataLayout layout, int port, String superuserPassword) {
         Path log = layout.log("postgres");
         return EmbeddedPostgres.builder()
                 .setPort(port)
+                .setConnectConfig("password", superuserPassword)
                 .setDataDirectory(layout.postgres())
                 .setCleanDataDirectory(false)
                 .setServerConfig("listen_addresses", Ports.HOST)
@@ -107,7 +110,7 @@ final class Database implements AutoCloseable {
     Account account(Component component) {
         String database = component.database()
                 .orElseThrow(() -> new IllegalArgumentException(component.id() + " has no database"));
-        String role = component == Component.KEYCLOAK ? KEYCLOAK_DATABASE : database + "_service";
+        String role = component == Component.KEYCLOAK ? KEYCLOAK_ROLE : database + "_service";
         return new Account(database, role, passwords.password(role));
     }
 

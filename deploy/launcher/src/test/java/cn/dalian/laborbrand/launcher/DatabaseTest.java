@@ -90,7 +90,7 @@ class DatabaseTest {
         Files.createDirectories(layout.logs());
         // what the launcher left before each service had its own role: 'laborbrand' (CREATEDB) created the databases
         // and Flyway's tables in them; Keycloak's role 'keycloak' with the password 'keycloak'
-        try (EmbeddedPostgres before = Database.server(layout, port).start()) {
+        try (EmbeddedPostgres before = Database.server(layout, port, "ignored: initdb trusts local connections").start()) {
             try (Connection admin = before.getPostgresDatabase().getConnection()) {
                 execute(admin, "CREATE ROLE laborbrand LOGIN CREATEDB PASSWORD 'laborbrand'",
                         "CREATE ROLE keycloak LOGIN PASSWORD 'keycloak'", "CREATE DATABASE keycloak OWNER keycloak");
