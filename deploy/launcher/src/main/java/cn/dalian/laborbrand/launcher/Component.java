@@ -10,17 +10,19 @@ import java.util.Optional;
  */
 public enum Component {
 
-    POSTGRES("postgres", Kind.INFRASTRUCTURE, 15432, null, null),
-    KAFKA("kafka", Kind.INFRASTRUCTURE, 19092, null, null),
-    KEYCLOAK("keycloak", Kind.INFRASTRUCTURE, 8180, null, null),
-    PAYMENT_SIMULATOR("payment-simulator", Kind.OUTSIDE, 8090, "deploy/payment-simulator", "PAYMENT_SYSTEM_URI"),
-    APPLICATION_SERVICE("application-service", Kind.SERVICE, 8081, "application-service", "APPLICATION_SERVICE_URI"),
-    ELIGIBILITY_SERVICE("eligibility-service", Kind.SERVICE, 8082, "eligibility-service", "ELIGIBILITY_SERVICE_URI"),
-    REVIEW_WORKFLOW_SERVICE("review-workflow-service", Kind.SERVICE, 8083, "review-workflow-service", "REVIEW_WORKFLOW_SERVICE_URI"),
-    BRAND_REGISTRY_SERVICE("brand-registry-service", Kind.SERVICE, 8084, "brand-registry-service", "BRAND_REGISTRY_SERVICE_URI"),
-    SUBSIDY_SERVICE("subsidy-service", Kind.SERVICE, 8085, "subsidy-service", "SUBSIDY_SERVICE_URI"),
-    NOTIFICATION_SERVICE("notification-service", Kind.SERVICE, 8086, "notification-service", "NOTIFICATION_SERVICE_URI"),
-    GATEWAY("gateway", Kind.GATEWAY, 8080, "gateway", null);
+    POSTGRES("postgres", Kind.INFRASTRUCTURE, 15432, null, null, null),
+    KAFKA("kafka", Kind.INFRASTRUCTURE, 19092, null, null, null),
+    KEYCLOAK("keycloak", Kind.INFRASTRUCTURE, 8180, null, null, "keycloak"),
+    PAYMENT_SIMULATOR("payment-simulator", Kind.OUTSIDE, 8090, "deploy/payment-simulator", "PAYMENT_SYSTEM_URI", null),
+    APPLICATION_SERVICE("application-service", Kind.SERVICE, 8081, "application-service", "APPLICATION_SERVICE_URI", "application"),
+    ELIGIBILITY_SERVICE("eligibility-service", Kind.SERVICE, 8082, "eligibility-service", "ELIGIBILITY_SERVICE_URI", "eligibility"),
+    REVIEW_WORKFLOW_SERVICE("review-workflow-service", Kind.SERVICE, 8083, "review-workflow-service", "REVIEW_WORKFLOW_SERVICE_URI",
+            "review_workflow"),
+    BRAND_REGISTRY_SERVICE("brand-registry-service", Kind.SERVICE, 8084, "brand-registry-service", "BRAND_REGISTRY_SERVICE_URI",
+            "brand_registry"),
+    SUBSIDY_SERVICE("subsidy-service", Kind.SERVICE, 8085, "subsidy-service", "SUBSIDY_SERVICE_URI", "subsidy"),
+    NOTIFICATION_SERVICE("notification-service", Kind.SERVICE, 8086, "notification-service", "NOTIFICATION_SERVICE_URI", "notification"),
+    GATEWAY("gateway", Kind.GATEWAY, 8080, "gateway", null, null);
 
     /**
      * Infrastructure is always started. An outside system's stand-in (the payment simulator) is always started too,
@@ -33,13 +35,15 @@ public enum Component {
     private final int basePort;
     private final String module;
     private final String urlVariable;
+    private final String database;
 
-    Component(String id, Kind kind, int basePort, String module, String urlVariable) {
+    Component(String id, Kind kind, int basePort, String module, String urlVariable, String database) {
         this.id = id;
         this.kind = kind;
         this.basePort = basePort;
         this.module = module;
         this.urlVariable = urlVariable;
+        this.database = database;
     }
 
     /** The name used on the command line, in log file names and in {@link LocalPlatform#stop(String)}. */
@@ -80,6 +84,19 @@ public enum Component {
     /** The environment variable through which the apps (the gateway, a service calling another) find this one. */
     public Optional<String> urlVariable() {
         return Optional.ofNullable(urlVariable);
+    }
+
+    /**
+     * The PostgreSQL database this component keeps its data in (a service's {@code laborbrand.database-name}),
+     * reached with a role of its own that owns only this database.
+     */
+    public Optional<String> database() {
+        return Optional.ofNullable(database);
+    }
+
+    /** Every component with a database of its own: the services and Keycloak. */
+    public static List<Component> withDatabase() {
+        return Arrays.stream(values()).filter(c -> c.database != null).toList();
     }
 
     public static List<Component> bootApps() {

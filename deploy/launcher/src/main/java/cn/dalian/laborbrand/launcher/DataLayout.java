@@ -12,6 +12,11 @@ public record DataLayout(Path data, Path cache) {
         return data.resolve("postgres");
     }
 
+    /** The generated passwords of PostgreSQL's roles (owner-only: rw-------), kept with the databases they open. */
+    public Path databaseAccounts() {
+        return data.resolve("postgres-accounts.properties");
+    }
+
     public Path kafka() {
         return data.resolve("kafka");
     }

@@ -102,7 +102,8 @@ final class KeycloakServer {
         }
     }
 
-    ChildProcess start(String jdbcUrl) {
+    /** Starts Keycloak on its own database as its own role; the password goes through the environment, not the command line. */
+    ChildProcess start(String jdbcUrl, Database.Account account) {
         List<String> command = List.of(distribution.home().resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-host=" + Ports.HOST,
                 "--http-port=" + ports.of(Component.KEYCLOAK),
@@ -110,8 +111,6 @@ final class KeycloakServer {
                 "--import-realm",
                 "--db=postgres",
                 "--db-url=" + jdbcUrl,
-                "--db-username=" + Database.KEYCLOAK_USER,
-                "--db-password=" + Database.KEYCLOAK_PASSWORD,
                 "--db-pool-max-size=20",
                 // per stack, not in the shared distribution folder
                 "-Dquarkus.transaction-manager.object-store.directory=" + stateDirectory.resolve("transaction-logs"),
@@ -124,7 +123,9 @@ final class KeycloakServer {
                 "JAVA_HOME", JavaRuntime.home().toString(),
                 "JAVA_OPTS", String.join(" ", jvmOptions),
                 "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER,
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "KC_DB_USERNAME", account.role(),
+                "KC_DB_PASSWORD", account.password());
         return ChildProcess.start(Component.KEYCLOAK.id(), command, environment, stateDirectory, log);
     }
 

@@ -269,7 +269,7 @@ public final class LocalPlatform implements AutoCloseable {
         progress.say("starting " + component.id() + " on port " + ports.of(component));
         ChildProcess child = switch (component) {
             case KAFKA -> kafka.start(progress);
-            case KEYCLOAK -> keycloak.start(jdbcUrl(Database.KEYCLOAK_DATABASE));
+            case KEYCLOAK -> keycloak.start(jdbcUrl(Database.KEYCLOAK_DATABASE), database.account(Component.KEYCLOAK));
             case POSTGRES -> throw new IllegalArgumentException("PostgreSQL runs inside the launcher's JVM");
             default -> apps.get(component).start(environment(component));
         };
@@ -312,10 +312,14 @@ public final class LocalPlatform implements AutoCloseable {
             environment.put("PAYMENT_SYSTEM_SECRET", PAYMENT_SYSTEM_SECRET);
             return environment;
         }
-        environment.put("DB_HOST", Ports.HOST);
-        environment.put("DB_PORT", Integer.toString(ports.of(Component.POSTGRES)));
-        environment.put("DB_USER", Database.SERVICE_USER);
-        environment.put("DB_PASSWORD", Database.SERVICE_PASSWORD);
+        if (app.database().isPresent()) {
+            // each service its own role, which owns its database and can open no other (the gateway has none)
+            Database.Account account = database.account(app);
+            environment.put("DB_HOST", Ports.HOST);
+            environment.put("DB_PORT", Integer.toString(ports.of(Component.POSTGRES)));
+            environment.put("DB_USER", account.role());
+            environment.put("DB_PASSWORD", account.password());
+        }
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
         environment.put("KEYCLOAK_ISSUER_URI", keycloak.issuer());
         environment.put("KEYCLOAK_JWK_SET_URI", keycloak.issuer() + "/protocol/openid-connect/certs");

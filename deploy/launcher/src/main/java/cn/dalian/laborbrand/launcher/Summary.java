@@ -41,8 +41,8 @@ final class Summary {
             URI url = platform.url(outside.id());
             lines.add(" " + pad(outside.id(), LABEL) + url + "   its payments: " + url.resolve("/simulator/payments"));
         }
-        lines.add(" " + pad("PostgreSQL", LABEL) + Ports.HOST + ":" + options.ports().of(Component.POSTGRES) + "   user " + Database.SERVICE_USER
-                + " / " + Database.SERVICE_PASSWORD);
+        lines.add(" " + pad("PostgreSQL", LABEL) + Ports.HOST + ":" + options.ports().of(Component.POSTGRES) + "   a role per service (application_service, …)"
+                + " and Keycloak's, passwords in " + options.layout().databaseAccounts());
         lines.add(" " + pad("Kafka", LABEL) + platform.kafkaBootstrapServers());
         lines.add("");
         lines.add(" Demo users (password " + realm.demoPassword() + " for all):");

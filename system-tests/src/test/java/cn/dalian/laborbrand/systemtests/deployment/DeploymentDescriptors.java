@@ -63,6 +63,13 @@ final class DeploymentDescriptors {
         return variables;
     }
 
+    /** A service's database: {@code laborbrand.database-name} in its application.yml. */
+    @SuppressWarnings("unchecked")
+    static String databaseName(String module) {
+        Map<String, Object> laborbrand = (Map<String, Object>) yaml(ROOT.resolve(module).resolve("src/main/resources/application.yml")).get("laborbrand");
+        return (String) laborbrand.get("database-name");
+    }
+
     static Properties buildVersions() {
         Properties versions = new Properties();
         try (InputStream in = DeploymentDescriptors.class.getResourceAsStream("/versions.properties")) {

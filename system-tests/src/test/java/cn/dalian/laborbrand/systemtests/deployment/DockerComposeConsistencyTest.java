@@ -115,7 +115,6 @@ class DockerComposeConsistencyTest {
 
     @Test
     void servicesReachPostgresAndKafkaByTheirContainerNames() {
-        Map<String, String> postgres = environment("postgres");
         String advertised = environment("kafka").get("KAFKA_ADVERTISED_LISTENERS").replace("PLAINTEXT://", "");
         for (String module : DeploymentDescriptors.runnableModules()) {
             if (module.equals("gateway")) {
@@ -125,11 +124,46 @@ class DockerComposeConsistencyTest {
             assertThat(env).as(module)
                     .containsEntry("DB_HOST", "postgres")
                     .containsEntry("DB_PORT", "5432")
-                    .containsEntry("DB_USER", postgres.get("POSTGRES_USER"))
-                    .containsEntry("DB_PASSWORD", postgres.get("POSTGRES_PASSWORD"))
                     .containsEntry("KAFKA_BOOTSTRAP_SERVERS", advertised);
             assertThat(map(service(module).get("depends_on"))).as(module).containsKeys("postgres", "kafka");
         }
+    }
+
+    @Test
+    void eachServiceAndKeycloakLogInAsTheRoleThatOwnsTheirDatabaseNeverTheSuperuser() {
+        Map<String, String> postgres = environment("postgres");
+        Map<String, String> roleOf = new java.util.HashMap<>();
+        for (String entry : postgres.get("LABORBRAND_DATABASES").split("\\s+")) {
+            String[] databaseAndRole = entry.split(":");
+            roleOf.put(databaseAndRole[0], databaseAndRole[1]);
+        }
+        Map<String, String> userOf = new java.util.TreeMap<>();
+        for (String module : DeploymentDescriptors.runnableModules()) {
+            if (module.equals("gateway")) {
+                assertThat(environment(module)).as("the gateway keeps no data").doesNotContainKeys("DB_USER", "DB_PASSWORD");
+                continue;
+            }
+            Map<String, String> env = environment(module);
+            String database = DeploymentDescriptors.databaseName(module);
+            String role = roleOf.get(database);
+            assertThat(role).as("a role for %s's database %s", module, database).isNotNull();
+            assertThat(env).as(module).containsEntry("DB_USER", role)
+                    .containsEntry("DB_PASSWORD", postgres.get(role.toUpperCase(Locale.ROOT) + "_PASSWORD"));
+            userOf.put(module, role);
+        }
+        Map<String, String> keycloak = environment("keycloak");
+        assertThat(keycloak.get("KC_DB_URL")).endsWith("/keycloak");
+        assertThat(keycloak).containsEntry("KC_DB_USERNAME", roleOf.get("keycloak"))
+                .containsEntry("KC_DB_PASSWORD", postgres.get(roleOf.get("keycloak").toUpperCase(Locale.ROOT) + "_PASSWORD"));
+        userOf.put("keycloak", keycloak.get("KC_DB_USERNAME"));
+
+        assertThat(new TreeSet<>(userOf.values())).as("no two share a role: %s", userOf).hasSize(userOf.size())
+                .doesNotContain(postgres.get("POSTGRES_USER"));
+        assertThat(roleOf.keySet().stream().map(role -> postgres.get(roleOf.get(role).toUpperCase(Locale.ROOT) + "_PASSWORD")).distinct())
+                .as("no two share a password").hasSize(roleOf.size());
+        assertThat(list(service("postgres").get("volumes")))
+                .contains("./deploy/postgres/service-roles.sh:/docker-entrypoint-initdb.d/10-service-roles.sh:ro");
+        assertThat(DeploymentDescriptors.ROOT.resolve("deploy/postgres/service-roles.sh")).isExecutable();
     }
 
     @Test
