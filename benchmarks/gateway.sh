@@ -77,7 +77,7 @@ measure() {
     awk -v label="$label" -v d="$d" -v g="$g" -v dp="$dp" -v gp="$gp" -v rounds="${direct_rps[*]} | ${gateway_rps[*]}" 'BEGIN {
         ratio = g / d; added = gp - dp
         printf "%-34s %10.0f %10.0f %7.2f %-4s %8.2f %8.2f %8.2f %-4s  (req/s per round, direct | gateway: %s)\n",
-            label, d, g, ratio, ratio >= 0.85 ? "ok" : "LOW", dp, gp, added, added <= 2 ? "ok" : "HIGH", rounds }'
+            label, d, g, ratio, (ratio >= 0.85 ? "ok" : "LOW"), dp, gp, added, (added <= 2 ? "ok" : "HIGH"), rounds }'
 }
 
 echo "gateway $GATEWAY against review-workflow-service $SERVICE; wrk -t$THREADS -c$CONNECTIONS -d$DURATION for throughput, -t1 -c1 for p50; $ROUNDS rounds"
