@@ -10,7 +10,7 @@
 #   GATEWAY_RATE_LIMIT_CAPACITY=1000000000 GATEWAY_RATE_LIMIT_REFILL_TOKENS=1000000000 ./run.sh
 #   benchmarks/gateway.sh
 # GATEWAY, SERVICE (review-workflow-service), KEYCLOAK, REVIEWER, PASSWORD, THREADS, CONNECTIONS, DURATION (per
-# measurement), WARMUP and ROUNDS (direct and gateway measured alternately, averaged) override the defaults.
+# measurement), WARMUP (per endpoint and side: the gateway's C2 compiles its hot paths in the first 20–30 s) and ROUNDS (direct and gateway measured alternately, averaged) override the defaults.
 set -euo pipefail
 
 GATEWAY=${GATEWAY:-http://127.0.0.1:8080}
@@ -22,7 +22,7 @@ PASSWORD=${PASSWORD:-Demo@2022}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${DURATION:-10s}
-WARMUP=${WARMUP:-10s}
+WARMUP=${WARMUP:-30s}
 ROUNDS=${ROUNDS:-2}
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt install wrk" >&2; exit 1; }
