@@ -18,7 +18,7 @@ final class BootApp {
     static final List<String> LEAN_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss256k");
     /**
      * The gateway is on the path of every call: it keeps the optimising compiler (C2); with it (and the gateway's limited
-     * context propagation) its share of a direct call's throughput rose from 0.33–0.47 to 0.56–0.68 (benchmarks/gateway.sh).
+     * context propagation) its share of a direct call's throughput rose from 0.33–0.47 to 0.54–0.68 (benchmarks/gateway.sh).
      */
     static final List<String> GATEWAY_FLAGS = List.of("-XX:+UseSerialGC", "-Xss256k");
     private static final String BOOT_APP_HEAP = "-Xmx256m";
