@@ -17,14 +17,22 @@ import org.springframework.web.server.WebFilterChain;
 
 import cn.dalian.laborbrand.platform.web.CorrelationId;
 import io.micrometer.context.ContextRegistry;
+import io.micrometer.context.ContextSnapshot;
+import io.micrometer.context.ContextSnapshotFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
 import reactor.util.context.Context;
+import reactor.util.context.ContextView;
 
 /**
  * The first filter every request meets: keeps the caller's well-formed {@code X-Correlation-Id} or
  * makes one, forwards it to the service, echoes it in the response (401s and 429s included), puts
  * it in the Reactor context so that log lines carry it, and writes one access-log line per request.
+ * <p>
+ * Reactor's context propagation is left at Spring Boot's default ({@code limited}): restoring the correlation id and the
+ * trace's observation into thread locals around every operator of every request ({@code auto}) cost the gateway a large
+ * share of its time (benchmarks/gateway.sh). The gateway's few log lines restore them where they are written, through
+ * {@link #log}.
  */
 @Component
 public class CorrelationIdWebFilter implements WebFilter, Ordered {
@@ -34,10 +42,10 @@ public class CorrelationIdWebFilter implements WebFilter, Ordered {
 
     private static final Logger accessLog = LoggerFactory.getLogger(ACCESS_LOG);
     private static final String ATTRIBUTE = CorrelationIdWebFilter.class.getName() + ".id";
+    private static final ContextSnapshotFactory SNAPSHOTS = ContextSnapshotFactory.builder().build();
 
     public CorrelationIdWebFilter() {
-        // with spring.reactor.context-propagation=auto, Reactor copies the context value into the MDC
-        // on every thread that runs the request's operators (re-registering under the same key replaces)
+        // log() copies the context value into the MDC (re-registering under the same key replaces)
         ContextRegistry.getInstance().registerThreadLocalAccessor(CorrelationId.KEY,
                 () -> MDC.get(CorrelationId.KEY), id -> MDC.put(CorrelationId.KEY, id), () -> MDC.remove(CorrelationId.KEY));
     }
@@ -45,6 +53,31 @@ public class CorrelationIdWebFilter implements WebFilter, Ordered {
     /** The id of this exchange, once this filter has run. */
     public static Optional<String> of(ServerWebExchange exchange) {
         return Optional.ofNullable(exchange.getAttribute(ATTRIBUTE));
+    }
+
+    /**
+     * Runs {@code logging} when subscribed, with the request's correlation id and its trace and span ids in the MDC, so
+     * that the line carries them as every gateway log line does.
+     */
+    public static Mono<Void> log(ServerWebExchange exchange, Runnable logging) {
+        return Mono.deferContextual(context -> {
+            withRequestContext(context, exchange, logging);
+            return Mono.empty();
+        });
+    }
+
+    private static void withRequestContext(ContextView context, ServerWebExchange exchange, Runnable logging) {
+        try (ContextSnapshot.Scope ignored = SNAPSHOTS.setThreadLocalsFrom(context)) {
+            // an exception handler runs outside this filter's context: the exchange still knows the id
+            String id = of(exchange).orElse(null);
+            if (id == null) {
+                logging.run();
+                return;
+            }
+            try (MDC.MDCCloseable ignoredId = MDC.putCloseable(CorrelationId.KEY, id)) {
+                logging.run();
+            }
+        }
     }
 
     @Override
@@ -66,19 +99,17 @@ public class CorrelationIdWebFilter implements WebFilter, Ordered {
             return Mono.empty();
         });
         long started = System.nanoTime();
-        return chain.filter(exchange.mutate().request(forwarded).build())
-                .doFinally(signal -> logAccess(exchange, id, started, signal))
+        return Mono.deferContextual(context -> chain.filter(exchange.mutate().request(forwarded).build())
+                        .doFinally(signal -> withRequestContext(context, exchange, () -> logAccess(exchange, started, signal))))
                 .contextWrite(Context.of(CorrelationId.KEY, id));
     }
 
-    private static void logAccess(ServerWebExchange exchange, String id, long started, SignalType signal) {
+    private static void logAccess(ServerWebExchange exchange, long started, SignalType signal) {
         ServerHttpRequest request = exchange.getRequest();
         HttpStatusCode status = exchange.getResponse().getStatusCode();
-        try (MDC.MDCCloseable ignored = MDC.putCloseable(CorrelationId.KEY, id)) {
-            // the path only: query strings may carry personal data
-            accessLog.info("{} {} -> {} in {} ms{}", request.getMethod(), request.getPath().value(),
-                    status == null ? "-" : status.value(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
-                    signal == SignalType.CANCEL ? " (cancelled by the caller)" : "");
-        }
+        // the path only: query strings may carry personal data
+        accessLog.info("{} {} -> {} in {} ms{}", request.getMethod(), request.getPath().value(),
+                status == null ? "-" : status.value(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+                signal == SignalType.CANCEL ? " (cancelled by the caller)" : "");
     }
 }

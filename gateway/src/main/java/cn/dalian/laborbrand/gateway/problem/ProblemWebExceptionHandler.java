@@ -9,6 +9,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 
+import cn.dalian.laborbrand.gateway.correlation.CorrelationIdWebFilter;
 import cn.dalian.laborbrand.platform.problem.ProblemCode;
 import cn.dalian.laborbrand.platform.problem.Problems;
 import reactor.core.publisher.Mono;
@@ -35,17 +36,15 @@ class ProblemWebExceptionHandler implements WebExceptionHandler {
         if (exchange.getResponse().isCommitted()) {
             return Mono.error(failure);
         }
-        ProblemDetail problem;
         if (failure instanceof ResponseStatusException refused) {
             int status = refused.getStatusCode().value();
-            problem = Problems.of(ProblemCode.forStatus(status));
+            ProblemDetail problem = Problems.of(ProblemCode.forStatus(status));
             problem.setStatus(status);
             exchange.getResponse().getHeaders().addAll(refused.getHeaders());
             log.debug("{} answered {}: {}", exchange.getRequest().getPath(), status, refused.getReason());
-        } else {
-            problem = Problems.of(ProblemCode.INTERNAL_ERROR);
-            log.error("unexpected failure on {}", exchange.getRequest().getPath(), failure);
+            return problems.write(exchange, problem);
         }
-        return problems.write(exchange, problem);
+        return CorrelationIdWebFilter.log(exchange, () -> log.error("unexpected failure on {}", exchange.getRequest().getPath(), failure))
+                .then(problems.write(exchange, Problems.of(ProblemCode.INTERNAL_ERROR)));
     }
 }

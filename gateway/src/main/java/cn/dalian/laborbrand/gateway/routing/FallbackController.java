@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
+import cn.dalian.laborbrand.gateway.correlation.CorrelationIdWebFilter;
 import cn.dalian.laborbrand.gateway.problem.ProblemWriter;
 import reactor.core.publisher.Mono;
 
@@ -30,7 +31,7 @@ class FallbackController {
     @RequestMapping("/fallback/{routeId}")
     Mono<Void> fallback(@PathVariable String routeId, ServerWebExchange exchange) {
         Throwable failure = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
-        log.warn("{} did not answer: {}", routeId, failure == null ? "unknown failure" : failure.toString());
-        return problems.write(exchange, Upstream.problemFor(routeId, failure));
+        return CorrelationIdWebFilter.log(exchange, () -> log.warn("{} did not answer: {}", routeId, failure == null ? "unknown failure" : failure.toString()))
+                .then(problems.write(exchange, Upstream.problemFor(routeId, failure)));
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 
+import cn.dalian.laborbrand.gateway.correlation.CorrelationIdWebFilter;
 import cn.dalian.laborbrand.gateway.problem.ProblemWriter;
 import reactor.core.publisher.Mono;
 
@@ -36,7 +37,7 @@ class UnreachableServiceHandler implements WebExceptionHandler {
             return Mono.error(failure);
         }
         String upstream = Upstream.routeIdOf(route);
-        log.warn("{} did not answer on route {}: {}", upstream, route.getId(), failure.toString());
-        return problems.write(exchange, Upstream.problemFor(upstream, failure));
+        return CorrelationIdWebFilter.log(exchange, () -> log.warn("{} did not answer on route {}: {}", upstream, route.getId(), failure.toString()))
+                .then(problems.write(exchange, Upstream.problemFor(upstream, failure)));
     }
 }

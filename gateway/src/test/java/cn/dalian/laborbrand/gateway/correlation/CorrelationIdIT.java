@@ -94,6 +94,21 @@ class CorrelationIdIT {
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut().lines()
                 .filter(line -> line.contains(CorrelationIdWebFilter.ACCESS_LOG))
                 .filter(line -> line.contains("GET /api/notifications/inbox -> 503")))
-                .anySatisfy(line -> assertThat(line).contains("\"correlationId\":\"access-log-0000001\"")));
+                .anySatisfy(line -> assertThat(line).contains("\"correlationId\":\"access-log-0000001\"").contains("\"traceId\":\"")));
+    }
+
+    @Test
+    void theWarningAboutAServiceThatIsDownCarriesTheIdAndTheTrace(CapturedOutput output) {
+        // when a call ends in a service's fallback
+        http.get().uri("/api/subsidies/entitlements")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.FINANCE_CLERK))
+                .header(CorrelationId.HEADER, "fallback-log-0000001")
+                .exchange()
+                .expectStatus().isEqualTo(503);
+
+        // then the gateway's warning names the id and the trace, though Reactor restores neither around every operator
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut().lines()
+                .filter(line -> line.contains("subsidy-service did not answer")))
+                .anySatisfy(line -> assertThat(line).contains("\"correlationId\":\"fallback-log-0000001\"").contains("\"traceId\":\"")));
     }
 }
