@@ -3,13 +3,10 @@ package cn.dalian.laborbrand.eligibility;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import cn.dalian.laborbrand.contracts.envelope.EventEnvelope;
-import cn.dalian.laborbrand.contracts.events.EventCodec;
 import cn.dalian.laborbrand.contracts.events.EventDefinition;
 import cn.dalian.laborbrand.platform.test.KafkaProbe;
 import cn.dalian.laborbrand.platform.test.SampleEvents;
@@ -29,8 +26,7 @@ public final class Deliveries {
     public static <P> void deliverAndAwait(JdbcClient jdbc, EventDefinition<P> event, P payload) {
         UUID eventId = UUID.randomUUID();
         String subject = SampleEvents.subjectOf(payload);
-        KafkaProbe.send(event.topic(), subject, new EventCodec().write(new EventEnvelope<>(eventId, event.type(), event.version(),
-                Instant.now(), "test-producer", subject, "test-" + UUID.randomUUID(), payload)));
+        KafkaProbe.send(event.topic(), subject, SampleEvents.message(event, eventId, payload));
         await().atMost(PROCESSING).until(() -> jdbc.sql("SELECT count(*) FROM processed_event WHERE event_id = :id")
                 .param("id", eventId).query(Long.class).single() == 1);
     }

@@ -5,6 +5,9 @@ import cn.dalian.laborbrand.contracts.events.EventDefinition;
 /** The events application-service publishes. */
 public final class ApplicationEvents {
 
+    /** The one service (its {@code spring.application.name}) that writes these topics: consumers refuse an event from anyone else. */
+    public static final String PRODUCER = "application-service";
+
     // topic names as constants, for @KafkaListener(topics = …)
     public static final String SUBMITTED_TOPIC = "laborbrand.application.submitted";
     public static final String RESUBMITTED_TOPIC = "laborbrand.application.resubmitted";
@@ -13,22 +16,22 @@ public final class ApplicationEvents {
 
     /** An applicant unit submitted its application to its district HR bureau. Subject: the application id. */
     public static final EventDefinition<ApplicationSubmitted> SUBMITTED =
-            EventDefinition.of("ApplicationSubmitted", "1.2", SUBMITTED_TOPIC, ApplicationSubmitted.class);
+            EventDefinition.of("ApplicationSubmitted", "1.2", SUBMITTED_TOPIC, PRODUCER, ApplicationSubmitted.class);
 
     /**
      * The unit handed its application in again with the supplement the district asked for. 1.1: the application within
      * is an {@link ApplicationSubmitted} 1.2, which may carry the roster's counts.
      */
     public static final EventDefinition<ApplicationResubmitted> RESUBMITTED =
-            EventDefinition.of("ApplicationResubmitted", "1.1", RESUBMITTED_TOPIC, ApplicationResubmitted.class);
+            EventDefinition.of("ApplicationResubmitted", "1.1", RESUBMITTED_TOPIC, PRODUCER, ApplicationResubmitted.class);
 
     /** The unit withdrew its application before the district decided. */
     public static final EventDefinition<ApplicationWithdrawn> WITHDRAWN =
-            EventDefinition.of("ApplicationWithdrawn", "1.0", WITHDRAWN_TOPIC, ApplicationWithdrawn.class);
+            EventDefinition.of("ApplicationWithdrawn", "1.0", WITHDRAWN_TOPIC, PRODUCER, ApplicationWithdrawn.class);
 
     /** A campaign was created or changed. Subject: the campaign code. */
     public static final EventDefinition<CampaignPublished> CAMPAIGN_PUBLISHED =
-            EventDefinition.of("CampaignPublished", "1.0", CAMPAIGN_PUBLISHED_TOPIC, CampaignPublished.class);
+            EventDefinition.of("CampaignPublished", "1.0", CAMPAIGN_PUBLISHED_TOPIC, PRODUCER, CampaignPublished.class);
 
     private ApplicationEvents() {
     }

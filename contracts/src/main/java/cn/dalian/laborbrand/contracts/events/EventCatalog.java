@@ -9,7 +9,7 @@ import cn.dalian.laborbrand.contracts.registry.RegistryEvents;
 import cn.dalian.laborbrand.contracts.review.ReviewEvents;
 import cn.dalian.laborbrand.contracts.subsidy.SubsidyEvents;
 
-/** Every event type of the platform, for routing by type and for the contract tests. */
+/** Every event type of the platform, for routing by type or topic and for the contract tests. Each topic carries one type. */
 public final class EventCatalog {
 
     public static final List<EventDefinition<?>> ALL = List.of(
@@ -46,5 +46,10 @@ public final class EventCatalog {
 
     public static Optional<EventDefinition<?>> byType(String type) {
         return ALL.stream().filter(definition -> definition.type().equals(type)).findFirst();
+    }
+
+    /** The event type a topic carries, with the service that alone writes it. */
+    public static Optional<EventDefinition<?>> byTopic(String topic) {
+        return ALL.stream().filter(definition -> definition.topic().equals(topic)).findFirst();
     }
 }

@@ -7,6 +7,9 @@ import cn.dalian.laborbrand.contracts.events.EventDefinition;
 /** The events brand-registry-service publishes. Subject: the brand id (so that one brand's events keep their order). */
 public final class RegistryEvents {
 
+    /** The one service (its {@code spring.application.name}) that writes these topics: consumers refuse an event from anyone else. */
+    public static final String PRODUCER = "brand-registry-service";
+
     // topic names as constants, for @KafkaListener(topics = …)
     public static final String BRAND_REGISTERED_TOPIC = "laborbrand.brand.registered";
     public static final String BRAND_PROFILE_UPDATED_TOPIC = "laborbrand.brand.profile-updated";
@@ -21,27 +24,27 @@ public final class RegistryEvents {
     public static final String PROVINCIAL_CERTIFICATION_RECORDED_TOPIC = "laborbrand.brand.provincial-certification-recorded";
 
     public static final EventDefinition<BrandRegistered> BRAND_REGISTERED =
-            EventDefinition.of("BrandRegistered", "1.0", BRAND_REGISTERED_TOPIC, BrandRegistered.class);
+            EventDefinition.of("BrandRegistered", "1.0", BRAND_REGISTERED_TOPIC, PRODUCER, BrandRegistered.class);
     public static final EventDefinition<BrandProfileUpdated> BRAND_PROFILE_UPDATED =
-            EventDefinition.of("BrandProfileUpdated", "1.0", BRAND_PROFILE_UPDATED_TOPIC, BrandProfileUpdated.class);
+            EventDefinition.of("BrandProfileUpdated", "1.0", BRAND_PROFILE_UPDATED_TOPIC, PRODUCER, BrandProfileUpdated.class);
     public static final EventDefinition<YearlyReportAccepted> YEARLY_REPORT_ACCEPTED =
-            EventDefinition.of("YearlyReportAccepted", "1.0", YEARLY_REPORT_ACCEPTED_TOPIC, YearlyReportAccepted.class);
+            EventDefinition.of("YearlyReportAccepted", "1.0", YEARLY_REPORT_ACCEPTED_TOPIC, PRODUCER, YearlyReportAccepted.class);
     public static final EventDefinition<RectificationOrdered> RECTIFICATION_ORDERED =
-            EventDefinition.of("RectificationOrdered", "1.0", RECTIFICATION_ORDERED_TOPIC, RectificationOrdered.class);
+            EventDefinition.of("RectificationOrdered", "1.0", RECTIFICATION_ORDERED_TOPIC, PRODUCER, RectificationOrdered.class);
     public static final EventDefinition<RectificationAnswered> RECTIFICATION_ANSWERED =
-            EventDefinition.of("RectificationAnswered", "1.0", RECTIFICATION_ANSWERED_TOPIC, RectificationAnswered.class);
+            EventDefinition.of("RectificationAnswered", "1.0", RECTIFICATION_ANSWERED_TOPIC, PRODUCER, RectificationAnswered.class);
     public static final EventDefinition<RectificationExtended> RECTIFICATION_EXTENDED =
-            EventDefinition.of("RectificationExtended", "1.0", RECTIFICATION_EXTENDED_TOPIC, RectificationExtended.class);
+            EventDefinition.of("RectificationExtended", "1.0", RECTIFICATION_EXTENDED_TOPIC, PRODUCER, RectificationExtended.class);
     public static final EventDefinition<RectificationReminderDue> RECTIFICATION_REMINDER_DUE =
-            EventDefinition.of("RectificationReminderDue", "1.0", RECTIFICATION_REMINDER_DUE_TOPIC, RectificationReminderDue.class);
+            EventDefinition.of("RectificationReminderDue", "1.0", RECTIFICATION_REMINDER_DUE_TOPIC, PRODUCER, RectificationReminderDue.class);
     public static final EventDefinition<RectificationClosed> RECTIFICATION_CLOSED =
-            EventDefinition.of("RectificationClosed", "1.0", RECTIFICATION_CLOSED_TOPIC, RectificationClosed.class);
+            EventDefinition.of("RectificationClosed", "1.0", RECTIFICATION_CLOSED_TOPIC, PRODUCER, RectificationClosed.class);
     public static final EventDefinition<BrandExitProposed> EXIT_PROPOSED =
-            EventDefinition.of("BrandExitProposed", "1.0", EXIT_PROPOSED_TOPIC, BrandExitProposed.class);
+            EventDefinition.of("BrandExitProposed", "1.0", EXIT_PROPOSED_TOPIC, PRODUCER, BrandExitProposed.class);
     public static final EventDefinition<BrandExited> BRAND_EXITED =
-            EventDefinition.of("BrandExited", "1.0", BRAND_EXITED_TOPIC, BrandExited.class);
+            EventDefinition.of("BrandExited", "1.0", BRAND_EXITED_TOPIC, PRODUCER, BrandExited.class);
     public static final EventDefinition<ProvincialCertificationRecorded> PROVINCIAL_CERTIFICATION_RECORDED = EventDefinition.of(
-            "ProvincialCertificationRecorded", "1.0", PROVINCIAL_CERTIFICATION_RECORDED_TOPIC, ProvincialCertificationRecorded.class);
+            "ProvincialCertificationRecorded", "1.0", PROVINCIAL_CERTIFICATION_RECORDED_TOPIC, PRODUCER, ProvincialCertificationRecorded.class);
 
     /**
      * What the provincial system's feed carries (registered, updated, yearly report, rectification ordered and closed,

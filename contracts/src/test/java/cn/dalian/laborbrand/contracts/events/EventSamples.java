@@ -149,7 +149,7 @@ final class EventSamples {
 
     static <P> EventEnvelope<P> envelope(EventDefinition<P> definition, P payload) {
         return new EventEnvelope<>(UUID.randomUUID(), definition.type(), definition.version(),
-                Instant.parse("2022-11-15T02:30:00Z"), "test-producer", APPLICATION.toString(), "spa-20221115-0001", payload);
+                Instant.parse("2022-11-15T02:30:00Z"), definition.producer(), APPLICATION.toString(), "spa-20221115-0001", payload);
     }
 
     @SuppressWarnings("unchecked")

@@ -14,5 +14,6 @@ record PublicityEndedV1_1(UUID caseId, UUID applicationId, String orgId, String 
         boolean forwardedToCity, @AddedIn("1.1") Integer objectionsResolved) {
 
     static final EventDefinition<PublicityEndedV1_1> DEFINITION = new EventDefinition<>("PublicityEnded", SchemaVersion.of(1, 1),
-            ReviewEvents.PUBLICITY_ENDED_TOPIC, PublicityEndedV1_1.class, "schemas/test/PublicityEnded.v1.1.schema.json");
+            ReviewEvents.PUBLICITY_ENDED_TOPIC, ReviewEvents.PRODUCER, PublicityEndedV1_1.class,
+            "schemas/test/PublicityEnded.v1.1.schema.json");
 }

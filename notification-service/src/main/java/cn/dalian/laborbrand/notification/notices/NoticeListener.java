@@ -1,12 +1,13 @@
 package cn.dalian.laborbrand.notification.notices;
 
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.stereotype.Component;
 
 import cn.dalian.laborbrand.contracts.application.ApplicationEvents;
 import cn.dalian.laborbrand.contracts.eligibility.EligibilityEvents;
 import cn.dalian.laborbrand.contracts.events.EventCatalog;
-import cn.dalian.laborbrand.contracts.events.EventCodec;
 import cn.dalian.laborbrand.contracts.events.EventDefinition;
 import cn.dalian.laborbrand.contracts.events.MalformedEventException;
 import cn.dalian.laborbrand.contracts.registry.RegistryEvents;
@@ -20,12 +21,10 @@ import cn.dalian.laborbrand.platform.starter.events.EventInbox;
 class NoticeListener {
 
     private final EventInbox inbox;
-    private final EventCodec codec;
     private final InboxService messages;
 
-    NoticeListener(EventInbox inbox, EventCodec codec, InboxService messages) {
+    NoticeListener(EventInbox inbox, InboxService messages) {
         this.inbox = inbox;
-        this.codec = codec;
         this.messages = messages;
     }
 
@@ -37,10 +36,10 @@ class NoticeListener {
             RegistryEvents.PROVINCIAL_CERTIFICATION_RECORDED_TOPIC, RegistryEvents.RECTIFICATION_ORDERED_TOPIC, RegistryEvents.RECTIFICATION_ANSWERED_TOPIC, RegistryEvents.RECTIFICATION_EXTENDED_TOPIC,
             RegistryEvents.RECTIFICATION_REMINDER_DUE_TOPIC, RegistryEvents.RECTIFICATION_CLOSED_TOPIC, RegistryEvents.EXIT_PROPOSED_TOPIC,
             RegistryEvents.BRAND_EXITED_TOPIC, SubsidyEvents.DISBURSED_TOPIC, SubsidyEvents.PAYMENT_FAILED_TOPIC })
-    void onEvent(String message) {
-        String type = codec.typeOf(message);
-        EventDefinition<?> event = EventCatalog.byType(type)
-                .orElseThrow(() -> new MalformedEventException("unknown event type " + type));
+    void onEvent(String message, @Header(KafkaHeaders.RECEIVED_TOPIC) String topic) {
+        // the topic, not the message, says what it must be: the inbox then refuses another type, or another source than the topic's producer
+        EventDefinition<?> event = EventCatalog.byTopic(topic)
+                .orElseThrow(() -> new MalformedEventException("no event type travels on " + topic));
         receive(message, event);
     }
 

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import cn.dalian.laborbrand.contracts.events.EventDefinition;
+import cn.dalian.laborbrand.contracts.events.ForgedEventException;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,8 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * What every consumer promises, checked with its real database and a real broker: an event delivered twice has
  * one effect; a newer minor version of the event (fields added) is read as before, a new major version is not
- * guessed at; and a message it cannot read goes to its dead-letter topic with the reason and the original
- * coordinates, without stopping the events behind it. A service's {@code @PlatformIntegrationTest} implements it
+ * guessed at; a message it cannot read, or an event its topic's producer did not write, goes to its dead-letter topic
+ * with the reason and the original coordinates, without stopping the events behind it. A service's {@code @PlatformIntegrationTest} implements it
  * by naming an event it consumes and how to count its effect ({@link SampleEvents} provides the payloads).
  */
 public interface InboxContract<P> {
@@ -95,6 +96,37 @@ public interface InboxContract<P> {
     }
 
     @Test
+    default void anEventItsTopicsProducerDidNotWriteIsDeadLetteredWithoutEffectAndTheGenuineOneOfTheSameIdStillCounts(
+            @Value("${spring.kafka.consumer.group-id}") String group, @Autowired MeterRegistry meters) {
+        // given a well-formed event on its topic that claims another service than the topic's producer wrote it
+        String topic = consumedEvent().topic();
+        String owner = consumedEvent().producer();
+        String impostor = "eligibility-service".equals(owner) ? "application-service" : "eligibility-service";
+        P payload = newPayload();
+        ObjectNode genuine = written(payload);
+        ObjectNode forged = genuine.deepCopy().put("source", impostor);
+        double forgedBefore = forged(meters, topic, impostor);
+        KafkaProbe.send(topic, subjectOf(payload), forged.toString());
+
+        // then it waits in the dead-letter topic at once, saying who claimed it and who owns the topic, is counted, and has no effect
+        var dead = KafkaProbe.find("laborbrand." + group + ".dlt", r -> subjectOf(payload).equals(r.key()), PROCESSING);
+        assertThat(dead).as("the forged event in the dead-letter topic").isPresent();
+        assertThat(KafkaProbe.header(dead.get(), "kafka_dlt-original-topic")).isEqualTo(topic);
+        assertThat(KafkaProbe.header(dead.get(), "kafka_dlt-exception-message"))
+                .contains("claims to come from " + impostor)
+                .contains("only " + owner + " writes " + topic);
+        assertThat(KafkaProbe.header(dead.get(), "kafka_dlt-exception-cause-fqcn")).isEqualTo(ForgedEventException.class.getName());
+        assertThat(forged(meters, topic, impostor)).isEqualTo(forgedBefore + 1);
+        assertThat(effectsOf(payload)).isZero();
+
+        // when the genuine event, of the same id, arrives after it
+        KafkaProbe.send(topic, subjectOf(payload), genuine.toString());
+
+        // then the forgery blocked nothing: it is processed as usual
+        await().atMost(PROCESSING).until(() -> effectsOf(payload) == 1);
+    }
+
+    @Test
     default void aNewerMinorVersionWithAnAddedFieldIsProcessedAsBefore() {
         // given the event as a producer one minor version ahead writes it: a field this consumer does not know, in the
         // payload and in the envelope
@@ -158,7 +190,12 @@ public interface InboxContract<P> {
         return (ObjectNode) JSON.readTree(message(payload));
     }
 
-    private static double duplicates(MeterRegistry meters) {
+    private static double forged(MeterRegistry meters, String topic, String source) {
+        return meters.find("laborbrand.events.forged").tag("topic", topic).tag("source", source).counters().stream()
+                .mapToDouble(c -> c.count()).sum();
+    }
+
+        private static double duplicates(MeterRegistry meters) {
         return meters.find("laborbrand.events.received").tag("outcome", "duplicate").counters().stream()
                 .mapToDouble(c -> c.count()).sum();
     }

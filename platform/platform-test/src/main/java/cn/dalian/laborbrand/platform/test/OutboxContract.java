@@ -15,7 +15,7 @@ import cn.dalian.laborbrand.contracts.events.EventDefinition;
 /**
  * What every producer promises about its events, checked with its real database and a real broker:
  * the event is written with the state change (a rolled-back change publishes nothing), reaches its
- * topic keyed by its subject, and is not lost when the broker is down at that moment. A service's
+ * topic keyed by its subject, signed with the topic's producer as {@code source}, and is not lost when the broker is down at that moment. A service's
  * {@code @PlatformIntegrationTest} implements it by naming one state change that publishes.
  */
 public interface OutboxContract {
@@ -41,6 +41,8 @@ public interface OutboxContract {
         assertThat(record).as("%s for %s on %s", publishedEvent().type(), subject, publishedEvent().topic()).isPresent();
         var envelope = new EventCodec().read(record.get().value(), publishedEvent());
         assertThat(envelope.subject()).isEqualTo(subject);
+        // signed by this service, which must be the topic's producer, or every consumer would dead-letter it
+        assertThat(envelope.source()).as("source of %s", publishedEvent().type()).isEqualTo(publishedEvent().producer());
         assertThat(KafkaProbe.header(record.get(), "laborbrand-event-id")).isEqualTo(envelope.eventId().toString());
         // the trace of the change travels on, so that one user action is one trace across services
         assertThat(KafkaProbe.header(record.get(), "traceparent")).as("W3C trace context header").matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");

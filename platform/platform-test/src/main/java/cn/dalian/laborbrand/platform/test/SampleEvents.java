@@ -115,9 +115,14 @@ public final class SampleEvents {
         };
     }
 
-    /** The event as its producer writes it to Kafka: the envelope's JSON. */
+    /** The event as its producer writes it to Kafka: the envelope's JSON, signed by the service that owns its topic. */
     public static <P> String message(EventDefinition<P> event, P payload) {
-        return new EventCodec().write(new EventEnvelope<>(UUID.randomUUID(), event.type(), event.version(), Instant.now(), "test-producer",
+        return message(event, UUID.randomUUID(), payload);
+    }
+
+    /** The event as its producer writes it, with the id by which a test knows when the consumer has processed it. */
+    public static <P> String message(EventDefinition<P> event, UUID eventId, P payload) {
+        return new EventCodec().write(new EventEnvelope<>(eventId, event.type(), event.version(), Instant.now(), event.producer(),
                 subjectOf(payload), "test-" + UUID.randomUUID(), payload));
     }
 

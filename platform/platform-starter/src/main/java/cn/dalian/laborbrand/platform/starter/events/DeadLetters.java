@@ -19,7 +19,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * back-off, then the consumer group's dead-letter topic, where Spring Kafka's headers keep the reason
  * ({@code kafka_dlt-exception-message}, {@code -fqcn}, {@code -stacktrace}) and the original
  * coordinates ({@code kafka_dlt-original-topic}, {@code -partition}, {@code -offset}, {@code -consumer-group}).
- * A malformed message, or one the deserializer could not read, is not retried at all.
+ * A malformed message, a forged one ({@code ForgedEventException}, a {@code MalformedEventException}: not from its
+ * topic's producer), or one the deserializer could not read, is not retried at all.
  */
 final class DeadLetters {
 

@@ -18,7 +18,9 @@ import cn.dalian.laborbrand.platform.web.CorrelationId;
  * Where a service puts the events of a state change. The event is written to the outbox (Spring
  * Modulith's event publication registry) in the caller's transaction, so it exists exactly when the
  * change commits; the relay sends it to Kafka after the commit. Outside a transaction it refuses,
- * because an event without its change, or a change without its event, is what the outbox prevents.
+ * because an event without its change, or a change without its event, is what the outbox prevents. It signs every
+ * event with the service's name ({@code spring.application.name}) as {@code source}, and publishes only the events of
+ * the topics this service owns ({@code EventDefinition.producer}).
  */
 public class EventOutbox {
 
@@ -42,6 +44,11 @@ public class EventOutbox {
     /** @return the envelope as it will be sent */
     public <P> EventEnvelope<P> publish(OutgoingEvent<P> event) {
         EventDefinition<P> definition = event.definition();
+        if (!definition.producer().equals(source)) {
+            // consumers would dead-letter it (TopicOwnership), and the broker's ACLs refuse the write anyway
+            throw new IllegalStateException(source + " may not publish " + definition.type() + ": only " + definition.producer() + " writes "
+                    + definition.topic());
+        }
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException(definition.type() + " must be published inside the transaction of its state change");
         }

@@ -92,9 +92,19 @@ class PlatformEventsAutoConfigurationTest {
 
     @Test
     void theOutboxRefusesAnEventOutsideTheTransactionOfItsChange() {
+        runner.withPropertyValues("spring.application.name=application-service")
+                .run(context -> assertThatThrownBy(() -> context.getBean(EventOutbox.class).publish(ApplicationEvents.SUBMITTED.about("app-1",
+                        SampleSubmission.payload())))
+                        .isInstanceOf(IllegalStateException.class)
+                        .hasMessageContaining("must be published inside the transaction of its state change"));
+    }
+
+    @Test
+    void theOutboxRefusesAnEventOfATopicAnotherServiceOwns() {
+        // given subsidy-service's outbox, when it is asked for an ApplicationSubmitted, then it refuses: the topic is application-service's
         runner.run(context -> assertThatThrownBy(() -> context.getBean(EventOutbox.class).publish(ApplicationEvents.SUBMITTED.about("app-1",
                 SampleSubmission.payload())))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("must be published inside the transaction of its state change"));
+                .hasMessage("subsidy-service may not publish ApplicationSubmitted: only application-service writes laborbrand.application.submitted"));
     }
 }
