@@ -12,7 +12,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param cacheTimeToLive    how long a fetched key set is used (it is refreshed in the background before that)
  * @param minRefreshInterval a token naming a key id not in the set makes the gateway fetch the set again at most
- *                           once per this interval, so that forged key ids cannot make it call Keycloak per request
+ *                           once per this interval, so that forged key ids cannot make it call Keycloak per request;
+ *                           shorter than {@code cacheTimeToLive} (Nimbus refuses to start otherwise)
  */
 @Validated
 @ConfigurationProperties("laborbrand.gateway.jwk-set")
