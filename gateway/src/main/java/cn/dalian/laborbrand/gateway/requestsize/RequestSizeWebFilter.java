@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import cn.dalian.laborbrand.platform.problem.ProblemCode;
 import cn.dalian.laborbrand.platform.problem.Problems;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 /**
  * Refuses a request body larger than the limit of its path with a 413 problem naming that limit: roster imports and
@@ -53,19 +55,23 @@ class RequestSizeWebFilter implements WebFilter, Ordered {
         if (declared > limit.toBytes()) {
             return refuse(exchange, limit);
         }
-        if (declared >= 0) {
-            // the server reads no more than the declared length
+        // HTTP/1.1, the gateway's only protocol, sends a body either with its length or in chunks
+        if (declared >= 0 || !exchange.getRequest().getHeaders().containsHeader(HttpHeaders.TRANSFER_ENCODING)) {
             return chain.filter(exchange);
         }
+        // Refused the moment the limit is passed: the HTTP client streaming the body on to a service would otherwise
+        // wait for the service to hang up before it reports the failure of its source. The call is cancelled, which
+        // closes the connection to the service.
+        Sinks.Empty<Void> overLimit = Sinks.empty();
         ServerHttpRequest counted = new ServerHttpRequestDecorator(exchange.getRequest()) {
             @Override
             public Flux<DataBuffer> getBody() {
-                return limited(super.getBody(), limit);
+                return limited(super.getBody(), limit).doOnError(BodyTooLargeException.class, overLimit::tryEmitError);
             }
         };
-        return chain.filter(exchange.mutate().request(counted).build())
-                .onErrorResume(failure -> causedByTooLarge(failure) && !exchange.getResponse().isCommitted(),
-                        failure -> refuse(exchange, limit));
+        return Mono.firstWithSignal(chain.filter(exchange.mutate().request(counted).build()), overLimit.asMono())
+                .onErrorResume(BodyTooLargeException.class,
+                        tooLarge -> exchange.getResponse().isCommitted() ? Mono.error(tooLarge) : refuse(exchange, limit));
     }
 
     /** The body as it arrives, failing with {@link BodyTooLargeException} instead of passing on the buffer that crosses the limit. */
@@ -81,16 +87,6 @@ class RequestSizeWebFilter implements WebFilter, Ordered {
                 }
             });
         });
-    }
-
-    // the HTTP client that streams the body to the service may wrap the failure of its source
-    private static boolean causedByTooLarge(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BodyTooLargeException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Mono<Void> refuse(ServerWebExchange exchange, DataSize limit) {
