@@ -31,7 +31,7 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Keycloak's signing keys for the token check, fetched from its JWK set with Nimbus' {@link JWKSourceBuilder}: cached,
  * refreshed ahead of expiry in the background, and re-fetched for a key id it does not know (Keycloak rotated its keys)
- * at most once per {@code minRefreshInterval}, however many tokens name unknown key ids. (Spring Security's reactive
+ * at most once per {@code minRefreshInterval}, however many tokens name unknown key ids; kept while Keycloak is down. (Spring Security's reactive
  * decoder would fetch the whole set again for every such token.) A token whose key id is in the cached set is checked
  * on the calling thread; any other waits for the fetch on a thread that may block, never on the event loop.
  */
@@ -56,6 +56,9 @@ final class KeycloakKeys implements Closeable {
                 .cache(cacheTimeToLive.toMillis(), JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT, refreshed)
                 .refreshAheadCache(JWKSourceBuilder.DEFAULT_REFRESH_AHEAD_TIME, true, refreshed)
                 .rateLimited(minRefreshInterval.toMillis())
+                // while Keycloak cannot be reached, the last key set it gave stays in use (as Spring Security's own
+                // decoder keeps its keys), so that an outage of Keycloak does not sign everybody out
+                .outageTolerantForever()
                 .build();
     }
 
