@@ -39,6 +39,14 @@ public class ClientRateLimiter {
         return probe.isConsumed() ? Decision.ALLOWED : Decision.refused(probe.getNanosToWaitForRefill());
     }
 
+    /** Gives back a token taken by {@link #tryAcquire}, never filling the bucket beyond its capacity. */
+    public void giveBack(String clientKey) {
+        Bucket bucket = buckets.getIfPresent(clientKey);
+        if (bucket != null) {
+            bucket.addTokens(1);
+        }
+    }
+
     private Bucket newBucket() {
         return Bucket.builder()
                 .addLimit(limit -> limit.capacity(limits.capacity()).refillGreedy(limits.refillTokens(), limits.refillPeriod()))

@@ -1,5 +1,5 @@
 /**
- * Rate limit: a token bucket per client (token subject, else address), answered 429 with Retry-After.
+ * Rate limit: a token bucket per client address before the token check, per token subject after it; 429 with Retry-After.
  */
 @ApplicationModule(displayName = "限流 ratelimit")
 package cn.dalian.laborbrand.gateway.ratelimit;

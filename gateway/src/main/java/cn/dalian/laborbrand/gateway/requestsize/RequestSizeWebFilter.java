@@ -1,6 +1,13 @@
 package cn.dalian.laborbrand.gateway.requestsize;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 import org.springframework.core.Ordered;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ServerWebExchange;
@@ -10,19 +17,20 @@ import org.springframework.web.server.WebFilterChain;
 import cn.dalian.laborbrand.gateway.problem.ProblemWriter;
 import cn.dalian.laborbrand.platform.problem.ProblemCode;
 import cn.dalian.laborbrand.platform.problem.Problems;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 /**
- * Refuses a request whose declared {@code Content-Length} exceeds the limit of its path with a 413 problem
- * naming that limit, before a byte of the body is read: roster imports and material uploads have limits of
- * their own ({@link RequestSizeLimits}), every other path the default. Bodies within the limit stream through
- * to the service unbuffered: nothing in the gateway reads a request body (no CacheRequestBody, ModifyRequestBody
- * or Retry filter, and the upload routes have no CircuitBreaker, whose fallback URI would make Spring Cloud
- * Gateway cache the whole body in memory; {@code UnbufferedUploadsIT} proves it).
- * (The built-in RequestSize filter makes the same check but answers with an empty body.) A body sent
- * without a length is bounded by the receiving service's own upload limits.
- * Runs after Spring Security (order -100), so that the answer carries the CORS headers the SPA needs
- * to read it, and after the rate limit (-50), which counts every attempt.
+ * Refuses a request body larger than the limit of its path with a 413 problem naming that limit: roster imports and
+ * material uploads have limits of their own ({@link RequestSizeLimits}), every other path the default. A declared
+ * {@code Content-Length} over the limit is refused before a byte of the body is read; a body sent without a length
+ * (chunked) is counted as it streams through and cut off with 413 at the first buffer that passes the limit, so that
+ * neither the service nor the circuit breaker's body cache (routes with a fallback URI: Spring Cloud Gateway holds
+ * their whole body in memory before the call) ever gets more than the limit. Bodies within the limit stream through to
+ * the service unbuffered on the upload routes, which have no CircuitBreaker ({@code UnbufferedUploadsIT}).
+ * (The built-in RequestSize filter checks the declared length only, and answers with an empty body.)
+ * Runs after Spring Security (order -100), so that the answer carries the CORS headers the SPA needs to read it.
  */
 @Component
 class RequestSizeWebFilter implements WebFilter, Ordered {
@@ -43,10 +51,45 @@ class RequestSizeWebFilter implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         DataSize limit = limits.limitFor(exchange.getRequest().getPath().pathWithinApplication());
-        // -1 when no length was declared
-        if (exchange.getRequest().getHeaders().getContentLength() <= limit.toBytes()) {
+        long declared = exchange.getRequest().getHeaders().getContentLength();
+        if (declared > limit.toBytes()) {
+            return refuse(exchange, limit);
+        }
+        // HTTP/1.1, the gateway's only protocol, sends a body either with its length or in chunks
+        if (declared >= 0 || !exchange.getRequest().getHeaders().containsHeader(HttpHeaders.TRANSFER_ENCODING)) {
             return chain.filter(exchange);
         }
+        // Refused the moment the limit is passed: the HTTP client streaming the body on to a service would otherwise
+        // wait for the service to hang up before it reports the failure of its source. The call is cancelled, which
+        // closes the connection to the service.
+        Sinks.Empty<Void> overLimit = Sinks.empty();
+        ServerHttpRequest counted = new ServerHttpRequestDecorator(exchange.getRequest()) {
+            @Override
+            public Flux<DataBuffer> getBody() {
+                return limited(super.getBody(), limit).doOnError(BodyTooLargeException.class, overLimit::tryEmitError);
+            }
+        };
+        return Mono.firstWithSignal(chain.filter(exchange.mutate().request(counted).build()), overLimit.asMono())
+                .onErrorResume(BodyTooLargeException.class,
+                        tooLarge -> exchange.getResponse().isCommitted() ? Mono.error(tooLarge) : refuse(exchange, limit));
+    }
+
+    /** The body as it arrives, failing with {@link BodyTooLargeException} instead of passing on the buffer that crosses the limit. */
+    static Flux<DataBuffer> limited(Flux<DataBuffer> body, DataSize limit) {
+        return Flux.defer(() -> {
+            AtomicLong received = new AtomicLong();
+            return body.handle((buffer, sink) -> {
+                if (received.addAndGet(buffer.readableByteCount()) > limit.toBytes()) {
+                    DataBufferUtils.release(buffer);
+                    sink.error(new BodyTooLargeException(limit));
+                } else {
+                    sink.next(buffer);
+                }
+            });
+        });
+    }
+
+    private Mono<Void> refuse(ServerWebExchange exchange, DataSize limit) {
         return problems.write(exchange, Problems.of(ProblemCode.PAYLOAD_TOO_LARGE, "提交的内容超过了大小限制（不超过 " + readable(limit) + "）。"));
     }
 

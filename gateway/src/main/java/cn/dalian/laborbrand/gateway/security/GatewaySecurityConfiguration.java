@@ -1,16 +1,27 @@
 package cn.dalian.laborbrand.gateway.security;
 
+import java.net.MalformedURLException;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -24,6 +35,7 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
+import cn.dalian.laborbrand.gateway.ratelimit.RateLimiting;
 import cn.dalian.laborbrand.gateway.spa.WebProperties;
 import cn.dalian.laborbrand.platform.security.PlatformClaims;
 import cn.dalian.laborbrand.platform.security.RealmRoleConverter;
@@ -33,7 +45,8 @@ import cn.dalian.laborbrand.platform.web.CorrelationId;
 /**
  * The gateway validates the Keycloak token exactly like the services do (signature, issuer, audience
  * {@code laborbrand-api}, realm roles as {@code ROLE_*}) so that a bad token stops here; the services
- * still validate it again and decide roles per endpoint and data scope per caller.
+ * still validate it again and decide roles per endpoint and data scope per caller. The rate limit's two stages
+ * stand around the token check: by address before it, by the token's subject after it ({@link RateLimiting}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -41,8 +54,13 @@ class GatewaySecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, ProblemSecurityHandlers handlers,
-            CorsConfigurationSource corsConfigurationSource, WebProperties web, @Value("${laborbrand.demo-data:false}") boolean demoData) {
+            CorsConfigurationSource corsConfigurationSource, WebProperties web, RateLimiting rateLimiting,
+            @Value("${laborbrand.demo-data:false}") boolean demoData) {
         return http
+                // after CORS (a refusal must be readable by the SPA), before any work on the token
+                .addFilterBefore(rateLimiting.beforeAuthentication(), SecurityWebFiltersOrder.AUTHENTICATION)
+                // after the token check, before the rules: a verified caller counts by its subject, also when refused 403
+                .addFilterBefore(rateLimiting.afterAuthentication(), SecurityWebFiltersOrder.AUTHORIZATION)
                 // bearer tokens only, no cookies and no session: nothing for CSRF to ride on, nothing to remember
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -101,6 +119,29 @@ class GatewaySecurityConfiguration {
         return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
                 + "connect-src 'self' " + keycloakOrigin + "; frame-src " + keycloakOrigin + "; frame-ancestors 'none'; "
                 + "base-uri 'self'; form-action 'self' " + keycloakOrigin + "; object-src 'none'";
+    }
+
+    @Bean(destroyMethod = "close")
+    KeycloakKeys keycloakKeys(OAuth2ResourceServerProperties resourceServer, JwkSetProperties keySet) throws MalformedURLException {
+        return new KeycloakKeys(URI.create(resourceServer.getJwt().getJwkSetUri()).toURL(), keySet.cacheTimeToLive(),
+                keySet.minRefreshInterval());
+    }
+
+    /**
+     * The token check Boot would set up from {@code spring.security.oauth2.resourceserver.jwt} (issuer, audience, expiry,
+     * RS256), with the keys from {@link KeycloakKeys}, whose refresh is bounded, and behind a {@link VerifiedTokenCache}
+     * ({@code GATEWAY_VERIFIED_TOKENS=0} checks every call in full).
+     */
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(KeycloakKeys keys, OAuth2ResourceServerProperties resourceServer,
+            @Value("${laborbrand.gateway.verified-tokens:2000}") int verifiedTokens) {
+        OAuth2ResourceServerProperties.Jwt jwt = resourceServer.getJwt();
+        List<String> audiences = List.copyOf(jwt.getAudiences());
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSource(keys::keysFor).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(List.of(
+                new JwtIssuerValidator(jwt.getIssuerUri()),
+                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, aud -> aud != null && !Collections.disjoint(aud, audiences)))));
+        return verifiedTokens > 0 ? new VerifiedTokenCache(decoder, verifiedTokens, Clock.systemUTC()) : decoder;
     }
 
     /** The same mapping as the services': realm roles to authorities, user name as principal name. */

@@ -62,6 +62,30 @@ class ClientRateLimiterTest {
         assertThat(limiter.tryAcquire("ip:10.0.0.1").allowed()).isTrue();
     }
 
+    @Test
+    void aTokenGivenBackMayBeTakenAgain() {
+        for (int i = 0; i < 3; i++) {
+            limiter.tryAcquire("ip:10.0.0.1");
+        }
+
+        limiter.giveBack("ip:10.0.0.1");
+
+        assertThat(limiter.tryAcquire("ip:10.0.0.1").allowed()).isTrue();
+        assertThat(limiter.tryAcquire("ip:10.0.0.1").allowed()).isFalse();
+    }
+
+    @Test
+    void givingBackNeverFillsABucketBeyondItsBurst() {
+        limiter.tryAcquire("ip:10.0.0.1");
+        limiter.giveBack("ip:10.0.0.1");
+        limiter.giveBack("ip:10.0.0.1");
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(limiter.tryAcquire("ip:10.0.0.1").allowed()).isTrue();
+        }
+        assertThat(limiter.tryAcquire("ip:10.0.0.1").allowed()).isFalse();
+    }
+
     private static final class ManualClock implements TimeMeter {
 
         private long nanos;

@@ -11,28 +11,28 @@ class RateLimitKeyTest {
     private static final InetSocketAddress OFFICE = new InetSocketAddress("10.20.30.40", 51234);
 
     @Test
-    void aSignedInCallerIsCountedByItsTokenSubjectWhateverItsAddress() {
-        assertThat(RateLimitKey.of("3f1c-applicant-a", OFFICE)).isEqualTo("sub:3f1c-applicant-a");
+    void aVerifiedCallerIsCountedByItsTokenSubject() {
+        assertThat(RateLimitKey.ofSubject("3f1c-applicant-a")).isEqualTo("sub:3f1c-applicant-a");
     }
 
     @Test
-    void anAnonymousCallerIsCountedByItsAddressWithoutThePort() {
-        assertThat(RateLimitKey.of(null, OFFICE)).isEqualTo("ip:10.20.30.40");
-        assertThat(RateLimitKey.of(null, new InetSocketAddress("10.20.30.40", 60001))).isEqualTo("ip:10.20.30.40");
+    void aCallerIsCountedByItsAddressWithoutThePort() {
+        assertThat(RateLimitKey.ofAddress(OFFICE)).isEqualTo("ip:10.20.30.40");
+        assertThat(RateLimitKey.ofAddress(new InetSocketAddress("10.20.30.40", 60001))).isEqualTo("ip:10.20.30.40");
     }
 
     @Test
-    void aBlankSubjectCountsAsAnonymous() {
-        assertThat(RateLimitKey.of(" ", OFFICE)).isEqualTo("ip:10.20.30.40");
+    void aSubjectNamedLikeAnAddressDoesNotShareTheAddresssBucket() {
+        assertThat(RateLimitKey.ofSubject("10.20.30.40")).isNotEqualTo(RateLimitKey.ofAddress(OFFICE));
     }
 
     @Test
     void anIpv6CallerIsCountedByItsAddress() {
-        assertThat(RateLimitKey.of(null, new InetSocketAddress("::1", 443))).isEqualTo("ip:0:0:0:0:0:0:0:1");
+        assertThat(RateLimitKey.ofAddress(new InetSocketAddress("::1", 443))).isEqualTo("ip:0:0:0:0:0:0:0:1");
     }
 
     @Test
     void aCallerWithoutKnownAddressSharesOneBucket() {
-        assertThat(RateLimitKey.of(null, null)).isEqualTo("ip:unknown");
+        assertThat(RateLimitKey.ofAddress(null)).isEqualTo("ip:unknown");
     }
 }

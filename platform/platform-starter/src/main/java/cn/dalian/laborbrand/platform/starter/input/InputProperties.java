@@ -9,8 +9,11 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxJsonBody the largest JSON body a request may carry; larger ones are refused (413) by their declared
  *                    length before they are read, or once that much was read (files go to upload endpoints, which
- *                    stream, not here)
+ *                    stream, not here). The largest body a service takes is review-workflow's inspection draft:
+ *                    100 findings with 500-character notes and 50 attachment names, about 230 KB in UTF-8 and
+ *                    twice that from a client that escapes every Chinese character (six bytes instead of three); 1 MB
+ *                    leaves room.
  */
 @ConfigurationProperties("laborbrand.input")
-public record InputProperties(@DefaultValue("256KB") DataSize maxJsonBody) {
+public record InputProperties(@DefaultValue("1MB") DataSize maxJsonBody) {
 }

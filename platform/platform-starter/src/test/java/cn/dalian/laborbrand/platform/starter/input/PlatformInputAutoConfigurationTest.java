@@ -49,14 +49,14 @@ class PlatformInputAutoConfigurationTest {
         web.run(context -> {
             assertThat(context).hasSingleBean(JsonBodyAdvice.class);
             assertThat(context.getBean(FilterRegistrationBean.class).getFilter()).isInstanceOf(StrictRequestFilter.class);
-            assertThat(context.getBean(InputProperties.class).maxJsonBody()).isEqualTo(DataSize.ofKilobytes(256));
+            assertThat(context.getBean(InputProperties.class).maxJsonBody()).isEqualTo(DataSize.ofMegabytes(1));
         });
     }
 
     @Test
     void aServiceSetsItsOwnCap() {
-        web.withPropertyValues("laborbrand.input.max-json-body=1MB")
-                .run(context -> assertThat(context.getBean(InputProperties.class).maxJsonBody()).isEqualTo(DataSize.ofMegabytes(1)));
+        web.withPropertyValues("laborbrand.input.max-json-body=256KB")
+                .run(context -> assertThat(context.getBean(InputProperties.class).maxJsonBody()).isEqualTo(DataSize.ofKilobytes(256)));
     }
 
     @Test
