@@ -8,7 +8,7 @@ set -euo pipefail
 
 GATEWAY=${GATEWAY:-http://127.0.0.1:8080}
 KEYCLOAK=${KEYCLOAK:-http://127.0.0.1:8180}
-PASSWORD=${PASSWORD:-Demo@2022}
+PASSWORD=${PASSWORD:-Demo@2022-Dalian}
 BRAND=${BRAND:-"大连甘井子金港家政服务师劳务品牌 $(date +%H%M%S)"}
 
 json() { python3 -c "import json,os,sys; d=json.load(sys.stdin); print($1)"; }

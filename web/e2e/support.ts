@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
-export const PASSWORD = process.env.DEMO_PASSWORD ?? 'Demo@2022';
+export const PASSWORD = process.env.DEMO_PASSWORD ?? 'Demo@2022-Dalian';
 const KEYCLOAK_URL = process.env.KEYCLOAK_URL ?? 'http://127.0.0.1:8180';
 
 /** An access token of a demo user, from Keycloak's token endpoint (the SPA's client, password grant). */
