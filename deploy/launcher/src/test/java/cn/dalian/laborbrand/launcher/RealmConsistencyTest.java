@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.lang.reflect.Field;
+import java.nio.file.Files;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -192,13 +193,18 @@ class RealmConsistencyTest {
     }
 
     @Test
-    void everyDemoUserWhoMustAnswerAnOtpHasADocumentedTotpSecret() {
-        RealmFile file = RealmFile.read(LaunchOptions.findRepositoryRoot(Path.of("")).resolve(KeycloakServer.REALM_FILE));
+    void everyDemoUserWhoMustAnswerAnOtpHasATotpSecretTheReadmesShow() throws IOException {
+        Path root = LaunchOptions.findRepositoryRoot(Path.of(""));
+        RealmFile file = RealmFile.read(root.resolve(KeycloakServer.REALM_FILE));
+        String readme = Files.readString(root.resolve("README.md"));
+        String deployReadme = Files.readString(root.resolve("deploy/README.md"));
         for (RealmFile.DemoUser user : file.users()) {
             boolean asked = user.roles().stream().anyMatch(RealmFile.OTP_ROLES::contains);
             assertThat(user.otpSecret() != null).as(user.username()).isEqualTo(asked);
             if (asked) {
                 assertThat(user.otpSecret()).matches("[A-Z2-7]{32}");
+                assertThat(readme).as("README.md").contains(user.otpSecret());
+                assertThat(deployReadme).as("deploy/README.md").contains("`" + user.username() + "` | `" + user.otpSecret() + "`");
             }
         }
     }

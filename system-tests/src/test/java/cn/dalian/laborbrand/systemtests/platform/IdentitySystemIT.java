@@ -39,7 +39,7 @@ class IdentitySystemIT {
     }
 
     @Test
-    void fiftyWrongPasswordsLockTheAccountUntilAnAdministratorOrTheWaitReleasesIt() {
+    void fiftyWrongPasswordsLockTheAccountUntilAnAdministratorUnlocksIt() {
         KeycloakAdmin admin = new KeycloakAdmin(platform.keycloakUrl(), client);
         String userId = admin.userId(LOCKED_OUT);
         try {
