@@ -127,7 +127,8 @@ export async function signIn(page: Page, username: string, home: RegExp, loginSc
     await page.locator('#otp').fill(await freshCode(username, secret));
     await page.locator('#kc-login').click();
   }
-  await expect(page).toHaveURL(home);
+  // back on the SPA: the code is exchanged and the role's home loads, two more round trips to Keycloak
+  await expect(page).toHaveURL(home, { timeout: 30_000 });
 }
 
 /**
