@@ -18,9 +18,10 @@ set -euo pipefail
 GATEWAY=${GATEWAY:-http://127.0.0.1:8080}
 SERVICE=${SERVICE:-http://127.0.0.1:8083}
 KEYCLOAK=${KEYCLOAK:-http://127.0.0.1:8180}
-CLIENT_ID=${CLIENT_ID:-spa}
+# the demo realm's test client: the browser's spa client has no password grant
+CLIENT_ID=${CLIENT_ID:-demo-test-cli}
 REVIEWER=${REVIEWER:-reviewer-ganjingzi}
-PASSWORD=${PASSWORD:-Demo@2022}
+PASSWORD=${PASSWORD:-Demo@2022-Dalian}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${DURATION:-10s}

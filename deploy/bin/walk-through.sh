@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Walks one application through the running platform (./run.sh) from submission to subsidy, with the demo
-# users' tokens from Keycloak and plain curl through the gateway, printing what each step answers.
+# users' tokens from Keycloak (the demo realm's demo-test-cli client: password grant, no OTP) and plain curl
+# through the gateway, printing what each step answers.
 #   ./run.sh                       # in one terminal
 #   deploy/bin/walk-through.sh     # in another
 # GATEWAY and KEYCLOAK override the addresses (e.g. the system tests' stack on 18080/18180).
@@ -8,13 +9,13 @@ set -euo pipefail
 
 GATEWAY=${GATEWAY:-http://127.0.0.1:8080}
 KEYCLOAK=${KEYCLOAK:-http://127.0.0.1:8180}
-PASSWORD=${PASSWORD:-Demo@2022}
+PASSWORD=${PASSWORD:-Demo@2022-Dalian}
 BRAND=${BRAND:-"大连甘井子金港家政服务师劳务品牌 $(date +%H%M%S)"}
 
 json() { python3 -c "import json,os,sys; d=json.load(sys.stdin); print($1)"; }
 token() {
     curl -sf "$KEYCLOAK/realms/laborbrand/protocol/openid-connect/token" \
-        -d grant_type=password -d client_id=spa -d "username=$1" -d "password=$PASSWORD" | json 'd["access_token"]'
+        -d grant_type=password -d client_id=demo-test-cli -d "username=$1" -d "password=$PASSWORD" | json 'd["access_token"]'
 }
 call() { # method path token [body]
     curl -sS -X "$1" "$GATEWAY$2" -H "Authorization: Bearer $3" -H 'Content-Type: application/json' ${4:+-d "$4"}

@@ -50,12 +50,16 @@ final class Summary {
             lines.add(("   " + pad(user.username(), 20) + pad(user.name(), 8) + pad(String.join(",", user.roles()), 19)
                     + (user.orgId() == null ? "" : "orgId " + user.orgId() + "  ")
                     + (user.district() == null ? "" : "district " + user.district())).stripTrailing());
+            if (user.otpSecret() != null) {
+                lines.add("   " + pad("", 20) + "OTP (TOTP, SHA-1, 6 digits, 30 s) secret " + user.otpSecret() + ": enter it in an authenticator app");
+            }
         }
         lines.add(" Clients:");
         for (DemoClient client : realm.clients()) {
-            lines.add("   " + pad(client.clientId(), 20) + (client.secret() == null
-                    ? "public: authorization code + PKCE (S256); password grant for demos and tests"
-                    : "secret " + client.secret() + (client.serviceAccount() ? " (client credentials)" : "")));
+            lines.add("   " + pad(client.clientId(), 20) + (client.secret() != null
+                    ? "secret " + client.secret() + (client.serviceAccount() ? " (client credentials)" : "")
+                    : client.passwordGrant() ? "public, password grant without OTP: demo realm only, for scripts and tests"
+                    : "public: authorization code + PKCE (S256)"));
         }
         lines.add("");
         tryIt(platform, realm).forEach(lines::add);
@@ -77,7 +81,7 @@ final class Summary {
                 " Try it: a token for applicant-a, then the applicant's applications"
                         + (target.equals(platform.gatewayUrl().toString()) ? " through the gateway:" : " (application-service):"),
                 "   TOKEN=$(curl -s " + platform.issuerUri() + "/protocol/openid-connect/token \\",
-                "     -d grant_type=password -d client_id=spa -d username=applicant-a -d 'password=" + realm.demoPassword() + "' \\",
+                "     -d grant_type=password -d client_id=" + RealmFile.DEMO_TEST_CLIENT + " -d username=applicant-a -d 'password=" + realm.demoPassword() + "' \\",
                 "     | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')",
                 "   curl -s -H \"Authorization: Bearer $TOKEN\" " + target + "/api/applications",
                 "");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.lang.reflect.Field;
+import java.nio.file.Files;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,6 +52,9 @@ class RealmConsistencyTest {
     void declaresExactlyThePlatformsRolesEachWithAChineseDescription() {
         List<String> names = new ArrayList<>();
         for (JsonNode role : realm.path("roles").path("realm")) {
+            if (role.path("name").asText().equals(realm.path("defaultRole").path("name").asText())) {
+                continue;
+            }
             names.add(role.path("name").asText());
             assertThat(role.path("description").asText()).as(role.path("name").asText()).containsPattern("\\p{IsHan}");
         }
@@ -64,7 +68,7 @@ class RealmConsistencyTest {
         assertThat(spa.path("publicClient").asBoolean()).isTrue();
         assertThat(spa.path("standardFlowEnabled").asBoolean()).isTrue();
         assertThat(spa.path("implicitFlowEnabled").asBoolean()).isFalse();
-        assertThat(spa.path("directAccessGrantsEnabled").asBoolean()).as("password grant for tests and demos").isTrue();
+        assertThat(spa.path("directAccessGrantsEnabled").asBoolean()).as("no password grant on the browser's client").isFalse();
         assertThat(spa.path("attributes").path("pkce.code.challenge.method").asText()).isEqualTo("S256");
         assertThat(texts(spa.path("redirectUris")))
                 .contains("http://localhost:5173/*", "http://127.0.0.1:5173/*", "http://127.0.0.1:8080/*");
@@ -84,7 +88,7 @@ class RealmConsistencyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"spa", "provincial-system", "monitoring"})
+    @ValueSource(strings = {"spa", RealmFile.DEMO_TEST_CLIENT, "provincial-system", "monitoring"})
     void everyClientPutsThePlatformAudienceIntoItsAccessTokens(String clientId) {
         JsonNode audience = mapper(client(clientId), "oidc-audience-mapper").orElseThrow();
 
@@ -93,15 +97,116 @@ class RealmConsistencyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {PlatformClaims.ORG_ID, PlatformClaims.DISTRICT})
-    void theSpaMapsTheUserAttributeIntoAnAccessTokenClaimOfTheSameName(String attribute) {
-        JsonNode mapper = StreamSupport.stream(client("spa").path("protocolMappers").spliterator(), false)
+    @ValueSource(strings = {"spa", RealmFile.DEMO_TEST_CLIENT})
+    void theUserClientsMapTheAccountAttributesIntoAccessTokenClaimsOfTheSameName(String clientId) {
+        for (String attribute : List.of(PlatformClaims.ORG_ID, PlatformClaims.DISTRICT)) {
+            theClientMapsTheUserAttributeIntoAnAccessTokenClaimOfTheSameName(client(clientId), attribute);
+        }
+    }
+
+    private static void theClientMapsTheUserAttributeIntoAnAccessTokenClaimOfTheSameName(JsonNode client, String attribute) {
+        JsonNode mapper = StreamSupport.stream(client.path("protocolMappers").spliterator(), false)
                 .filter(m -> m.path("protocolMapper").asText().equals("oidc-usermodel-attribute-mapper"))
                 .filter(m -> m.path("config").path("user.attribute").asText().equals(attribute))
                 .findFirst().orElseThrow();
 
         assertThat(mapper.path("config").path("claim.name").asText()).isEqualTo(attribute);
         assertThat(mapper.path("config").path("access.token.claim").asText()).isEqualTo("true");
+    }
+
+    @Test
+    void noClientButTheNamedDemoOneAllowsThePasswordGrant() {
+        List<String> withPasswordGrant = StreamSupport.stream(realm.path("clients").spliterator(), false)
+                .filter(client -> client.path("directAccessGrantsEnabled").asBoolean())
+                .map(client -> client.path("clientId").asText()).toList();
+
+        assertThat(withPasswordGrant).containsExactly(RealmFile.DEMO_TEST_CLIENT);
+        assertThat(client(RealmFile.DEMO_TEST_CLIENT).path("description").asText()).contains("演示").contains("测试").contains("never in production");
+        assertThat(client(RealmFile.DEMO_TEST_CLIENT).path("standardFlowEnabled").asBoolean()).as("no browser log-in").isFalse();
+    }
+
+    @Test
+    void theDemoTestClientsPasswordGrantIsBoundToAFlowWithoutOtpThatStillChecksThePassword() {
+        String flowId = client(RealmFile.DEMO_TEST_CLIENT).path("authenticationFlowBindingOverrides").path("direct_grant").asText();
+        JsonNode flow = StreamSupport.stream(realm.path("authenticationFlows").spliterator(), false)
+                .filter(f -> f.path("id").asText().equals(flowId)).findFirst()
+                .orElseThrow(() -> new AssertionError("the override names no flow of the file (Keycloak maps the file's flow ids on import)"));
+
+        assertThat(flow.path("topLevel").asBoolean()).isTrue();
+        assertThat(authenticators(flow)).containsExactly("direct-grant-validate-username", "direct-grant-validate-password");
+    }
+
+    @Test
+    void noServiceAccountHoldsOperatorAndTheScraperOnlyScrapes() {
+        for (JsonNode user : realm.path("users")) {
+            if (user.has("serviceAccountClientId")) {
+                assertThat(texts(user.path("realmRoles"))).as(user.path("username").asText()).doesNotContain(Role.OPERATOR.name());
+            }
+        }
+        assertThat(texts(user("service-account-monitoring").path("realmRoles"))).containsExactly(Role.METRICS_SCRAPER.name());
+    }
+
+    @Test
+    void locksAnAccountAfterRepeatedFailuresAndLimitsPasswordsAndSessions() {
+        assertThat(realm.path("bruteForceProtected").asBoolean()).isTrue();
+        assertThat(realm.path("permanentLockout").asBoolean()).as("temporary: an attacker cannot lock a person out for good").isFalse();
+        assertThat(realm.path("failureFactor").asInt()).as("50 wrong passwords lock the account").isBetween(1, 50);
+        assertThat(realm.path("waitIncrementSeconds").asInt()).isPositive();
+        assertThat(realm.path("passwordPolicy").asText()).contains("length(12)", "notUsername", "passwordHistory");
+        assertThat(realm.path("sslRequired").asText()).isIn("external", "all");
+        assertThat(realm.path("revokeRefreshToken").asBoolean()).as("refresh tokens rotate").isTrue();
+        assertThat(realm.path("refreshTokenMaxReuse").asInt()).isZero();
+        assertThat(realm.path("offlineSessionMaxLifespanEnabled").asBoolean()).isTrue();
+        assertThat(realm.path("offlineSessionMaxLifespan").asInt()).isBetween(1, 30 * 24 * 3600);
+    }
+
+    @Test
+    void nobodyHoldsOfflineAccessByDefault() {
+        String defaultRole = realm.path("defaultRole").path("name").asText();
+        JsonNode role = StreamSupport.stream(realm.path("roles").path("realm").spliterator(), false)
+                .filter(r -> r.path("name").asText().equals(defaultRole)).findFirst().orElseThrow();
+
+        assertThat(texts(role.path("composites").path("realm"))).doesNotContain("offline_access");
+    }
+
+    @Test
+    void theBrowserLogInAsksTheLeadingGroupAndFinanceForAnOtpOnce() {
+        JsonNode browser = flow(realm.path("browserFlow").asText());
+        JsonNode forms = flow(subflows(browser).getFirst());
+
+        List<String> otpFlows = subflows(forms);
+        assertThat(otpFlows).hasSize(RealmFile.OTP_ROLES.size());
+        List<String> asked = new ArrayList<>();
+        for (String alias : otpFlows) {
+            JsonNode flow = flow(alias);
+            assertThat(authenticators(flow)).contains("auth-otp-form");
+            List<JsonNode> conditions = configs(flow);
+            // asked for its role unless a role asked before: one OTP form per person, whatever roles they hold
+            assertThat(conditions).filteredOn(c -> c.path("negate").asText().equals("false")).hasSize(1);
+            String role = conditions.stream().filter(c -> c.path("negate").asText().equals("false")).findFirst().orElseThrow()
+                    .path("condUserRole").asText();
+            assertThat(conditions.stream().filter(c -> c.path("negate").asText().equals("true")).map(c -> c.path("condUserRole").asText()))
+                    .containsExactlyInAnyOrderElementsOf(asked);
+            asked.add(role);
+        }
+        assertThat(asked).containsExactlyInAnyOrderElementsOf(RealmFile.OTP_ROLES);
+    }
+
+    @Test
+    void everyDemoUserWhoMustAnswerAnOtpHasATotpSecretTheReadmesShow() throws IOException {
+        Path root = LaunchOptions.findRepositoryRoot(Path.of(""));
+        RealmFile file = RealmFile.read(root.resolve(KeycloakServer.REALM_FILE));
+        String readme = Files.readString(root.resolve("README.md"));
+        String deployReadme = Files.readString(root.resolve("deploy/README.md"));
+        for (RealmFile.DemoUser user : file.users()) {
+            boolean asked = user.roles().stream().anyMatch(RealmFile.OTP_ROLES::contains);
+            assertThat(user.otpSecret() != null).as(user.username()).isEqualTo(asked);
+            if (asked) {
+                assertThat(user.otpSecret()).matches("[A-Z2-7]{32}");
+                assertThat(readme).as("README.md").contains(user.otpSecret());
+                assertThat(deployReadme).as("deploy/README.md").contains("`" + user.username() + "` | `" + user.otpSecret() + "`");
+            }
+        }
     }
 
     @Test
@@ -137,8 +242,9 @@ class RealmConsistencyTest {
     }
 
     @Test
-    void theProvincialSystemIsTheServiceAccountOfItsClient() {
+    void theMachinesAreTheServiceAccountsOfTheirClients() {
         assertThat(user(TestUser.PROVINCIAL_SYSTEM.username()).path("serviceAccountClientId").asText()).isEqualTo("provincial-system");
+        assertThat(user(TestUser.METRICS_SCRAPER.username()).path("serviceAccountClientId").asText()).isEqualTo("monitoring");
     }
 
     @Test
@@ -176,6 +282,45 @@ class RealmConsistencyTest {
         return StreamSupport.stream(realm.path("users").spliterator(), false)
                 .filter(user -> user.path("username").asText().equals(username)).findFirst()
                 .orElseThrow(() -> new AssertionError("no user " + username));
+    }
+
+    private static JsonNode flow(String alias) {
+        return StreamSupport.stream(realm.path("authenticationFlows").spliterator(), false)
+                .filter(flow -> flow.path("alias").asText().equals(alias)).findFirst()
+                .orElseThrow(() -> new AssertionError("no flow " + alias));
+    }
+
+    private static List<String> authenticators(JsonNode flow) {
+        List<String> names = new ArrayList<>();
+        flow.path("authenticationExecutions").forEach(e -> {
+            if (!e.path("authenticatorFlow").asBoolean()) {
+                names.add(e.path("authenticator").asText());
+            }
+        });
+        return names;
+    }
+
+    private static List<String> subflows(JsonNode flow) {
+        List<String> aliases = new ArrayList<>();
+        flow.path("authenticationExecutions").forEach(e -> {
+            if (e.path("authenticatorFlow").asBoolean()) {
+                aliases.add(e.path("flowAlias").asText());
+            }
+        });
+        return aliases;
+    }
+
+    /** The configurations of a flow's role conditions. */
+    private static List<JsonNode> configs(JsonNode flow) {
+        List<JsonNode> configs = new ArrayList<>();
+        flow.path("authenticationExecutions").forEach(e -> {
+            if (e.path("authenticator").asText().equals("conditional-user-role")) {
+                String alias = e.path("authenticatorConfig").asText();
+                configs.add(StreamSupport.stream(realm.path("authenticatorConfig").spliterator(), false)
+                        .filter(c -> c.path("alias").asText().equals(alias)).findFirst().orElseThrow().path("config"));
+            }
+        });
+        return configs;
     }
 
     private static Optional<JsonNode> mapper(JsonNode client, String type) {

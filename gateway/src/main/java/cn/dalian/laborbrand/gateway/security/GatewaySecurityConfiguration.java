@@ -80,6 +80,7 @@ class GatewaySecurityConfiguration {
                         // only the request's HMAC signature
                         .pathMatchers(HttpMethod.POST, "/api/subsidies/payment-callbacks").permitAll()
                         .pathMatchers(openActuator(demoData)).permitAll()
+                        .pathMatchers("/actuator/prometheus").hasAnyRole(Role.OPERATOR.name(), Role.METRICS_SCRAPER.name())
                         .pathMatchers("/actuator/**").hasRole(Role.OPERATOR.name())
                         // the SPA's files and pages: public, since every call they make carries its own token
                         .matchers(spaFiles()).permitAll()

@@ -152,7 +152,7 @@ class SecurityIT {
     }
 
     @Test
-    void prometheusMetricsAreForOperatorsOnly() {
+    void prometheusMetricsAreForOperatorsAndTheScraperOnly() {
         // anonymous: sign in first
         http.get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isUnauthorized();
@@ -171,6 +171,15 @@ class SecurityIT {
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(text -> assertThat(text).contains("application=\"gateway\""));
+        // Prometheus's client reads the metrics, and nothing else of the actuator
+        http.get().uri("/actuator/prometheus")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.METRICS_SCRAPER))
+                .exchange()
+                .expectStatus().isOk();
+        http.get().uri("/actuator/info")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(TestUser.METRICS_SCRAPER))
+                .exchange()
+                .expectStatus().isForbidden();
     }
 
     @Test

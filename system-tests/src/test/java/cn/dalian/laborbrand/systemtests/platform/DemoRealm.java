@@ -9,6 +9,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** The demo users and clients of deploy/keycloak/laborbrand-realm.json, read from the file the stack imports. */
 final class DemoRealm {
 
+    /** The demo realm's client with the password grant (no OTP), for tests; the {@code spa} client has no password grant. */
+    static final String TEST_CLIENT = "demo-test-cli";
+
     private final JsonNode realm;
 
     DemoRealm(Path realmFile) {

@@ -19,12 +19,14 @@ import tools.jackson.databind.node.ArrayNode;
 
 /**
  * Talks to the running stack the way the SPA and the provincial system do: tokens from Keycloak's token
- * endpoint (password grant for the demo users, client credentials for the provincial system), then calls
- * through the gateway.
+ * endpoint (for the demo users the demo realm's test client's password grant, which asks no OTP; client
+ * credentials for the machines), then calls through the gateway.
  */
 final class PlatformClient {
 
     static final String PROVINCIAL_SYSTEM = "provincial-system";
+    /** Prometheus's client. */
+    static final String MONITORING = "monitoring";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -41,14 +43,30 @@ final class PlatformClient {
     }
 
     /**
-     * An access token from Keycloak: for a demo user through the public {@code spa} client (password grant),
-     * for {@value #PROVINCIAL_SYSTEM} with its client credentials.
+     * An access token from Keycloak: for a demo user through {@value DemoRealm#TEST_CLIENT} (password grant; the
+     * browser's {@code spa} client has none), for {@value #PROVINCIAL_SYSTEM} and {@value #MONITORING} with their
+     * client credentials.
      */
     String tokenOf(String who) {
-        return tokens.computeIfAbsent(who, name -> token(name.equals(PROVINCIAL_SYSTEM)
+        return tokens.computeIfAbsent(who, name -> token(name.equals(PROVINCIAL_SYSTEM) || name.equals(MONITORING)
                 ? DemoRealm.form("grant_type", "client_credentials", "client_id", name, "client_secret", realm.secretOf(name))
-                : DemoRealm.form("grant_type", "password", "client_id", "spa", "username", name,
+                : DemoRealm.form("grant_type", "password", "client_id", DemoRealm.TEST_CLIENT, "username", name,
                         "password", realm.passwordOf(name), "scope", "openid")));
+    }
+
+    /** Keycloak's answer to a token request, whatever it is (for the tests of the realm itself). */
+    Response tokenRequest(Map<String, String> form) {
+        return tokenRequest(tokenEndpoint, form);
+    }
+
+    /** The same at another realm's token endpoint (the administrator's, in the master realm). */
+    Response tokenRequest(URI endpoint, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(endpoint).timeout(TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     Response get(String path, String token) {
@@ -131,12 +149,7 @@ final class PlatformClient {
     }
 
     private String token(Map<String, String> form) {
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        Response response = send(HttpRequest.newBuilder(tokenEndpoint).timeout(TIMEOUT)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        Response response = tokenRequest(form);
         if (response.status() != 200) {
             throw new IllegalStateException("Keycloak refused a token: " + response.status() + " " + response.body());
         }

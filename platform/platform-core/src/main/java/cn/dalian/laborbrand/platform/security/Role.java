@@ -21,6 +21,8 @@ public enum Role {
     FINANCE_APPROVER,
     /** The provincial public employment service system, a client-credentials client. */
     PROVINCIAL_SYSTEM,
+    /** Prometheus's client: reads {@code /actuator/prometheus} and nothing else, so its secret opens no operator's view. */
+    METRICS_SCRAPER,
     /** Watches health, lag, failures and throughput. */
     OPERATOR;
 

@@ -177,12 +177,15 @@ public abstract class ServiceFoundationContract {
     }
 
     @Test
-    void prometheusMetricsAreForOperatorsOnly() {
+    void prometheusMetricsAreForOperatorsAndTheScraperOnly() {
         send(Call.get("/actuator/prometheus", null)).expectStatus().isUnauthorized();
         send(Call.get("/actuator/prometheus", TestUser.APPLICANT_A)).expectStatus().isForbidden();
         send(Call.get("/actuator/prometheus", TestUser.OPERATOR))
                 .expectStatus().isOk()
                 .expectBody(String.class).value(text -> assertThat(text).contains("application=\"" + serviceName + "\""));
+        send(Call.get("/actuator/prometheus", TestUser.METRICS_SCRAPER)).expectStatus().isOk();
+        // the scraper's role opens nothing else of the actuator
+        send(Call.get("/actuator/deadletters", TestUser.METRICS_SCRAPER)).expectStatus().isForbidden();
     }
 
     @Test

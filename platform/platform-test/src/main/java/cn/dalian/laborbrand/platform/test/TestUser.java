@@ -24,4 +24,6 @@ public record TestUser(String username, String displayName, Set<Role> roles, Str
     public static final TestUser FINANCE_APPROVER = new TestUser("finance-approver", "吴刚", Set.of(Role.FINANCE_APPROVER), null, null);
     public static final TestUser OPERATOR = new TestUser("operator", "郑伟", Set.of(Role.OPERATOR), null, null);
     public static final TestUser PROVINCIAL_SYSTEM = new TestUser("service-account-provincial-system", null, Set.of(Role.PROVINCIAL_SYSTEM), null, null);
+    /** The service account of the {@code monitoring} client Prometheus scrapes with. */
+    public static final TestUser METRICS_SCRAPER = new TestUser("service-account-monitoring", null, Set.of(Role.METRICS_SCRAPER), null, null);
 }

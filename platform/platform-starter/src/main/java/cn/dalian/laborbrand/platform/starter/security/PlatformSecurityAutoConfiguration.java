@@ -61,7 +61,8 @@ public class PlatformSecurityAutoConfiguration {
                     if (demoData) {
                         requests.requestMatchers(INFO).permitAll().requestMatchers(API_DESCRIPTION).permitAll();
                     }
-                    requests.requestMatchers("/actuator/**").hasRole(Role.OPERATOR.name())
+                    requests.requestMatchers("/actuator/prometheus").hasAnyRole(Role.OPERATOR.name(), Role.METRICS_SCRAPER.name())
+                            .requestMatchers("/actuator/**").hasRole(Role.OPERATOR.name())
                             .requestMatchers(API_DESCRIPTION).authenticated()
                             .requestMatchers("/error").permitAll()
                             .requestMatchers(HttpMethod.GET, properties.publicPaths().toArray(String[]::new)).permitAll()

@@ -57,6 +57,7 @@ class PlatformSecurityAnswersTest {
 
     static {
         token("operator", "ops-wang", List.of("OPERATOR"), claims -> { });
+        token("scraper", "service-account-monitoring", List.of("METRICS_SCRAPER"), claims -> { });
         token("applicant", "applicant-a", List.of("APPLICANT"), claims -> claims.put("orgId", JINGANG));
         token("reviewer", "reviewer-ganjingzi", List.of("DISTRICT_REVIEWER"), claims -> claims.put("district", "210211"));
         token("pilot-zone", "reviewer-jinpu", List.of("DISTRICT_REVIEWER"), claims -> claims.put("district", "DLXD01"));
@@ -113,6 +114,19 @@ class PlatformSecurityAnswersTest {
             http.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
             // the rest of the actuator stays the operators'
             http.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        });
+    }
+
+    @Test
+    void prometheusClientReadsTheMetricsAndNothingElseOfTheActuator() {
+        web.run(context -> {
+            MockMvc http = http(context);
+
+            http.perform(as("scraper", get("/actuator/prometheus"))).andExpect(status().isOk());
+            http.perform(as("operator", get("/actuator/prometheus"))).andExpect(status().isOk());
+            http.perform(as("scraper", get("/actuator/info"))).andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.code").value("ACCESS_DENIED"));
+            http.perform(as("applicant", get("/actuator/prometheus"))).andExpect(status().isForbidden());
         });
     }
 
