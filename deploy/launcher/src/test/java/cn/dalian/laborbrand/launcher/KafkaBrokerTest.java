@@ -39,6 +39,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KafkaBrokerTest {
 
+    static {
+        // the test's Kafka clients say only what went wrong (slf4j-simple reads this when a logger is made; a resource
+        // file would also silence the broker, which runs from this classpath and whose start the launcher reads in its log)
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "warn");
+    }
+
     private static final String BRAND_CERTIFIED = "laborbrand.review-case.brand-certified";
     private static final String FORGED_CERTIFICATION = "{\"type\":\"BrandCertified\",\"source\":\"eligibility-service\"}";
 
