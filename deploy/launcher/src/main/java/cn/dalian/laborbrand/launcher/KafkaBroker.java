@@ -238,18 +238,18 @@ final class KafkaBroker {
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@" + host + ":" + ports.kafkaController(),
-                // one listener for clients, SASL only: a client that does not log in gets nothing (the name changed from
-                // PLAINTEXT, on the same port; storage formatted before keeps its topics and offsets)
-                "listeners=SASL_PLAINTEXT://" + host + ":" + ports.of(Component.KAFKA) + ",CONTROLLER://" + host + ":" + ports.kafkaController(),
-                "advertised.listeners=SASL_PLAINTEXT://" + host + ":" + ports.of(Component.KAFKA),
+                // one listener for clients, SASL only: a client that does not log in gets nothing (it was PLAINTEXT, on the
+                // same port; storage formatted before keeps its topics and offsets, the broker registers its new listener)
+                "listeners=CLIENT://" + host + ":" + ports.of(Component.KAFKA) + ",CONTROLLER://" + host + ":" + ports.kafkaController(),
+                "advertised.listeners=CLIENT://" + host + ":" + ports.of(Component.KAFKA),
                 "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=SASL_PLAINTEXT",
-                "listener.security.protocol.map=SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT",
+                "inter.broker.listener.name=CLIENT",
+                "listener.security.protocol.map=CLIENT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT",
                 // SCRAM for the services; PLAIN knows the launcher's user only (SCRAM's credentials live in the metadata log,
                 // which the controller listener must not depend on)
-                "listener.name.sasl_plaintext.sasl.enabled.mechanisms=" + SCRAM_MECHANISM + ",PLAIN",
-                "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;",
-                "listener.name.sasl_plaintext.plain.sasl.jaas.config=" + plain,
+                "listener.name.client.sasl.enabled.mechanisms=" + SCRAM_MECHANISM + ",PLAIN",
+                "listener.name.client.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;",
+                "listener.name.client.plain.sasl.jaas.config=" + plain,
                 "sasl.mechanism.inter.broker.protocol=PLAIN",
                 "listener.name.controller.sasl.enabled.mechanisms=PLAIN",
                 "listener.name.controller.plain.sasl.jaas.config=" + plain,
