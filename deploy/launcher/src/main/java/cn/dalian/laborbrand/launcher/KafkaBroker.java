@@ -69,7 +69,9 @@ final class KafkaBroker {
     private final ClassDataArchive classData;
     private final String marker;
     private final Path accessFile;
-    private final PasswordFile passwords;
+    private final Path passwordFile;
+    /** Read when the broker starts: after a --reset has emptied the data folder, so that a reset makes new passwords. */
+    private volatile PasswordFile passwords;
 
     /**
      * @param accessFile who may write and read which topic ({@link TopicAccess#FILE} in the repository)
@@ -80,7 +82,7 @@ final class KafkaBroker {
         this.log = layout.log(Component.KAFKA.id());
         this.ports = ports;
         this.accessFile = accessFile;
-        this.passwords = PasswordFile.in(layout.kafkaAccounts(), "Kafka's users");
+        this.passwordFile = layout.kafkaAccounts();
         this.classData = ClassDataArchive.in(layout.cache().resolve("kafka"), recordClassData);
         this.marker = marker;
     }
@@ -92,6 +94,7 @@ final class KafkaBroker {
     ChildProcess start(Progress progress) {
         try {
             Files.createDirectories(directory);
+            passwords = PasswordFile.in(passwordFile, "Kafka's users");
             Path config = writeConfig();
             if (!Files.exists(directory.resolve("data/meta.properties"))) {
                 progress.say("formatting Kafka's storage (first start only)");
@@ -113,6 +116,9 @@ final class KafkaBroker {
 
     /** A user's password (a service's is its id), generated on the data folder's first start. */
     String password(String user) {
+        if (passwords == null) {
+            throw new IllegalStateException("Kafka's passwords are read when the broker starts");
+        }
         return passwords.password(user);
     }
 
