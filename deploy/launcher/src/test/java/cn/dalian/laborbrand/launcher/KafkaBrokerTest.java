@@ -35,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The launcher's Kafka broker, started for real (≈ 10 s a start): every service logs in as its own user and
  * writes its own topics and reads what it consumes; writing another service's topic, a wrong password, a client
- * without SASL and another service's consumer group are refused; a second start keeps the passwords.
+ * without SASL and another service's consumer group are refused; a second start keeps the passwords; a data folder
+ * from before there were users keeps its topics and offsets.
  */
 class KafkaBrokerTest {
 
@@ -116,6 +117,60 @@ class KafkaBrokerTest {
         } finally {
             second.stop();
         }
+    }
+
+    @Test
+    void aFolderFormattedBeforeThereWereUsersKeepsItsTopicsAndOffsets() throws Exception {
+        Path root = LaunchOptions.findRepositoryRoot(Path.of(""));
+        DataLayout layout = new DataLayout(data, data.resolve("cache"));
+        Ports ports = freePorts();
+        // the broker as the launcher ran it before: one PLAINTEXT listener, no authorizer, storage formatted without users
+        Path kafka = Files.createDirectories(layout.kafka());
+        String clusterId = "R8Wz0ZVGSoe1lB7W5Vf1qA";
+        Files.writeString(kafka.resolve("cluster.id"), clusterId);
+        Path config = kafka.resolve("server.properties");
+        Files.writeString(config, String.join("\n", "process.roles=broker,controller", "node.id=1",
+                "controller.quorum.voters=1@127.0.0.1:" + ports.kafkaController(),
+                "listeners=PLAINTEXT://127.0.0.1:" + ports.of(Component.KAFKA) + ",CONTROLLER://127.0.0.1:" + ports.kafkaController(),
+                "advertised.listeners=PLAINTEXT://127.0.0.1:" + ports.of(Component.KAFKA), "controller.listener.names=CONTROLLER",
+                "inter.broker.listener.name=PLAINTEXT", "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "log.dirs=" + kafka.resolve("data"), "offsets.topic.replication.factor=1", "offsets.topic.num.partitions=1",
+                "transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1",
+                "group.initial.rebalance.delay.ms=0", ""));
+        Path log = layout.log("kafka-before");
+        Files.createDirectories(log.getParent());
+        ChildProcess format = ChildProcess.start("kafka-storage", javaCommand("kafka.tools.StorageTool", "format", "--cluster-id", clusterId,
+                "--config", config.toString()), Map.of(), kafka, log);
+        assertThat(format.process().waitFor(2, TimeUnit.MINUTES) && format.exitValue() == 0).as("formatted the old way").isTrue();
+        ChildProcess before = ChildProcess.start("kafka-before", javaCommand("kafka.Kafka", config.toString()), Map.of(), kafka, log);
+        try {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (!before.logged(KafkaBroker.STARTED_MESSAGE) && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            Map<String, Object> plaintext = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + ports.of(Component.KAFKA));
+            send(plaintext, "laborbrand.application.submitted", "{\"source\":\"application-service\"}");
+            assertThat(readAll(plaintext, "eligibility-service", Set.of("laborbrand.application.submitted"))).hasSize(1);
+        } finally {
+            before.stop();
+        }
+
+        KafkaBroker broker = new KafkaBroker(layout, ports, root.resolve(TopicAccess.FILE), false, Leftovers.marker(data));
+        ChildProcess after = start(broker);
+        try {
+            send(broker.clientSettings("application-service"), "laborbrand.application.submitted", "{\"source\":\"application-service\"}");
+            // eligibility-service's group had read the first before the upgrade: it gets the second only
+            assertThat(readAll(broker.clientSettings("eligibility-service"), "eligibility-service", Set.of("laborbrand.application.submitted")))
+                    .extracting(ConsumerRecord::offset).containsExactly(1L);
+        } finally {
+            after.stop();
+        }
+    }
+
+    private static List<String> javaCommand(String... mainClassAndArguments) {
+        List<String> command = new java.util.ArrayList<>(List.of(JavaRuntime.java(), "-Xmx256m", "-cp", JavaRuntime.launcherClasspath()));
+        command.addAll(List.of(mainClassAndArguments));
+        return command;
     }
 
     private static ChildProcess start(KafkaBroker broker) {
