@@ -17,6 +17,11 @@ public record DataLayout(Path data, Path cache) {
         return data.resolve("postgres-accounts.properties");
     }
 
+    /** The generated passwords of Kafka's users (owner-only: rw-------): each service's and the launcher's. */
+    public Path kafkaAccounts() {
+        return data.resolve("kafka-accounts.properties");
+    }
+
     public Path kafka() {
         return data.resolve("kafka");
     }

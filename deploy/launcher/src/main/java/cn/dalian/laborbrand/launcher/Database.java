@@ -20,7 +20,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * PostgreSQL 17 from zonky's embedded binaries, running as a real server process with its data kept in
  * the data folder. Every service and Keycloak gets a role of its own (login only: no superuser, no
  * CREATEDB, no CREATEROLE) that owns its database and can connect to no other; passwords are generated
- * per data folder ({@link DatabaseAccounts}) and required for every connection, the superuser's included.
+ * per data folder ({@link PasswordFile}) and required for every connection, the superuser's included.
  * Each start brings the roles, databases and ownership to this state again, also in a data folder from
  * before, where every service used one shared role.
  */
@@ -41,9 +41,9 @@ final class Database implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final DataLayout layout;
-    private final DatabaseAccounts passwords;
+    private final PasswordFile passwords;
 
-    private Database(EmbeddedPostgres postgres, DataLayout layout, DatabaseAccounts passwords) {
+    private Database(EmbeddedPostgres postgres, DataLayout layout, PasswordFile passwords) {
         this.postgres = postgres;
         this.layout = layout;
         this.passwords = passwords;
@@ -52,7 +52,7 @@ final class Database implements AutoCloseable {
     static Database start(DataLayout layout, int port) {
         Path log = layout.log("postgres");
         EmbeddedPostgres postgres;
-        DatabaseAccounts passwords = DatabaseAccounts.in(layout.databaseAccounts());
+        PasswordFile passwords = PasswordFile.in(layout.databaseAccounts(), "PostgreSQL's roles");
         try {
             Files.createDirectories(layout.logs());
             Files.createDirectories(layout.cache());

@@ -65,7 +65,7 @@ public final class LocalPlatform implements AutoCloseable {
         this.marker = Leftovers.marker(options.dataDirectory());
         this.keycloak = new KeycloakServer(new KeycloakDistribution(build, layout.cache()), options.repositoryRoot(), layout, ports,
                 options.recordClassData(), marker);
-        this.kafka = new KafkaBroker(layout, ports, options.recordClassData(), marker);
+        this.kafka = new KafkaBroker(layout, ports, options.repositoryRoot().resolve(TopicAccess.FILE), options.recordClassData(), marker);
     }
 
     /** Starts every component and returns once all are healthy. */
@@ -111,8 +111,21 @@ public final class LocalPlatform implements AutoCloseable {
         return URI.create(ports.url(c));
     }
 
+    /** The broker's only listener, SASL/SCRAM: a client needs a user, e.g. {@link #kafkaClientSettings(String)}'s. */
     public String kafkaBootstrapServers() {
-        return Ports.HOST + ":" + ports.of(Component.KAFKA);
+        return kafka.bootstrapServers();
+    }
+
+    /**
+     * What a Kafka client needs to log in as a service's user (its id, e.g. {@code "subsidy-service"}), which may do
+     * only what that service may (deploy/kafka/topic-access.txt).
+     */
+    public Map<String, Object> kafkaClientSettings(String service) {
+        Component c = Component.byId(service);
+        if (c.kind() != Component.Kind.SERVICE) {
+            throw new IllegalArgumentException(service + " is not a service and has no Kafka user");
+        }
+        return kafka.clientSettings(c.id());
     }
 
     /** A database on the platform's PostgreSQL (each service's own is named after it, e.g. {@code application}). */
@@ -293,7 +306,7 @@ public final class LocalPlatform implements AutoCloseable {
 
     private StartupWatch.Awaited awaited(Component component, ChildProcess child) {
         BooleanSupplier ready = switch (component) {
-            case KAFKA -> () -> child.logged(KafkaBroker.STARTED_MESSAGE);
+            case KAFKA -> kafka.readiness(child);
             case KEYCLOAK -> keycloak.readiness();
             default -> HttpProbe.bootHealth(ports.url(component));
         };
@@ -321,6 +334,11 @@ public final class LocalPlatform implements AutoCloseable {
             environment.put("DB_PASSWORD", account.password());
         }
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
+        if (app.kind() == Component.Kind.SERVICE) {
+            // each service its own Kafka user, which may write only its own topics (the gateway uses no Kafka)
+            environment.put("KAFKA_USERNAME", app.id());
+            environment.put("KAFKA_PASSWORD", kafka.password(app.id()));
+        }
         environment.put("KEYCLOAK_ISSUER_URI", keycloak.issuer());
         environment.put("KEYCLOAK_JWK_SET_URI", keycloak.issuer() + "/protocol/openid-connect/certs");
         environment.put("LOG_FORMAT", "ecs");

@@ -43,7 +43,8 @@ final class Summary {
         }
         lines.add(" " + pad("PostgreSQL", LABEL) + Ports.HOST + ":" + options.ports().of(Component.POSTGRES) + "   a role per service (application_service, …)"
                 + " and Keycloak's, passwords in " + options.layout().databaseAccounts());
-        lines.add(" " + pad("Kafka", LABEL) + platform.kafkaBootstrapServers());
+        lines.add(" " + pad("Kafka", LABEL) + platform.kafkaBootstrapServers() + "   SASL/SCRAM-SHA-512, a user per service (application-service, …)"
+                + " writing only its own topics, passwords in " + options.layout().kafkaAccounts());
         lines.add("");
         lines.add(" Demo users (password " + realm.demoPassword() + " for all):");
         for (DemoUser user : realm.users()) {

@@ -115,7 +115,7 @@ class DockerComposeConsistencyTest {
 
     @Test
     void servicesReachPostgresAndKafkaByTheirContainerNames() {
-        String advertised = environment("kafka").get("KAFKA_ADVERTISED_LISTENERS").replace("PLAINTEXT://", "");
+        String advertised = environment("kafka").get("KAFKA_ADVERTISED_LISTENERS").replaceFirst("^[A-Z_]+://", "");
         for (String module : DeploymentDescriptors.runnableModules()) {
             if (module.equals("gateway")) {
                 continue;
@@ -164,6 +164,43 @@ class DockerComposeConsistencyTest {
         assertThat(list(service("postgres").get("volumes")))
                 .contains("./deploy/postgres/service-roles.sh:/docker-entrypoint-initdb.d/10-service-roles.sh:ro");
         assertThat(DeploymentDescriptors.ROOT.resolve("deploy/postgres/service-roles.sh")).isExecutable();
+    }
+
+    @Test
+    void eachServiceLogsInToKafkaAsAUserOfItsOwnWhichMayDoOnlyWhatTheAccessListGrants() throws Exception {
+        Map<String, String> access = environment("kafka-access");
+        Map<String, String> passwordOf = new java.util.TreeMap<>();
+        for (String module : DeploymentDescriptors.runnableModules()) {
+            if (module.equals("gateway")) {
+                assertThat(environment(module)).as("the gateway uses no Kafka").doesNotContainKeys("KAFKA_USERNAME", "KAFKA_PASSWORD");
+                continue;
+            }
+            Map<String, String> env = environment(module);
+            String password = access.get(module.toUpperCase(Locale.ROOT).replace('-', '_') + "_KAFKA_PASSWORD");
+            assertThat(password).as("kafka-access sets up %s's user", module).isNotBlank();
+            assertThat(env).as(module).containsEntry("KAFKA_USERNAME", module).containsEntry("KAFKA_PASSWORD", password);
+            assertThat(map(service(module).get("depends_on"))).as("%s starts once its user exists", module).containsKey("kafka-access");
+            passwordOf.put(env.get("KAFKA_USERNAME"), password);
+        }
+        assertThat(passwordOf).as("a user per service, none shared").hasSize(DeploymentDescriptors.runnableModules().size() - 1);
+        assertThat(passwordOf.values().stream().distinct()).as("no two share a password").hasSize(passwordOf.size());
+        assertThat(passwordOf.values()).doesNotContain(access.get("LABORBRAND_KAFKA_ADMIN_PASSWORD"));
+
+        List<String> grantedUsers = Files.readAllLines(DeploymentDescriptors.ROOT.resolve("deploy/kafka/topic-access.txt")).stream()
+                .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).map(line -> line.split("\\s+")[0])
+                .distinct().toList();
+        assertThat(grantedUsers).as("the access list's users are the services").containsExactlyInAnyOrderElementsOf(passwordOf.keySet());
+
+        Map<String, String> kafka = environment("kafka");
+        assertThat(kafka).containsEntry("KAFKA_AUTHORIZER_CLASS_NAME", "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
+                .containsEntry("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND", "false")
+                .containsEntry("KAFKA_SUPER_USERS", "User:admin")
+                .containsEntry("LABORBRAND_KAFKA_ADMIN_PASSWORD", access.get("LABORBRAND_KAFKA_ADMIN_PASSWORD"));
+        assertThat(kafka.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP").split(",")).as("no listener without a log-in")
+                .allMatch(listener -> listener.endsWith(":SASL_PLAINTEXT"));
+        assertThat(service("kafka-access").get("image")).isEqualTo(service("kafka").get("image"));
+        assertThat(list(service("kafka-access").get("volumes"))).contains("./deploy/kafka:/opt/laborbrand/kafka:ro");
+        assertThat(DeploymentDescriptors.ROOT.resolve("deploy/kafka/kafka-access.sh")).isExecutable();
     }
 
     @Test

@@ -18,18 +18,20 @@ public class PlatformTestInitializer implements ApplicationContextInitializer<Co
     public void initialize(ConfigurableApplicationContext context) {
         var postgres = PlatformTestInfrastructure.postgres();
         var issuer = PlatformTestInfrastructure.tokenIssuer();
-        Map<String, Object> environment = Map.of(
-                "DB_HOST", "localhost",
-                "DB_PORT", String.valueOf(postgres.getPort()),
-                "DB_USER", "postgres",
-                "DB_PASSWORD", "postgres",
-                "KAFKA_BOOTSTRAP_SERVERS", PlatformTestInfrastructure.kafkaBootstrapServers(),
-                "KEYCLOAK_ISSUER_URI", issuer.issuerUrl(PlatformTestInfrastructure.ISSUER_ID).toString(),
-                "KEYCLOAK_JWK_SET_URI", issuer.jwksUrl(PlatformTestInfrastructure.ISSUER_ID).toString(),
+        Map<String, Object> environment = Map.ofEntries(
+                Map.entry("DB_HOST", "localhost"),
+                Map.entry("DB_PORT", String.valueOf(postgres.getPort())),
+                Map.entry("DB_USER", "postgres"),
+                Map.entry("DB_PASSWORD", "postgres"),
+                Map.entry("KAFKA_BOOTSTRAP_SERVERS", PlatformTestInfrastructure.kafkaBootstrapServers()),
+                // spring-kafka-test's broker has no users: the launcher's KafkaBrokerTest covers SASL and the ACLs
+                Map.entry("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT"),
+                Map.entry("KEYCLOAK_ISSUER_URI", issuer.issuerUrl(PlatformTestInfrastructure.ISSUER_ID).toString()),
+                Map.entry("KEYCLOAK_JWK_SET_URI", issuer.jwksUrl(PlatformTestInfrastructure.ISSUER_ID).toString()),
                 // tests wait for outbox resubmission and retries in seconds, not the production quarter-minutes
-                "laborbrand.events.resubmit-interval", "1s",
-                "laborbrand.events.resubmit-after", "1s",
-                "laborbrand.events.consumer-backoff", "200ms");
+                Map.entry("laborbrand.events.resubmit-interval", "1s"),
+                Map.entry("laborbrand.events.resubmit-after", "1s"),
+                Map.entry("laborbrand.events.consumer-backoff", "200ms"));
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("platform-test-servers", environment));
         // the demo data (db/demo) gives the tests a campaign open whatever the date, as in the embedded run; a service
         // tested alone reaches no other service (port 1 refuses at once), whatever runs on this machine's usual ports
