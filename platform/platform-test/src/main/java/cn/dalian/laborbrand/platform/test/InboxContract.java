@@ -159,7 +159,7 @@ public interface InboxContract<P> {
     }
 
     @Test
-    default void anOperatorSeesWhatWasDeadLetteredAndReplaysItToItsTopic(@Autowired RestTestClient http,
+    default void anOperatorSeesWhatWasDeadLetteredAndAReplayThatFailsAgainIsDeadLetteredAgain(@Autowired RestTestClient http,
             @Value("${spring.kafka.consumer.group-id}") String group) {
         // given a message the consumer gave up on
         String key = "replay-" + UUID.randomUUID();
@@ -174,12 +174,35 @@ public interface InboxContract<P> {
                 .jsonPath("$[?(@.key == '" + key + "')].originalTopic").isEqualTo(List.of(consumedEvent().topic()))
                 .jsonPath("$[?(@.key == '" + key + "')].reason").value(List.class, reasons -> assertThat(reasons.toString()).contains("not JSON"));
 
-        // and when the operator replays them, it goes back to its topic (where, still unreadable, it fails again)
+        // and when the operator replays them, the service's own listener gets it again and, still unreadable, it is dead-lettered again
         http.post().uri("/actuator/deadletters").headers(Tokens.as(TestUser.OPERATOR))
                 .exchange()
                 .expectStatus().isOk()
-                .expectBody().jsonPath("$.replayed").value(Integer.class, replayed -> assertThat(replayed).isPositive());
-        assertThat(KafkaProbe.count(consumedEvent().topic(), r -> key.equals(r.key()), Duration.ofSeconds(20), 2)).isEqualTo(2);
+                .expectBody()
+                .jsonPath("$.replayed").value(Integer.class, replayed -> assertThat(replayed).isPositive())
+                .jsonPath("$.failedAgain").value(Integer.class, failed -> assertThat(failed).isPositive());
+        assertThat(KafkaProbe.count("laborbrand." + group + ".dlt", r -> key.equals(r.key()), PROCESSING, 2)).isEqualTo(2);
+        // without writing to its producer's topic, which the broker allows only its producer
+        assertThat(KafkaProbe.count(consumedEvent().topic(), r -> key.equals(r.key()), Duration.ofSeconds(5), 2)).isEqualTo(1);
+    }
+
+    @Test
+    default void aReplayedEventWhoseFailureHasPassedIsProcessed(@Autowired RestTestClient http,
+            @Value("${spring.kafka.consumer.group-id}") String group) {
+        // given a genuine event that was dead-lettered while something it needed was down (as the error handler writes it)
+        P payload = newPayload();
+        KafkaProbe.send("laborbrand." + group + ".dlt", subjectOf(payload), message(payload),
+                java.util.Map.of("kafka_dlt-original-topic", consumedEvent().topic(),
+                        "kafka_dlt-exception-message", "Connection to the database refused"));
+        assertThat(effectsOf(payload)).isZero();
+
+        // when the operator replays the dead letters
+        http.post().uri("/actuator/deadletters").headers(Tokens.as(TestUser.OPERATOR))
+                .exchange()
+                .expectStatus().isOk();
+
+        // then the event has its effect, once
+        await().atMost(PROCESSING).until(() -> effectsOf(payload) == 1);
     }
 
     private String message(P payload) {

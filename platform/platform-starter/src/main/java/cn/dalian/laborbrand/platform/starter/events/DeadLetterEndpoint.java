@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -15,20 +17,26 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.AcknowledgingConsumerAwareMessageListener;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.support.KafkaHeaders;
 
 /**
  * {@code /actuator/deadletters} (operators only): what this service's consumers gave up on, with the
- * reason and where each came from; a POST replays them to their original topics. Replaying is safe
- * because consumers are idempotent: an event that was processed after all changes nothing. What was
- * replayed is remembered (the offsets of the group {@code <group>.dlt-replay}), so it is not shown or
- * replayed again.
+ * reason and where each came from; a POST replays them. A replayed event is handed to this service's own listener of
+ * its original topic, as the listener container would hand it: the broker lets a service write only its own topics
+ * (deploy/kafka/topic-access.txt), and sending it back to its producer's topic would show it again to every other
+ * consumer. Replaying is safe because consumers are idempotent: an event that was processed after all changes nothing.
+ * One that fails again goes back to the dead-letter topic with the new reason. What was replayed is remembered (the
+ * offsets of the group {@code <group>.dlt-replay}), so it is not shown or replayed again.
  */
 @Endpoint(id = "deadletters")
 public class DeadLetterEndpoint {
@@ -38,12 +46,15 @@ public class DeadLetterEndpoint {
 
     private final ConsumerFactory<?, ?> consumers;
     private final KafkaTemplate<byte[], byte[]> raw;
+    private final KafkaListenerEndpointRegistry listeners;
     private final String topic;
     private final String replayGroup;
 
-    DeadLetterEndpoint(ConsumerFactory<?, ?> consumers, KafkaTemplate<byte[], byte[]> raw, String consumerGroup) {
+    DeadLetterEndpoint(ConsumerFactory<?, ?> consumers, KafkaTemplate<byte[], byte[]> raw, KafkaListenerEndpointRegistry listeners,
+            String consumerGroup) {
         this.consumers = consumers;
         this.raw = raw;
+        this.listeners = listeners;
         this.topic = DeadLetterTopic.of(consumerGroup);
         this.replayGroup = consumerGroup + ".dlt-replay";
     }
@@ -53,7 +64,8 @@ public class DeadLetterEndpoint {
             String eventId, String eventType, String exception, String reason, Instant failedAt) {
     }
 
-    public record Replay(String topic, int replayed) {
+    /** @param replayed dead letters handed to their listener again; @param failedAgain those of them dead-lettered once more */
+    public record Replay(String topic, int replayed, int failedAgain) {
     }
 
     @ReadOperation
@@ -66,18 +78,66 @@ public class DeadLetterEndpoint {
     @WriteOperation
     public Replay replay() {
         int[] replayed = { 0 };
+        int[] failedAgain = { 0 };
         readPending(record -> {
-            String original = header(record, KafkaHeaders.DLT_ORIGINAL_TOPIC);
-            ProducerRecord<byte[], byte[]> again = new ProducerRecord<>(original, record.key(), record.value());
-            for (Header header : record.headers()) {
-                if (!header.key().startsWith("kafka_dlt-")) {
-                    again.headers().add(header);
-                }
-            }
-            raw.send(again).join();
             replayed[0]++;
+            try {
+                redeliver(record);
+            } catch (RuntimeException failure) {
+                deadLetterAgain(record, failure);
+                failedAgain[0]++;
+            }
         }, true);
-        return new Replay(topic, replayed[0]);
+        return new Replay(topic, replayed[0], failedAgain[0]);
+    }
+
+    /** Hands the dead letter, as it first arrived, to the listener of its original topic in this service. */
+    private void redeliver(ConsumerRecord<byte[], byte[]> deadLetter) {
+        String original = header(deadLetter, KafkaHeaders.DLT_ORIGINAL_TOPIC);
+        String partition = header(deadLetter, KafkaHeaders.DLT_ORIGINAL_PARTITION);
+        String offset = header(deadLetter, KafkaHeaders.DLT_ORIGINAL_OFFSET);
+        RecordHeaders headers = new RecordHeaders();
+        for (Header header : deadLetter.headers()) {
+            if (!header.key().startsWith("kafka_dlt-")) {
+                headers.add(header);
+            }
+        }
+        // the listeners read keys and values as text (spring.kafka.consumer's deserializers)
+        ConsumerRecord<String, String> again = new ConsumerRecord<>(original, partition == null ? 0 : Integer.parseInt(partition),
+                offset == null ? -1 : Long.parseLong(offset), deadLetter.timestamp(), deadLetter.timestampType(),
+                ConsumerRecord.NULL_SIZE, ConsumerRecord.NULL_SIZE, text(deadLetter.key()), text(deadLetter.value()), headers,
+                Optional.empty());
+        listenerOf(original).onMessage(again, null, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private AcknowledgingConsumerAwareMessageListener<String, String> listenerOf(String topic) {
+        return listeners.getListenerContainers().stream()
+                .filter(container -> Arrays.asList(container.getContainerProperties().getTopics()).contains(topic))
+                .map(container -> container.getContainerProperties().getMessageListener())
+                .filter(AcknowledgingConsumerAwareMessageListener.class::isInstance)
+                .map(listener -> (AcknowledgingConsumerAwareMessageListener<String, String>) listener)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no listener of " + topic + " in this service any more"));
+    }
+
+    /** Back to the dead-letter topic, with its original coordinates and the new reason. */
+    private void deadLetterAgain(ConsumerRecord<byte[], byte[]> deadLetter, RuntimeException failure) {
+        Throwable cause = failure instanceof ListenerExecutionFailedException && failure.getCause() != null ? failure.getCause() : failure;
+        ProducerRecord<byte[], byte[]> again = new ProducerRecord<>(topic, null, deadLetter.key(), deadLetter.value());
+        for (Header header : deadLetter.headers()) {
+            if (!header.key().equals(KafkaHeaders.DLT_EXCEPTION_FQCN) && !header.key().equals(KafkaHeaders.DLT_EXCEPTION_MESSAGE)
+                    && !header.key().equals(KafkaHeaders.DLT_EXCEPTION_STACKTRACE)) {
+                again.headers().add(header);
+            }
+        }
+        again.headers().add(KafkaHeaders.DLT_EXCEPTION_FQCN, cause.getClass().getName().getBytes(StandardCharsets.UTF_8));
+        again.headers().add(KafkaHeaders.DLT_EXCEPTION_MESSAGE, String.valueOf(cause.getMessage()).getBytes(StandardCharsets.UTF_8));
+        raw.send(again).join();
+    }
+
+    private static String text(byte[] bytes) {
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
     /** Reads what the replay group has not yet replayed, up to the current end of the topic. */

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.task.TaskDecorator;
 import org.springframework.core.task.support.ContextPropagatingTaskDecorator;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -78,8 +79,8 @@ public class PlatformEventsAutoConfiguration {
 
     @Bean
     DeadLetterEndpoint deadLetterEndpoint(ConsumerFactory<?, ?> consumers, ProducerFactory<?, ?> producerFactory,
-            @Value("${spring.kafka.consumer.group-id}") String consumerGroup) {
-        return new DeadLetterEndpoint(consumers, rawTemplate(producerFactory), consumerGroup);
+            KafkaListenerEndpointRegistry listeners, @Value("${spring.kafka.consumer.group-id}") String consumerGroup) {
+        return new DeadLetterEndpoint(consumers, rawTemplate(producerFactory), listeners, consumerGroup);
     }
 
     /** The relay sends after the request's thread is gone: carry the trace (and MDC) across. */
