@@ -1,11 +1,12 @@
 package cn.dalian.laborbrand.gateway.correlation;
 
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -27,7 +28,8 @@ import reactor.util.context.ContextView;
 /**
  * The first filter every request meets: keeps the caller's well-formed {@code X-Correlation-Id} or
  * makes one, forwards it to the service, echoes it in the response (401s and 429s included), puts
- * it in the Reactor context so that log lines carry it, and writes one access-log line per request.
+ * it in the Reactor context so that log lines carry it, and writes the access log ({@link AccessLogPolicy}: by default a
+ * line for each call that was refused, failed, cancelled or slow).
  * <p>
  * Reactor's context propagation is left at Spring Boot's default ({@code limited}): restoring the correlation id and the
  * trace's observation into thread locals around every operator of every request ({@code auto}) cost the gateway a large
@@ -44,7 +46,10 @@ public class CorrelationIdWebFilter implements WebFilter, Ordered {
     private static final String ATTRIBUTE = CorrelationIdWebFilter.class.getName() + ".id";
     private static final ContextSnapshotFactory SNAPSHOTS = ContextSnapshotFactory.builder().build();
 
-    public CorrelationIdWebFilter() {
+    private final AccessLogPolicy accessLogPolicy;
+
+    public CorrelationIdWebFilter(@Value("${laborbrand.gateway.access-log:problems}") AccessLogPolicy accessLogPolicy) {
+        this.accessLogPolicy = accessLogPolicy;
         // log() copies the context value into the MDC (re-registering under the same key replaces)
         ContextRegistry.getInstance().registerThreadLocalAccessor(CorrelationId.KEY,
                 () -> MDC.get(CorrelationId.KEY), id -> MDC.put(CorrelationId.KEY, id), () -> MDC.remove(CorrelationId.KEY));
@@ -100,16 +105,22 @@ public class CorrelationIdWebFilter implements WebFilter, Ordered {
         });
         long started = System.nanoTime();
         return Mono.deferContextual(context -> chain.filter(exchange.mutate().request(forwarded).build())
-                        .doFinally(signal -> withRequestContext(context, exchange, () -> logAccess(exchange, started, signal))))
+                        .doFinally(signal -> logAccess(context, exchange, started, signal)))
                 .contextWrite(Context.of(CorrelationId.KEY, id));
     }
 
-    private static void logAccess(ServerWebExchange exchange, long started, SignalType signal) {
-        ServerHttpRequest request = exchange.getRequest();
+    private void logAccess(ContextView context, ServerWebExchange exchange, long started, SignalType signal) {
         HttpStatusCode status = exchange.getResponse().getStatusCode();
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        boolean cancelled = signal == SignalType.CANCEL;
+        // decided before the ids are restored: most calls get no line, and restoring costs
+        if (!accessLog.isInfoEnabled() || !accessLogPolicy.writes(status == null ? null : status.value(), elapsed, cancelled)) {
+            return;
+        }
+        ServerHttpRequest request = exchange.getRequest();
         // the path only: query strings may carry personal data
-        accessLog.info("{} {} -> {} in {} ms{}", request.getMethod(), request.getPath().value(),
-                status == null ? "-" : status.value(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
-                signal == SignalType.CANCEL ? " (cancelled by the caller)" : "");
+        withRequestContext(context, exchange, () -> accessLog.info("{} {} -> {} in {} ms{}", request.getMethod(),
+                request.getPath().value(), status == null ? "-" : status.value(), elapsed.toMillis(),
+                cancelled ? " (cancelled by the caller)" : ""));
     }
 }

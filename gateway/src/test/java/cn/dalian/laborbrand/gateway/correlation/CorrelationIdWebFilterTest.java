@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
 /** What the filter hands on to the route, checked without a server: the forwarded request and the Reactor context. */
 class CorrelationIdWebFilterTest {
 
-    private final CorrelationIdWebFilter filter = new CorrelationIdWebFilter();
+    private final CorrelationIdWebFilter filter = new CorrelationIdWebFilter(AccessLogPolicy.PROBLEMS);
 
     @Test
     void theForwardedRequestCarriesTheCallersWellFormedId() {
