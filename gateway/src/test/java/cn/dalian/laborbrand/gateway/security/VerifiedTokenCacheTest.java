@@ -3,10 +3,7 @@ package cn.dalian.laborbrand.gateway.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +12,7 @@ import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
+import cn.dalian.laborbrand.platform.test.TestClock;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
@@ -23,7 +21,7 @@ class VerifiedTokenCacheTest {
     private static final Instant SIGNED_IN = Instant.parse("2022-11-23T01:30:00Z");
     private static final Duration TOKEN_LIFE = Duration.ofMinutes(10);
 
-    private final StoppedClock clock = new StoppedClock(SIGNED_IN);
+    private final TestClock clock = new TestClock();
     /** The tokens the full check saw, in order. */
     private final List<String> checked = new ArrayList<>();
     private final List<String> forged = new ArrayList<>();
@@ -32,6 +30,10 @@ class VerifiedTokenCacheTest {
         return forged.contains(token) ? Mono.error(new BadJwtException("签名无效")) : Mono.just(jwt(token));
     };
     private final VerifiedTokenCache decoder = new VerifiedTokenCache(fullCheck, 100, clock);
+
+    VerifiedTokenCacheTest() {
+        clock.setTo(SIGNED_IN);
+    }
 
     @Test
     void aTokenThatPassedIsNotCheckedAgainWhileItIsValid() {
@@ -89,34 +91,5 @@ class VerifiedTokenCacheTest {
     private Jwt jwt(String token) {
         return Jwt.withTokenValue(token).header("alg", "RS256").subject("sub-" + token)
                 .issuedAt(clock.instant()).expiresAt(clock.instant().plus(TOKEN_LIFE)).build();
-    }
-
-    /** Time that moves only when told. */
-    private static final class StoppedClock extends Clock {
-
-        private Instant now;
-
-        StoppedClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration amount) {
-            now = now.plus(amount);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

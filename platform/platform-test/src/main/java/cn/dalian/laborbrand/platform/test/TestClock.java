@@ -16,7 +16,8 @@ public final class TestClock extends Clock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
-    TestClock() {
+    /** A clock of one's own, for a plain class under test; services under test share {@link PlatformTestInfrastructure}'s. */
+    public TestClock() {
     }
 
     /** Moves time forward (or back) by the amount. */
