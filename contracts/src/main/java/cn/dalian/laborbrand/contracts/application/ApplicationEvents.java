@@ -13,6 +13,7 @@ public final class ApplicationEvents {
     public static final String RESUBMITTED_TOPIC = "laborbrand.application.resubmitted";
     public static final String WITHDRAWN_TOPIC = "laborbrand.application.withdrawn";
     public static final String CAMPAIGN_PUBLISHED_TOPIC = "laborbrand.campaign.published";
+    public static final String ORGANISATION_CONTACTS_CHANGED_TOPIC = "laborbrand.organisation.contacts-changed";
 
     /** An applicant unit submitted its application to its district HR bureau. Subject: the application id. */
     public static final EventDefinition<ApplicationSubmitted> SUBMITTED =
@@ -32,6 +33,11 @@ public final class ApplicationEvents {
     /** A campaign was created or changed. Subject: the campaign code. */
     public static final EventDefinition<CampaignPublished> CAMPAIGN_PUBLISHED =
             EventDefinition.of("CampaignPublished", "1.0", CAMPAIGN_PUBLISHED_TOPIC, PRODUCER, CampaignPublished.class);
+
+    /** A unit kept its profile: its contacts, for the messages the platform sends it. Subject: the organisation's credit code. */
+    public static final EventDefinition<OrganisationContactsChanged> ORGANISATION_CONTACTS_CHANGED =
+            EventDefinition.of("OrganisationContactsChanged", "1.0", ORGANISATION_CONTACTS_CHANGED_TOPIC, PRODUCER,
+                    OrganisationContactsChanged.class);
 
     private ApplicationEvents() {
     }

@@ -17,6 +17,7 @@ public final class EventCatalog {
             ApplicationEvents.RESUBMITTED,
             ApplicationEvents.WITHDRAWN,
             ApplicationEvents.CAMPAIGN_PUBLISHED,
+            ApplicationEvents.ORGANISATION_CONTACTS_CHANGED,
             EligibilityEvents.ASSESSED,
             ReviewEvents.DISTRICT_DECISION_MADE,
             ReviewEvents.PUBLICITY_STARTED,

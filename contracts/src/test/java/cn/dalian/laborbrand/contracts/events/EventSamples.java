@@ -13,6 +13,7 @@ import cn.dalian.laborbrand.contracts.application.ApplicationResubmitted;
 import cn.dalian.laborbrand.contracts.application.ApplicationSubmitted;
 import cn.dalian.laborbrand.contracts.application.ApplicationWithdrawn;
 import cn.dalian.laborbrand.contracts.application.CampaignPublished;
+import cn.dalian.laborbrand.contracts.application.OrganisationContactsChanged;
 import cn.dalian.laborbrand.contracts.eligibility.EligibilityAssessed;
 import cn.dalian.laborbrand.contracts.eligibility.EligibilityEvents;
 import cn.dalian.laborbrand.contracts.envelope.EventEnvelope;
@@ -82,6 +83,8 @@ final class EventSamples {
                     "applicant-a", Instant.parse("2022-11-16T01:00:00Z"))),
             Map.entry(ApplicationEvents.CAMPAIGN_PUBLISHED, new CampaignPublished("2022", "2022年度劳务品牌申报认定", "大就办发〔2022〕9号",
                     List.of(2021, 2022), LocalDate.of(2022, 11, 10), LocalDate.of(2022, 11, 22), LocalDate.of(2022, 12, 2), 5, 0)),
+            Map.entry(ApplicationEvents.ORGANISATION_CONTACTS_CHANGED, new OrganisationContactsChanged(ORG, UNIT, "210211", "王立新",
+                    "hr@jingang-hr.example.com", "13940912345", 2, Instant.parse("2022-11-14T01:30:00Z"))),
             Map.entry(ReviewEvents.SUPPLEMENT_REQUESTED, new SupplementRequested(CASE, APPLICATION, ORG, "210211", Set.of(ApplicationPart.DECLARED_YEARS),
                     "2022 年度培训合格率与培训台账不一致，请核实后重新填写。", LocalDate.of(2022, 11, 23), 3, "reviewer-ganjingzi",
                     Instant.parse("2022-11-18T02:00:00Z"))),

@@ -26,6 +26,7 @@ class TopicOwnershipTest {
             "laborbrand.application.resubmitted", "application-service",
             "laborbrand.application.withdrawn", "application-service",
             "laborbrand.campaign.published", "application-service",
+            "laborbrand.organisation.contacts-changed", "application-service",
             "laborbrand.assessment.assessed", "eligibility-service",
             "laborbrand.review-case.district-decision-made", "review-workflow-service",
             "laborbrand.review-case.publicity-started", "review-workflow-service",
