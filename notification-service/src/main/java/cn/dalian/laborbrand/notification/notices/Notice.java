@@ -2,6 +2,18 @@ package cn.dalian.laborbrand.notification.notices;
 
 import cn.dalian.laborbrand.notification.inbox.Recipient;
 
-/** A message the platform owes somebody because of an event. */
-public record Notice(Recipient recipient, String category, String title, String body) {
+/** A message the platform owes somebody because of an event: for whom, of which kind, in the words of each channel. */
+public record Notice(Recipient recipient, NoticeKind kind, NoticeText text) {
+
+    public String title() {
+        return text.title();
+    }
+
+    public String body() {
+        return text.body();
+    }
+
+    public String category() {
+        return kind.category();
+    }
 }
