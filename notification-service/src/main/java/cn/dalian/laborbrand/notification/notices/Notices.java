@@ -284,6 +284,12 @@ public final class Notices {
                         + e.certificateNumber() + "）自" + day(e.decidedOn()) + "起退出大连市劳务品牌库，证书不再有效。"));
     }
 
+    /** SEAM (lead, issue 14): a reviewer's daily digest; the templates helper writes it. */
+    public static Notice digest(Recipient reviewer, ReviewDigest digest) {
+        String body = "待办 " + digest.waiting().size() + " 件，2 个工作日内到期 " + digest.dueSoon().size() + " 件。";
+        return notice(reviewer, NoticeKind.REVIEW_DIGEST, "每日待办摘要", body);
+    }
+
     /** Interim: the inbox's words for every channel, until each kind has its templates. */
     private static Notice notice(Recipient recipient, NoticeKind kind, String title, String body) {
         return new Notice(recipient, kind, new NoticeText(title, body, title, body, body, title));
