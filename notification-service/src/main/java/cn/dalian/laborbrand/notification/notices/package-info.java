@@ -1,6 +1,5 @@
 /**
- * Notices: which event tells whom what, in Chinese; every event a person must hear of becomes messages in
- * the inbox, once per event. Owns no table; consumes the events of every other service.
+ * Notices: which event tells whom what, in Chinese, in the words of each channel (its templates). Owns no table.
  */
 @ApplicationModule(displayName = "消息通知 notices")
 package cn.dalian.laborbrand.notification.notices;

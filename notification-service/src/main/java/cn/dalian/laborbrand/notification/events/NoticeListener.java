@@ -1,4 +1,4 @@
-package cn.dalian.laborbrand.notification.notices;
+package cn.dalian.laborbrand.notification.events;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -13,19 +13,30 @@ import cn.dalian.laborbrand.contracts.events.MalformedEventException;
 import cn.dalian.laborbrand.contracts.registry.RegistryEvents;
 import cn.dalian.laborbrand.contracts.review.ReviewEvents;
 import cn.dalian.laborbrand.contracts.subsidy.SubsidyEvents;
+import cn.dalian.laborbrand.notification.delivery.Dispatcher;
+import cn.dalian.laborbrand.notification.digest.ReviewQueue;
 import cn.dalian.laborbrand.notification.inbox.InboxService;
+import cn.dalian.laborbrand.notification.notices.Notice;
+import cn.dalian.laborbrand.notification.notices.Notices;
 import cn.dalian.laborbrand.platform.starter.events.EventInbox;
 
-/** Turns every event a person must hear of into in-app messages, once per event. */
+/**
+ * Turns every event a person must hear of into in-app messages and the e-mails and SMS they owe, and keeps the reviewers'
+ * queue for their daily digest: once per event, in one transaction.
+ */
 @Component
 class NoticeListener {
 
     private final EventInbox inbox;
     private final InboxService messages;
+    private final Dispatcher dispatcher;
+    private final ReviewQueue queue;
 
-    NoticeListener(EventInbox inbox, InboxService messages) {
+    NoticeListener(EventInbox inbox, InboxService messages, Dispatcher dispatcher, ReviewQueue queue) {
         this.inbox = inbox;
         this.messages = messages;
+        this.dispatcher = dispatcher;
+        this.queue = queue;
     }
 
     @KafkaListener(topics = { ApplicationEvents.SUBMITTED_TOPIC, ApplicationEvents.RESUBMITTED_TOPIC, ApplicationEvents.WITHDRAWN_TOPIC,
@@ -47,7 +58,9 @@ class NoticeListener {
         inbox.receive(message, event, envelope -> {
             for (Notice notice : Notices.of(envelope.payload())) {
                 messages.deliver(notice.recipient(), notice.category(), notice.title(), notice.body(), envelope.eventId());
+                dispatcher.dispatch(envelope.eventId(), notice);
             }
+            queue.track(envelope.eventId(), envelope.payload());
         });
     }
 }
