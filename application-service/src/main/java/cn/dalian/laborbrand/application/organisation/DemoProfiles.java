@@ -11,11 +11,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.dalian.laborbrand.contracts.vocabulary.UnitType;
+import cn.dalian.laborbrand.platform.starter.events.EventOutbox;
 
 /**
  * The profiles of the demo realm's two units, so that the embedded run and the tests can apply at once. Written
- * through the repository like any profile (the cipher encrypts them); a profile already there is left as it is.
- * Only with demo data on.
+ * through the repository like any profile (the cipher encrypts them); a profile already there is left as it is. Each
+ * demo unit's contacts, as stored, are published at every start, so that notification-service knows them even when
+ * the database is older than it (the consumer keeps the highest version, so a repeat changes nothing). Only with demo
+ * data on.
  */
 @Component
 @ConditionalOnBooleanProperty("laborbrand.demo-data")
@@ -32,10 +35,12 @@ class DemoProfiles {
                     EnumSet.allOf(DeclarationKind.class)));
 
     private final ProfileRepository profiles;
+    private final EventOutbox outbox;
     private final Clock clock;
 
-    DemoProfiles(ProfileRepository profiles, Clock clock) {
+    DemoProfiles(ProfileRepository profiles, EventOutbox outbox, Clock clock) {
         this.profiles = profiles;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -43,9 +48,12 @@ class DemoProfiles {
     @Transactional
     public void keepDemoProfiles() {
         for (OrganisationProfile.Particulars unit : UNITS) {
-            if (profiles.find(unit.creditCode()).isEmpty()) {
-                profiles.save(OrganisationProfile.kept(unit.creditCode(), unit, null, "demo-data", clock.instant()), null);
-            }
+            OrganisationProfile profile = profiles.find(unit.creditCode()).orElseGet(() -> {
+                OrganisationProfile seeded = OrganisationProfile.kept(unit.creditCode(), unit, null, "demo-data", clock.instant());
+                profiles.save(seeded, null);
+                return seeded;
+            });
+            outbox.publish(profile.contactsChanged());
         }
     }
 }

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import cn.dalian.laborbrand.contracts.application.ApplicationEvents;
+import cn.dalian.laborbrand.contracts.application.OrganisationContactsChanged;
+import cn.dalian.laborbrand.contracts.events.OutgoingEvent;
 import cn.dalian.laborbrand.contracts.vocabulary.UnitType;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.platform.validation.UnifiedSocialCreditCode;
@@ -89,6 +92,12 @@ public record OrganisationProfile(String orgId, String legalName, UnitType unitT
     /** The declarations still to make before the unit may submit. */
     public List<DeclarationKind> missingDeclarations() {
         return Arrays.stream(DeclarationKind.values()).filter(kind -> !declarations.containsKey(kind)).toList();
+    }
+
+    /** The contacts this profile holds, as the services that write to the unit learn them (the mobile in clear: the topic is theirs alone). */
+    public OutgoingEvent<OrganisationContactsChanged> contactsChanged() {
+        return ApplicationEvents.ORGANISATION_CONTACTS_CHANGED.about(orgId,
+                new OrganisationContactsChanged(orgId, legalName, district, personInCharge, email, mobile, version, updatedAt));
     }
 
     public OrganisationProfile atVersion(int storedVersion) {

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.dalian.laborbrand.application.district.DistrictService;
 import cn.dalian.laborbrand.platform.problem.PlatformException;
 import cn.dalian.laborbrand.platform.problem.ProblemCode;
+import cn.dalian.laborbrand.platform.starter.events.EventOutbox;
 
 /** Keeps a unit's profile, always the profile of the caller's own organisation. */
 @Service
@@ -16,11 +17,13 @@ public class ProfileService {
 
     private final ProfileRepository profiles;
     private final DistrictService districts;
+    private final EventOutbox outbox;
     private final Clock clock;
 
-    ProfileService(ProfileRepository profiles, DistrictService districts, Clock clock) {
+    ProfileService(ProfileRepository profiles, DistrictService districts, EventOutbox outbox, Clock clock) {
         this.profiles = profiles;
         this.districts = districts;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -49,7 +52,8 @@ public class ProfileService {
 
     /**
      * Stores the profile the unit keeps: its district must be on the list and accepting applications. The first save
-     * needs no version; later ones name the version edited.
+     * needs no version; later ones name the version edited. Its contacts are published with the stored version, in the
+     * same transaction.
      */
     @Transactional
     OrganisationProfile keep(String tokenOrgId, OrganisationProfile.Particulars particulars, Integer editedVersion, String username) {
@@ -61,6 +65,8 @@ public class ProfileService {
         OrganisationProfile kept = OrganisationProfile.kept(tokenOrgId, particulars, previous, username, clock.instant());
         int version = profiles.save(kept, previous == null ? null : editedVersion).orElseThrow(
                 () -> new PlatformException(ProblemCode.PRECONDITION_FAILED, "单位档案已被他人修改，请刷新后在最新版本上修改。"));
-        return kept.atVersion(version);
+        OrganisationProfile stored = kept.atVersion(version);
+        outbox.publish(stored.contactsChanged());
+        return stored;
     }
 }

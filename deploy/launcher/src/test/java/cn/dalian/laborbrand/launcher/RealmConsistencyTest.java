@@ -33,6 +33,11 @@ import cn.dalian.laborbrand.platform.test.TestUser;
  */
 class RealmConsistencyTest {
 
+    /** The client notification-service reads staff from Keycloak's Admin REST API with. */
+    private static final String NOTIFICATION_CLIENT = "notification-service";
+    /** The staff's mobile, for SMS: a user attribute the user profile declares. */
+    private static final String MOBILE = "mobile";
+
     private static JsonNode realm;
 
     @BeforeAll
@@ -76,7 +81,7 @@ class RealmConsistencyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"provincial-system", "monitoring"})
+    @ValueSource(strings = {"provincial-system", "monitoring", NOTIFICATION_CLIENT})
     void theMachineClientsUseClientCredentialsOnly(String clientId) {
         JsonNode client = client(clientId);
 
@@ -84,7 +89,42 @@ class RealmConsistencyTest {
         assertThat(client.path("secret").asText()).isNotBlank();
         assertThat(client.path("serviceAccountsEnabled").asBoolean()).isTrue();
         assertThat(client.path("standardFlowEnabled").asBoolean()).isFalse();
+        assertThat(client.path("implicitFlowEnabled").asBoolean()).isFalse();
         assertThat(client.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+    }
+
+    @Test
+    void notificationServiceReadsStaffThroughTheAdminApiAndMayChangeNothing() {
+        JsonNode account = user("service-account-" + NOTIFICATION_CLIENT);
+
+        assertThat(account.path("serviceAccountClientId").asText()).isEqualTo(NOTIFICATION_CLIENT);
+        assertThat(texts(account.path("realmRoles"))).as("no platform role: its tokens are for Keycloak only").isEmpty();
+        // view-realm for GET /admin/realms/laborbrand/roles/{role}/users, the others for the users and their attributes
+        assertThat(texts(account.path("clientRoles").path("realm-management")))
+                .containsExactlyInAnyOrder("view-users", "query-users", "view-realm");
+        assertThat(account.path("clientRoles").properties()).as("roles of other clients").hasSize(1);
+    }
+
+    @Test
+    void noOtherServiceAccountMayUseTheAdminApi() {
+        for (JsonNode user : realm.path("users")) {
+            if (!user.path("serviceAccountClientId").asText().equals(NOTIFICATION_CLIENT)) {
+                assertThat(user.path("clientRoles").path("realm-management").isMissingNode()).as(user.path("username").asText()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void everyStaffMemberHasAnEmailAndTheirOwnMobileForMessages() {
+        List<JsonNode> staff = StreamSupport.stream(realm.path("users").spliterator(), false)
+                .filter(user -> !user.has("serviceAccountClientId"))
+                .filter(user -> !texts(user.path("realmRoles")).contains(Role.APPLICANT.name())).toList();
+
+        assertThat(staff).isNotEmpty().allSatisfy(user -> {
+            assertThat(user.path("email").asText()).as(user.path("username").asText()).contains("@");
+            assertThat(attribute(user, MOBILE)).as(user.path("username").asText()).matches("1[3-9]\\d{9}");
+        });
+        assertThat(staff.stream().map(user -> attribute(user, MOBILE))).doesNotHaveDuplicates();
     }
 
     @ParameterizedTest
@@ -215,7 +255,11 @@ class RealmConsistencyTest {
         JsonNode profile = new ObjectMapper().readTree(provider.path("config").path("kc.user.profile.config").path(0).asText());
 
         assertThat(StreamSupport.stream(profile.path("attributes").spliterator(), false).map(a -> a.path("name").asText()))
-                .contains("username", "email", "firstName", "lastName", PlatformClaims.ORG_ID, PlatformClaims.DISTRICT);
+                .contains("username", "email", "firstName", "lastName", PlatformClaims.ORG_ID, PlatformClaims.DISTRICT, MOBILE);
+        // notification-service reads the mobile through the Admin REST API: the administrators' view must include it
+        JsonNode mobile = StreamSupport.stream(profile.path("attributes").spliterator(), false)
+                .filter(a -> a.path("name").asText().equals(MOBILE)).findFirst().orElseThrow();
+        assertThat(texts(mobile.path("permissions").path("view"))).contains("admin");
     }
 
     static List<TestUser> testUsers() throws IllegalAccessException {

@@ -1,6 +1,7 @@
 package cn.dalian.laborbrand.gateway.ratelimit;
 
 import java.net.InetSocketAddress;
+import java.util.Optional;
 
 /**
  * Whose bucket a request draws from: the client's address until its token is verified, then the token's subject (so
@@ -11,8 +12,12 @@ public final class RateLimitKey {
     private RateLimitKey() {
     }
 
-    public static String ofSubject(String subject) {
-        return "sub:" + subject;
+    /**
+     * The bucket of a verified token's subject; none for a token without one (null or blank), whose request stays
+     * charged to its address: otherwise every such token, whoever holds it, would share the one bucket {@code sub:}.
+     */
+    public static Optional<String> ofSubject(String subject) {
+        return subject == null || subject.isBlank() ? Optional.empty() : Optional.of("sub:" + subject);
     }
 
     /**

@@ -76,13 +76,12 @@ public class RateLimiting {
         return ReactiveSecurityContextHolder.getContext()
                 .map(SecurityContext::getAuthentication)
                 .ofType(JwtAuthenticationToken.class)
-                .mapNotNull(token -> token.getToken().getSubject())
-                .filter(subject -> !subject.isBlank())
+                .flatMap(token -> Mono.justOrEmpty(RateLimitKey.ofSubject(token.getToken().getSubject())))
                 .map(subject -> {
                     limiter.giveBack(address);
-                    return limiter.tryAcquire(RateLimitKey.ofSubject(subject));
+                    return limiter.tryAcquire(subject);
                 })
-                // anonymous: its token stays taken from the address's bucket
+                // anonymous or without a subject: its token stays taken from the address's bucket
                 .defaultIfEmpty(ClientRateLimiter.Decision.ALLOWED)
                 .flatMap(decision -> decision.allowed() ? chain.filter(exchange) : refuse(exchange, decision));
     }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.InetSocketAddress;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RateLimitKeyTest {
 
@@ -12,7 +15,14 @@ class RateLimitKeyTest {
 
     @Test
     void aVerifiedCallerIsCountedByItsTokenSubject() {
-        assertThat(RateLimitKey.ofSubject("3f1c-applicant-a")).isEqualTo("sub:3f1c-applicant-a");
+        assertThat(RateLimitKey.ofSubject("3f1c-applicant-a")).hasValue("sub:3f1c-applicant-a");
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {" ", "\t"})
+    void aTokenWithoutSubjectIsNotChargedToASubjectBucket(String subject) {
+        assertThat(RateLimitKey.ofSubject(subject)).isEmpty();
     }
 
     @Test
@@ -23,7 +33,7 @@ class RateLimitKeyTest {
 
     @Test
     void aSubjectNamedLikeAnAddressDoesNotShareTheAddresssBucket() {
-        assertThat(RateLimitKey.ofSubject("10.20.30.40")).isNotEqualTo(RateLimitKey.ofAddress(OFFICE));
+        assertThat(RateLimitKey.ofSubject("10.20.30.40")).isPresent().get().isNotEqualTo(RateLimitKey.ofAddress(OFFICE));
     }
 
     @Test

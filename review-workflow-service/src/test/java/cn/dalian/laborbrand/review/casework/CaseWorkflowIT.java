@@ -202,9 +202,7 @@ class CaseWorkflowIT {
 
     @Test
     void twoDecisionsOnTheSameCaseAtOnceOneWinsAndTheOtherIsAConflictWithNothingHalfWritten() throws Exception {
-        var submitted = SampleEvents.applicationSubmitted(Set.of(BrandLevel.DISTRICT));
-        UUID caseId = casework.open(submitted).orElseThrow().id();
-        DecisionFixture.readyToDecide(prechecks, http, submitted, caseId, Set.of(BrandLevel.DISTRICT), TestUser.REVIEWER_GANJINGZI);
+        UUID caseId = aDistrictCaseReadyToDecide();
         String select = """
                 {"districtLevelSelected": true, "cityRecommended": false, "comment": "达到区级标准。"}
                 """;
@@ -239,15 +237,7 @@ class CaseWorkflowIT {
 
     @Test
     void whatTheCityRejectsLeavesItsQueueStaysInItsClosedListAndTheUnitIsToldWhy() {
-        var submitted = SampleEvents.applicationSubmitted(Set.of(BrandLevel.DISTRICT));
-        UUID caseId = casework.open(submitted).orElseThrow().id();
-        DecisionFixture.readyToDecide(prechecks, http, submitted, caseId, Set.of(BrandLevel.DISTRICT), TestUser.REVIEWER_GANJINGZI);
-        post(caseId, "district-decision", TestUser.REVIEWER_GANJINGZI, """
-                {"districtLevelSelected": true, "cityRecommended": false, "comment": "达到区级标准。"}
-                """).expectStatus().isOk();
-        post(caseId, "publicity", TestUser.REVIEWER_GANJINGZI, "{}").expectStatus().isOk();
-        PlatformTestInfrastructure.clock().advance(Duration.ofDays(14));
-        http.post().uri("/api/reviews/publicity/closing").headers(Tokens.as(TestUser.OPERATOR)).exchange().expectStatus().isOk();
+        UUID caseId = aDistrictCaseForwardedToTheCity();
 
         // a reason shorter than a sentence is refused; the district cannot reject what it has forwarded
         post(caseId, "city-review", TestUser.CITY_REVIEWER, """
@@ -280,15 +270,7 @@ class CaseWorkflowIT {
     void aCityReviewerWhoAlsoHoldsTheLeadingGroupRoleCannotCertifyACaseSheReReviewedAndAnotherMemberCan() {
         // given 陈静, city reviewer and member of the leading group office too, and a case forwarded to the city
         TestUser both = new TestUser("city-reviewer", "陈静", Set.of(Role.CITY_REVIEWER, Role.LEADING_GROUP), null, null);
-        var submitted = SampleEvents.applicationSubmitted(Set.of(BrandLevel.DISTRICT));
-        UUID caseId = casework.open(submitted).orElseThrow().id();
-        DecisionFixture.readyToDecide(prechecks, http, submitted, caseId, Set.of(BrandLevel.DISTRICT), TestUser.REVIEWER_GANJINGZI);
-        post(caseId, "district-decision", TestUser.REVIEWER_GANJINGZI, """
-                {"districtLevelSelected": true, "cityRecommended": false, "comment": "达到区级标准。"}
-                """).expectStatus().isOk();
-        post(caseId, "publicity", TestUser.REVIEWER_GANJINGZI, "{}").expectStatus().isOk();
-        PlatformTestInfrastructure.clock().advance(Duration.ofDays(14));
-        http.post().uri("/api/reviews/publicity/closing").headers(Tokens.as(TestUser.OPERATOR)).exchange().expectStatus().isOk();
+        UUID caseId = aDistrictCaseForwardedToTheCity();
 
         // when she passes it at the city's re-review and then certifies it herself
         post(caseId, "city-review", both, """
@@ -341,12 +323,7 @@ class CaseWorkflowIT {
 
     @Test
     void aBackdatedNoticeOrOneStartingOnADayOffIsRefusedAndTheCaseStaysWhereItWas() {
-        var submitted = SampleEvents.applicationSubmitted(Set.of(BrandLevel.DISTRICT));
-        UUID caseId = casework.open(submitted).orElseThrow().id();
-        DecisionFixture.readyToDecide(prechecks, http, submitted, caseId, Set.of(BrandLevel.DISTRICT), TestUser.REVIEWER_GANJINGZI);
-        post(caseId, "district-decision", TestUser.REVIEWER_GANJINGZI, """
-                {"districtLevelSelected": true, "cityRecommended": false, "comment": "达到区级标准。"}
-                """).expectStatus().isOk();
+        UUID caseId = aDistrictCaseSelected();
 
         // a notice recorded as of last month, when today is Monday 21 November 2022
         post(caseId, "publicity", TestUser.REVIEWER_GANJINGZI, """
@@ -369,6 +346,32 @@ class CaseWorkflowIT {
                 .jsonPath("$.latestStart").isEqualTo("2022-11-28");
 
         assertThat(casework.byId(caseId).stage()).isEqualTo(ReviewStage.DISTRICT_REVIEW);
+    }
+
+    /** 金港's application for the district level, pre-checked as meeting it and inspected: 甘井子区 may decide. */
+    private UUID aDistrictCaseReadyToDecide() {
+        var submitted = SampleEvents.applicationSubmitted(Set.of(BrandLevel.DISTRICT));
+        UUID caseId = casework.open(submitted).orElseThrow().id();
+        DecisionFixture.readyToDecide(prechecks, http, submitted, caseId, Set.of(BrandLevel.DISTRICT), TestUser.REVIEWER_GANJINGZI);
+        return caseId;
+    }
+
+    /** The same case selected at district level by 甘井子区, not recommended to the city level. */
+    private UUID aDistrictCaseSelected() {
+        UUID caseId = aDistrictCaseReadyToDecide();
+        post(caseId, "district-decision", TestUser.REVIEWER_GANJINGZI, """
+                {"districtLevelSelected": true, "cityRecommended": false, "comment": "达到区级标准。"}
+                """).expectStatus().isOk();
+        return caseId;
+    }
+
+    /** The same case after its public notice ran out: it waits for the city's re-review. */
+    private UUID aDistrictCaseForwardedToTheCity() {
+        UUID caseId = aDistrictCaseSelected();
+        post(caseId, "publicity", TestUser.REVIEWER_GANJINGZI, "{}").expectStatus().isOk();
+        PlatformTestInfrastructure.clock().advance(Duration.ofDays(14));
+        http.post().uri("/api/reviews/publicity/closing").headers(Tokens.as(TestUser.OPERATOR)).exchange().expectStatus().isOk();
+        return caseId;
     }
 
     private RestTestClient.ResponseSpec post(UUID caseId, String action, TestUser user, String body) {
