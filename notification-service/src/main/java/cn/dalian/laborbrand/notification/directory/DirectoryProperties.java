@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record DirectoryProperties(URI issuerUri, URI adminUri, String clientId, String clientSecret, Duration cacheTtl, Duration staleFor,
         Duration timeout) {
 
+    private static final String REALMS = "/realms/";
+
     DirectoryProperties {
         cacheTtl = cacheTtl == null ? Duration.ofMinutes(5) : cacheTtl;
         staleFor = staleFor == null ? Duration.ofHours(24) : staleFor;
@@ -31,15 +33,17 @@ record DirectoryProperties(URI issuerUri, URI adminUri, String clientId, String 
             return trimmed(adminUri.toString());
         }
         String issuer = trimmed(issuerUri.toString());
-        int realms = issuer.lastIndexOf("/realms/");
-        return issuer.substring(0, realms) + "/admin" + issuer.substring(realms);
+        int realms = issuer.lastIndexOf(REALMS);
+        // an issuer that is not a Keycloak realm (a test's token issuer) names no admin API: asking it simply fails
+        return realms < 0 ? issuer : issuer.substring(0, realms) + "/admin" + issuer.substring(realms);
     }
 
     /** The realm's token endpoint, where the client's service account gets its token. */
     String tokenUri() {
         String admin = adminBase();
-        int realms = admin.lastIndexOf("/admin/realms/");
-        return admin.substring(0, realms) + admin.substring(realms + "/admin".length()) + "/protocol/openid-connect/token";
+        int realms = admin.lastIndexOf("/admin" + REALMS);
+        String realm = realms < 0 ? admin : admin.substring(0, realms) + admin.substring(realms + "/admin".length());
+        return realm + "/protocol/openid-connect/token";
     }
 
     private static String trimmed(String uri) {
