@@ -1,9 +1,10 @@
 package cn.dalian.laborbrand.notification.directory;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
@@ -33,8 +34,6 @@ class KeycloakAdmin {
 
     static final String REGISTRATION = "keycloak-directory";
     private static final int PAGE = 100;
-    private static final ParameterizedTypeReference<List<KeycloakUser>> USERS = new ParameterizedTypeReference<>() {
-    };
 
     private final RestClient admin;
 
@@ -66,14 +65,11 @@ class KeycloakAdmin {
         List<KeycloakUser> users = new ArrayList<>();
         for (int first = 0;; first += PAGE) {
             int from = first;
-            List<KeycloakUser> page = call(() -> admin.get()
+            KeycloakUser[] page = call(() -> admin.get()
                     .uri("/roles/{role}/users?briefRepresentation=false&first={first}&max={max}", role, from, PAGE)
-                    .retrieve().body(USERS));
-            if (page == null) {
-                return users;
-            }
-            users.addAll(page);
-            if (page.size() < PAGE) {
+                    .retrieve().body(KeycloakUser[].class));
+            users.addAll(Arrays.asList(page));
+            if (page.length < PAGE) {
                 return users;
             }
         }
@@ -81,17 +77,19 @@ class KeycloakAdmin {
 
     /** The user of exactly this username (Keycloak's search matches parts of names unless told exact). */
     List<KeycloakUser> usersNamed(String username) {
-        List<KeycloakUser> found = call(() -> admin.get()
+        KeycloakUser[] found = call(() -> admin.get()
                 .uri("/users?username={username}&exact=true&briefRepresentation=false", username)
-                .retrieve().body(USERS));
-        return found == null ? List.of() : found.stream().filter(user -> username.equals(user.username())).toList();
+                .retrieve().body(KeycloakUser[].class));
+        return Arrays.stream(found).filter(user -> username.equals(user.username())).toList();
     }
 
-    private static List<KeycloakUser> call(java.util.function.Supplier<List<KeycloakUser>> request) {
+    /** Keycloak's answer, none for an empty body or a role the realm does not have. */
+    private static KeycloakUser[] call(Supplier<KeycloakUser[]> request) {
         try {
-            return request.get();
+            KeycloakUser[] users = request.get();
+            return users == null ? new KeycloakUser[0] : users;
         } catch (HttpClientErrorException.NotFound noSuchRole) {
-            return List.of();
+            return new KeycloakUser[0];
         } catch (HttpClientErrorException e) {
             // 401/403: the service account is not allowed to view users — a set-up error operators must fix; meanwhile nothing is lost
             throw new DirectoryUnavailableException("Keycloak refused the directory's request (" + e.getStatusCode() + ")", e);
