@@ -34,10 +34,17 @@ CREATE TABLE review_digest_sent (
     PRIMARY KEY (day, bureau, username)
 );
 
--- a bureau's digests of a day all sent (or nothing to send): later runs that day leave it alone
+-- the day's digest planned: the bureaus with anything open when the day's first run began. Later runs that day (retries)
+-- finish these only, so that a case arriving at noon waits for the next morning's digest
+CREATE TABLE review_digest_day (
+    day        date        PRIMARY KEY,
+    planned_at timestamptz NOT NULL
+);
+
+-- a bureau's digests of a day: planned, then done (all sent, or nothing to send)
 CREATE TABLE review_digest_run (
     day     date        NOT NULL,
     bureau  varchar(20) NOT NULL,
-    done_at timestamptz NOT NULL,
+    done_at timestamptz,
     PRIMARY KEY (day, bureau)
 );

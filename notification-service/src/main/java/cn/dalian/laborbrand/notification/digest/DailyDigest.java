@@ -24,8 +24,9 @@ import cn.dalian.laborbrand.platform.text.ChineseDates;
 
 /**
  * The reviewers' daily digest, on working days: each bureau with something waiting or a deadline within 2 working days
- * sends each of its reviewers their digest. Later runs the same day (the retry schedule) finish the bureaus not done yet,
- * e.g. when Keycloak could not say who their reviewers are. Safe with several instances and repeated runs: a reviewer's
+ * sends each of its reviewers their digest. The day's first run plans which bureaus get one; later runs the same day (the
+ * retry schedule) finish those not done yet, e.g. when Keycloak could not say who their reviewers are, or do the first run
+ * when the service was down at the hour. Safe with several instances and repeated runs: a reviewer's
  * digest is sent only by the transaction whose row for (day, bureau, reviewer) the database accepts.
  */
 @Component
@@ -79,12 +80,10 @@ class DailyDigest {
             log.warn("review digest of {} not sent: {}", day, yearUnknown.getMessage());
             return new Result(0, 0);
         }
+        queue.planDay(day, clock.instant());
         int sent = 0;
         int leftForLater = 0;
-        for (String bureau : queue.bureausWithOpenItems()) {
-            if (queue.isDone(day, bureau)) {
-                continue;
-            }
+        for (String bureau : queue.bureausPending(day)) {
             Optional<ReviewDigest> digest = DigestRules.digestFor(day, queue.openIn(bureau), calendar);
             try {
                 if (digest.isPresent()) {

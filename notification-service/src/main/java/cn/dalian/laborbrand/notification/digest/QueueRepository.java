@@ -60,9 +60,24 @@ class QueueRepository {
                 .update();
     }
 
-    /** The bureaus with anything open, the city last. */
-    List<String> bureausWithOpenItems() {
-        return jdbc.sql("SELECT DISTINCT bureau FROM review_queue_item WHERE open ORDER BY bureau").query(String.class).list();
+    /**
+     * Plans the day's digests on the day's first run: every bureau with anything open then. Later runs find the day planned
+     * and plan nothing more.
+     */
+    void planDay(LocalDate day, Instant at) {
+        if (jdbc.sql("INSERT INTO review_digest_day (day, planned_at) VALUES (:day, :at) ON CONFLICT DO NOTHING")
+                .param("day", day).param("at", Timestamp.from(at)).update() == 1) {
+            jdbc.sql("""
+                    INSERT INTO review_digest_run (day, bureau) SELECT DISTINCT :day, bureau FROM review_queue_item WHERE open
+                    ON CONFLICT DO NOTHING
+                    """).param("day", day).update();
+        }
+    }
+
+    /** The day's bureaus whose digests are not all sent yet. */
+    List<String> bureausPending(LocalDate day) {
+        return jdbc.sql("SELECT bureau FROM review_digest_run WHERE day = :day AND done_at IS NULL ORDER BY bureau")
+                .param("day", day).query(String.class).list();
     }
 
     List<QueueItem> openIn(String bureau) {
@@ -75,13 +90,8 @@ class QueueRepository {
                 .list();
     }
 
-    boolean isDone(LocalDate day, String bureau) {
-        return jdbc.sql("SELECT count(*) FROM review_digest_run WHERE day = :day AND bureau = :bureau")
-                .param("day", day).param("bureau", bureau).query(Long.class).single() > 0;
-    }
-
     void markDone(LocalDate day, String bureau, Instant at) {
-        jdbc.sql("INSERT INTO review_digest_run (day, bureau, done_at) VALUES (:day, :bureau, :at) ON CONFLICT DO NOTHING")
+        jdbc.sql("UPDATE review_digest_run SET done_at = :at WHERE day = :day AND bureau = :bureau AND done_at IS NULL")
                 .param("day", day).param("bureau", bureau).param("at", Timestamp.from(at)).update();
     }
 

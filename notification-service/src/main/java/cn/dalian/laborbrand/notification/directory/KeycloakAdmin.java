@@ -32,7 +32,7 @@ import org.springframework.web.client.RestClientException;
 @Component
 class KeycloakAdmin {
 
-    static final String REGISTRATION = "keycloak-directory";
+    private static final String REGISTRATION = "keycloak-directory";
     private static final int PAGE = 100;
 
     private final RestClient admin;

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record KeycloakUser(String username, String firstName, String lastName, String email, Boolean enabled,
-        Map<String, List<String>> attributes) {
+        Map<String, List<String>> attributes, String serviceAccountClientId) {
 
     /** The first value of an attribute (Keycloak keeps every attribute as a list), blank ones as none. */
     Optional<String> attribute(String name) {
@@ -20,8 +20,9 @@ record KeycloakUser(String username, String firstName, String lastName, String e
                 .map(String::strip).filter(value -> !value.isEmpty());
     }
 
-    boolean isEnabled() {
-        return Boolean.TRUE.equals(enabled);
+    /** An enabled account of a person: a client's service account (e.g. the provincial system's) holds roles but reads no mail. */
+    boolean isEnabledPerson() {
+        return Boolean.TRUE.equals(enabled) && serviceAccountClientId == null;
     }
 
     /** The member of staff: the name as a Chinese name reads, family name first and no space (张伟), else the username. */

@@ -5,7 +5,7 @@ import java.util.List;
 
 import cn.dalian.laborbrand.notification.inbox.Recipient;
 
-/** Which of the users Keycloak listed a recipient stands for: enabled ones only; a district's by their district attribute. */
+/** Which of the users Keycloak listed a recipient stands for: enabled people only (no service accounts); a district's by their district attribute. */
 final class StaffMembers {
 
     private StaffMembers() {
@@ -13,7 +13,7 @@ final class StaffMembers {
 
     static List<StaffMember> of(Recipient recipient, List<KeycloakUser> listed) {
         return listed.stream()
-                .filter(KeycloakUser::isEnabled)
+                .filter(KeycloakUser::isEnabledPerson)
                 .filter(user -> recipient.kind() != Recipient.Kind.DISTRICT
                         || user.attribute(StaffDirectory.DISTRICT_ATTRIBUTE).filter(recipient.id()::equals).isPresent())
                 .map(KeycloakUser::toMember)

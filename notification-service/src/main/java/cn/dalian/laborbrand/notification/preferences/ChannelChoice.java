@@ -13,11 +13,6 @@ import cn.dalian.laborbrand.notification.notices.NoticeKind;
  */
 record ChannelChoice(boolean email, boolean sms) {
 
-    /** The choice a person sees before choosing: the kind's default channels. */
-    static ChannelChoice defaultOf(NoticeKind kind) {
-        return new ChannelChoice(kind.defaultChannels().contains(Channel.EMAIL), kind.defaultChannels().contains(Channel.SMS));
-    }
-
     /** The person's choice, or the kind's default when none, always with the kind's required channels. */
     static Set<Channel> channelsFor(NoticeKind kind, Optional<ChannelChoice> chosen) {
         EnumSet<Channel> channels = EnumSet.copyOf(chosen.map(ChannelChoice::channels).orElse(kind.defaultChannels()));

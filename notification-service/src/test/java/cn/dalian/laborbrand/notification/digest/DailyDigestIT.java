@@ -32,7 +32,7 @@ class DailyDigestIT extends KeycloakAdminStub {
 
     @BeforeEach
     void givenEmptyQueuesAndNoDigestSent() {
-        for (String table : List.of("review_queue_item", "review_queue_event", "review_digest_sent", "review_digest_run")) {
+        for (String table : List.of("review_queue_item", "review_queue_event", "review_digest_sent", "review_digest_run", "review_digest_day")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
         jdbc.sql("DELETE FROM inbox_message WHERE category = 'REVIEW' AND recipient_kind = 'PERSON'").update();
@@ -73,6 +73,12 @@ class DailyDigestIT extends KeycloakAdminStub {
         assertThat(digestsOf("reviewer-ganjingzi-2")).hasSize(1);
         assertThat(digestsOf("city-reviewer")).containsExactly(DigestSender.eventId(FRIDAY_BEFORE_NATIONAL_DAY, QueueItem.CITY, "city-reviewer"));
         assertThat(digestsOf("reviewer-ganjingzi-old")).isEmpty();
+        assertThat(digestsOf("reviewer-jinzhou")).isEmpty();
+
+        // and a case reaching 金州区 after the morning's run waits for the next working day's digest
+        queue.track(UUID.randomUUID(), QueueSamples.submitted(UUID.randomUUID(), "210213", "大连金州海湾焊工劳务品牌",
+                Instant.parse("2022-09-30T03:00:00Z")));
+        assertThat(digest.runOn(FRIDAY_BEFORE_NATIONAL_DAY)).isEqualTo(new DailyDigest.Result(0, 0));
         assertThat(digestsOf("reviewer-jinzhou")).isEmpty();
     }
 

@@ -35,7 +35,7 @@ class StaffMembersTest {
 
     @Test
     void aUserWithoutNameOrAddressesIsNamedByTheirUsernameAndHasNoAddresses() {
-        KeycloakUser bare = new KeycloakUser("city-reviewer", null, " ", "", true, null);
+        KeycloakUser bare = new KeycloakUser("city-reviewer", null, " ", "", true, null, null);
 
         assertThat(bare.toMember()).isEqualTo(new StaffMember("city-reviewer", "city-reviewer", null, null));
     }
@@ -57,8 +57,16 @@ class StaffMembersTest {
                 .containsExactly("reviewer-ganjingzi", "reviewer-jinzhou", "reviewer-nowhere");
     }
 
+    @Test
+    void aClientsServiceAccountHoldingTheRoleIsNoMemberOfStaff() {
+        KeycloakUser provincialSystem = new KeycloakUser("service-account-provincial-system", null, null, null, true, Map.of(),
+                "provincial-system");
+
+        assertThat(StaffMembers.of(Recipient.role(Role.PROVINCIAL_SYSTEM), List.of(provincialSystem))).isEmpty();
+    }
+
     private static KeycloakUser user(String username, String lastName, String firstName, boolean enabled, String district) {
         return new KeycloakUser(username, firstName, lastName, username + "@dl.gov.cn", enabled,
-                district == null ? Map.of() : Map.of("district", List.of(district)));
+                district == null ? Map.of() : Map.of("district", List.of(district)), null);
     }
 }

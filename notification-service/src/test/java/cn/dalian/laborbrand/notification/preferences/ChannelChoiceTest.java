@@ -49,10 +49,4 @@ class ChannelChoiceTest {
         assertThat(noEmail.allowedFor(NoticeKind.DISTRICT_DECISION)).isFalse();
         assertThat(new ChannelChoice(true, false).allowedFor(NoticeKind.DISTRICT_DECISION)).isTrue();
     }
-
-    @Test
-    void theChoiceShownBeforeChoosingIsTheKindsDefault() {
-        assertThat(ChannelChoice.defaultOf(NoticeKind.OBJECTION_LODGED)).isEqualTo(new ChannelChoice(true, true));
-        assertThat(ChannelChoice.defaultOf(NoticeKind.ELIGIBILITY_ASSESSED)).isEqualTo(new ChannelChoice(false, false));
-    }
 }
