@@ -52,13 +52,13 @@ class DailyDigest {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${laborbrand.notification.digest.cron:0 30 8 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${laborbrand.notification.digest.cron}", zone = "Asia/Shanghai")
     void daily() {
         run();
     }
 
     /** Finishes the day's bureaus an earlier run could not (Keycloak down); a run with nothing left does nothing. */
-    @Scheduled(cron = "${laborbrand.notification.digest.retry-cron:0 0/30 9-17 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${laborbrand.notification.digest.retry-cron}", zone = "Asia/Shanghai")
     void retry() {
         run();
     }
