@@ -59,7 +59,7 @@ public final class NoticeTemplates {
      *
      * @param model the template's variables (an event as {@code e}, the words derived from it); {@code recipientName}, where
      *              known, greets the reader by name in the e-mail
-     * @throws SmsTooLongException when the SMS would not fit in one segment
+     * @return the texts; the SMS is checked against one segment when it is sent ({@link SmsLength#check}), not here
      */
     public NoticeText render(NoticeKind kind, Map<String, ?> model) {
         Map<String, Object> context = new HashMap<>(model);
@@ -69,7 +69,7 @@ public final class NoticeTemplates {
         String title = line(block(plain, "title", context));
         String body = block(plain, "body", context).strip();
         String subject = line(block(plain, "emailSubject", context));
-        String sms = SmsLength.signed(kind, line(block(plain, "sms", context)));
+        String sms = SmsLength.signed(line(block(plain, "sms", context)));
 
         context.put("title", title);
         context.put("body", body);

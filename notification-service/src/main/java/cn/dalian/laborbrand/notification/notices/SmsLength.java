@@ -18,9 +18,18 @@ public final class SmsLength {
     private SmsLength() {
     }
 
-    /** The SMS as sent: the signature and the content, refused when it would not fit in one segment. */
-    public static String signed(NoticeKind kind, String content) {
-        String sms = SIGNATURE + content;
+    /** The SMS as a template wrote it: the signature and the content. */
+    static String signed(String content) {
+        return SIGNATURE + content;
+    }
+
+    /**
+     * The SMS, if it fits in one segment; checked before it is sent, so that a template's fault costs the SMS only, never the
+     * inbox message or the e-mail of the same notice.
+     *
+     * @throws SmsTooLongException when it is longer than {@link #SEGMENT} characters, signature included
+     */
+    public static String check(NoticeKind kind, String sms) {
         int length = length(sms);
         if (length > SEGMENT) {
             throw new SmsTooLongException(kind, length);

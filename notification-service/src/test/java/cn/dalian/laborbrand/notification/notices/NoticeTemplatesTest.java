@@ -36,6 +36,7 @@ class NoticeTemplatesTest {
             assertThat(parts).allSatisfy(part -> assertThat(part).isNotBlank().doesNotContain("{{", "{%", "{#", "}}", "%}", "null"));
             assertThat(text.sms()).startsWith("【大连人社】").endsWith("详见劳务品牌平台");
             assertThat(SmsLength.length(text.sms())).as(text.sms()).isLessThanOrEqualTo(SmsLength.SEGMENT);
+            assertThat(notice.sms()).isEqualTo(text.sms());
             assertThat(text.emailSubject()).startsWith("【大连市劳务品牌】").contains(text.title());
             assertThat(text.emailSubject().length()).isLessThanOrEqualTo(80);
             assertThat(text.emailText()).startsWith("大连市人力资源和社会保障局 · 劳务品牌服务平台").contains(text.body())
@@ -135,14 +136,16 @@ class NoticeTemplatesTest {
     }
 
     @Test
-    void anSmsLongerThanOneSegmentIsRefusedWithItsKindAndLength() {
-        String content = "您单位「" + LONG_BRAND + "」被责令限期整改，请于2026年11月16日前完成，详见劳务品牌平台";
+    void anSmsLongerThanOneSegmentIsRefusedWhenSentWithItsKindAndLength() {
+        String sms = "【大连人社】您单位「" + LONG_BRAND + "」被责令限期整改，请于2026年11月16日前完成，详见劳务品牌平台";
+        Notice notice = new Notice(Recipient.organisation(NoticeSamples.ORG), NoticeKind.RECTIFICATION_ORDERED,
+                new NoticeText("限期整改通知", "…", "【大连市劳务品牌】限期整改通知", "…", "…", sms));
 
-        assertThatThrownBy(() -> SmsLength.signed(NoticeKind.RECTIFICATION_ORDERED, content))
-                .isInstanceOfSatisfying(SmsTooLongException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(NoticeKind.RECTIFICATION_ORDERED);
-                    assertThat(e.length()).isEqualTo(6 + SmsLength.length(content)).isGreaterThan(70);
-                });
+        assertThatThrownBy(notice::sms).isInstanceOfSatisfying(SmsTooLongException.class, e -> {
+            assertThat(e.kind()).isEqualTo(NoticeKind.RECTIFICATION_ORDERED);
+            assertThat(e.length()).isEqualTo(SmsLength.length(sms)).isEqualTo(74);
+        });
+        assertThat(SmsLength.check(NoticeKind.RECTIFICATION_ORDERED, sms.replace(LONG_BRAND, "金港家政劳务品牌"))).startsWith("【大连人社】");
         assertThat(SmsLength.content("【大连人社】整改办结")).isEqualTo("整改办结");
     }
 
