@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
@@ -32,7 +33,7 @@ final class NoticeFilters extends AbstractExtension {
                 "brief", new Brief());
     }
 
-    private static Filter filter(java.util.function.Function<Object, String> format) {
+    private static Filter filter(Function<Object, String> format) {
         return new Filter() {
             @Override
             public List<String> getArgumentNames() {
