@@ -13,6 +13,7 @@ import cn.dalian.laborbrand.notification.directory.StaffMember;
 import cn.dalian.laborbrand.notification.inbox.InboxService;
 import cn.dalian.laborbrand.notification.inbox.Recipient;
 import cn.dalian.laborbrand.notification.notices.Notice;
+import cn.dalian.laborbrand.notification.notices.NoticeTemplates;
 import cn.dalian.laborbrand.notification.notices.Notices;
 import cn.dalian.laborbrand.notification.notices.ReviewDigest;
 
@@ -23,12 +24,14 @@ class DigestSender {
     private final QueueRepository queue;
     private final InboxService inbox;
     private final Dispatcher dispatcher;
+    private final NoticeTemplates templates;
     private final Clock clock;
 
-    DigestSender(QueueRepository queue, InboxService inbox, Dispatcher dispatcher, Clock clock) {
+    DigestSender(QueueRepository queue, InboxService inbox, Dispatcher dispatcher, NoticeTemplates templates, Clock clock) {
         this.queue = queue;
         this.inbox = inbox;
         this.dispatcher = dispatcher;
+        this.templates = templates;
         this.clock = clock;
     }
 
@@ -39,7 +42,7 @@ class DigestSender {
         if (!queue.claim(digest.day(), bureau, reviewer.username(), eventId, clock.instant())) {
             return false;
         }
-        Notice notice = Notices.digest(new Recipient(Recipient.Kind.PERSON, reviewer.username()), digest);
+        Notice notice = Notices.digest(new Recipient(Recipient.Kind.PERSON, reviewer.username()), digest, templates);
         inbox.deliver(notice.recipient(), notice.category(), notice.title(), notice.body(), eventId);
         dispatcher.dispatch(eventId, notice);
         return true;

@@ -13,6 +13,15 @@ public record Notice(Recipient recipient, NoticeKind kind, NoticeText text) {
         return text.body();
     }
 
+    /**
+     * The SMS to send.
+     *
+     * @throws SmsTooLongException when the template made it longer than one segment: a permanent failure of this SMS
+     */
+    public String sms() {
+        return SmsLength.check(kind, text.sms());
+    }
+
     public String category() {
         return kind.category();
     }
