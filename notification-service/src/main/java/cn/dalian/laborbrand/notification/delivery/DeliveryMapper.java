@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.Named;
 
 import cn.dalian.laborbrand.notification.channels.Addresses;
 import cn.dalian.laborbrand.notification.inbox.Recipient;
@@ -34,10 +35,13 @@ interface DeliveryMapper {
     DeliveryDetail toDetail(Delivery delivery, String content, List<AttemptLog> attemptLog);
 
     /** A unit's name is no personal data; a person's is. */
+    @Named("name")
     static String name(Delivery delivery) {
         return delivery.recipientKind() == Recipient.Kind.ORGANISATION ? delivery.recipientName() : Masks.personName(delivery.recipientName());
     }
 
+    /** Named, so that MapStruct does not take it for the way to write every status. */
+    @Named("label")
     static String label(DeliveryStatus status) {
         return switch (status) {
             case PENDING -> "待发送";
