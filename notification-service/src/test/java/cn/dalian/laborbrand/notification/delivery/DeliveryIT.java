@@ -288,18 +288,6 @@ class DeliveryIT {
                 .expectStatus().isBadRequest();
     }
 
-    @Test
-    void anOlderProfileVersionArrivingLateChangesNoContact() {
-        String org = newOrg();
-        contactsChanged(org, "new-" + org + "@jingang-hr.example.com", "13940912345", 3);
-        KafkaProbe.send(ApplicationEvents.ORGANISATION_CONTACTS_CHANGED_TOPIC, org, message(ApplicationEvents.ORGANISATION_CONTACTS_CHANGED,
-                UUID.randomUUID(), org, contactsOf(org, "old-" + org + "@jingang-hr.example.com", "13940912345", 2)));
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
-                .until(() -> contacts.of(org).map(kept -> kept.version() == 3 && kept.email().startsWith("new-")).orElse(false));
-        assertThat(jdbc.sql("SELECT email_encrypted FROM organisation_contact WHERE org_id = :org").param("org", org).query(String.class)
-                .single()).doesNotContain("@");
-    }
-
     // --- the unit, its events and what reached the outside ---
 
     private static String newOrg() {
