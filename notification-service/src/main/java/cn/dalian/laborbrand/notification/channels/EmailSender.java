@@ -2,7 +2,9 @@ package cn.dalian.laborbrand.notification.channels;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -97,8 +99,13 @@ public class EmailSender {
 
     /** The SMTP server's reply code, wherever in the causes it is: 5xx refuses the message for good, anything else waits. */
     private static SendResult smtpReply(UUID deliveryId, MailSendException failed) {
-        for (Exception cause : failed.getMessageExceptions()) {
-            for (Throwable each = cause; each != null; each = next(each)) {
+        List<Throwable> causes = new ArrayList<>(List.of(failed.getMessageExceptions()));
+        if (failed.getCause() != null) {
+            causes.add(failed.getCause());
+        }
+        for (Throwable cause : causes) {
+            int depth = 0;
+            for (Throwable each = cause; each != null && depth++ < 10; each = next(each)) {
                 int code = switch (each) {
                     case SMTPAddressFailedException rejected -> rejected.getReturnCode();
                     case SMTPSendFailedException refused -> refused.getReturnCode();

@@ -1,6 +1,7 @@
 package cn.dalian.laborbrand.notification.delivery;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -34,6 +36,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.icegreen.greenmail.util.GreenMail;
@@ -324,18 +327,14 @@ class DeliveryIT {
         GATEWAY.stubFor(post(urlEqualTo("/v1/sms/messages")).atPriority(10).willReturn(accepted()));
     }
 
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder accepted() {
+    private static ResponseDefinitionBuilder accepted() {
         return okJson("""
                 {"requestId": "r", "messageId": "SM2026120100000001", "status": "ACCEPTED", "segments": 1, "acceptedAt": "2026-12-01T01:00:00Z"}""");
     }
 
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder unavailable() {
+    private static ResponseDefinitionBuilder unavailable() {
         return aResponse().withStatus(503).withHeader("Content-Type", "application/json").withHeader("Retry-After", "1")
                 .withBody("{\"code\":\"SERVICE_UNAVAILABLE\",\"message\":\"短信网关维护中\"}");
-    }
-
-    private static com.github.tomakehurst.wiremock.matching.StringValuePattern equalTo(String value) {
-        return com.github.tomakehurst.wiremock.client.WireMock.equalTo(value);
     }
 
     private static List<LoggedRequest> smsTo(String mobile) {
@@ -347,7 +346,7 @@ class DeliveryIT {
             try {
                 return mail.getHeader(EmailSender.DELIVERY_HEADER) != null
                         && ((InternetAddress) mail.getRecipients(MimeMessage.RecipientType.TO)[0]).getAddress().equals(address);
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }).toList();
