@@ -126,12 +126,15 @@ class DeliveryRepository {
                 .list();
     }
 
-    /** A unit's contacts came: its pending deliveries waiting for them go at once. */
+    /**
+     * A unit's contacts came: its pending deliveries that found none go at once (one with an address is not woken: it may be
+     * with a sender right now).
+     */
     int wakeUp(String orgId, Instant now) {
         return jdbc.sql("""
                 UPDATE delivery SET next_attempt_at = :now
                 WHERE status = 'PENDING' AND recipient_kind = 'ORGANISATION' AND person = :orgId AND next_attempt_at > :now
-                  AND round_tries > 0
+                  AND round_tries > 0 AND address_encrypted IS NULL
                 """)
                 .param("orgId", orgId).param("now", Timestamp.from(now)).update();
     }

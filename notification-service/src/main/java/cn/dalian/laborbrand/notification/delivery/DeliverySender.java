@@ -3,6 +3,7 @@ package cn.dalian.laborbrand.notification.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -80,14 +81,20 @@ class DeliverySender {
             case IN_APP -> throw new IllegalStateException("the inbox is written by the listener, not sent");
         };
         long millis = Duration.between(started, clock.instant()).toMillis();
-        transactions.executeWithoutResult(status -> deliveries.lock(attempt.id()).ifPresent(current -> {
-            Delivery next = attempt.after(result, properties.retries(), clock.instant());
-            deliveries.update(next);
-            String outcome = next.status() == DeliveryStatus.SENT ? "SENT" : next.status() == DeliveryStatus.FAILED ? "FAILED" : "RETRY";
-            deliveries.log(attempt.id(), new AttemptLog(started, outcome, result.providerStatus(), answer(result), millis));
-            meters.counter(METER, "channel", attempt.channel().name(), "outcome", outcome.toLowerCase()).increment();
-            log.info("{} attempt {}: {} {}", attempt, next.attempts(), outcome, result.providerStatus());
-        }));
+        transactions.executeWithoutResult(status -> record(attempt, result, started, millis));
+    }
+
+    /** The attempt's result, on a delivery still pending (nothing else should have ended it meanwhile; if it did, it stays so). */
+    private void record(Delivery attempt, SendResult result, Instant started, long millis) {
+        if (deliveries.lock(attempt.id()).filter(current -> current.status() == DeliveryStatus.PENDING).isEmpty()) {
+            return;
+        }
+        Delivery next = attempt.after(result, properties.retries(), clock.instant());
+        deliveries.update(next);
+        String outcome = next.status() == DeliveryStatus.SENT ? "SENT" : next.status() == DeliveryStatus.FAILED ? "FAILED" : "RETRY";
+        deliveries.log(attempt.id(), new AttemptLog(started, outcome, result.providerStatus(), answer(result), millis));
+        meters.counter(METER, "channel", attempt.channel().name(), "outcome", outcome.toLowerCase(Locale.ROOT)).increment();
+        log.info("{} attempt {}: {} {}", attempt, next.attempts(), outcome, result.providerStatus());
     }
 
     /** The address of this attempt: a unit's from its contacts as they are now, a staff member's as the directory gave it. */

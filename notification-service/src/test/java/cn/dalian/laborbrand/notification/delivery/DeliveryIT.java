@@ -65,6 +65,7 @@ import cn.dalian.laborbrand.platform.test.KafkaProbe;
 import cn.dalian.laborbrand.platform.test.PlatformIntegrationTest;
 import cn.dalian.laborbrand.platform.test.TestUser;
 import cn.dalian.laborbrand.platform.test.Tokens;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * E-mails and SMS from Kafka to a real SMTP server (GreenMail) and the SMS gateway (WireMock), against the real database and
@@ -88,6 +89,9 @@ class DeliveryIT {
 
     @Autowired
     Contacts contacts;
+
+    @Autowired
+    MeterRegistry meters;
 
     @MockitoBean
     StaffDirectory directory;
@@ -130,6 +134,8 @@ class DeliveryIT {
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> mailsTo(email).size() == 1 && smsTo(mobile).size() == 1);
         assertThat(jdbc.sql("SELECT count(*) FROM delivery WHERE event_id = :id AND status = 'SENT'").param("id", eventId)
                 .query(Long.class).single()).isEqualTo(2);
+        assertThat(meters.get(DeliverySender.METER).tag("channel", "SMS").tag("outcome", "sent").counter().count()).isPositive();
+        assertThat(meters.get(DeliverySender.METER).tag("channel", "EMAIL").tag("outcome", "sent").counter().count()).isPositive();
 
         // and the e-mail is text and HTML alternatives, from the platform, with a Chinese subject, to the unit's contact
         MimeMessage mail = mailsTo(email).getFirst();
