@@ -19,7 +19,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -47,6 +51,7 @@ import cn.dalian.laborbrand.contracts.application.OrganisationContactsChanged;
 import cn.dalian.laborbrand.contracts.envelope.EventEnvelope;
 import cn.dalian.laborbrand.contracts.events.EventCodec;
 import cn.dalian.laborbrand.contracts.events.EventDefinition;
+import cn.dalian.laborbrand.contracts.review.ObjectionLodged;
 import cn.dalian.laborbrand.contracts.review.ReviewEvents;
 import cn.dalian.laborbrand.contracts.review.SupplementRequested;
 import cn.dalian.laborbrand.contracts.subsidy.SubsidyEvents;
@@ -92,6 +97,9 @@ class DeliveryIT {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    DeliverySender sender;
 
     @MockitoBean
     StaffDirectory directory;
@@ -283,6 +291,40 @@ class DeliveryIT {
         assertThat(jdbc.sql("SELECT tries FROM dispatch WHERE event_id = :id").param("id", eventId).query(Integer.class).single()).isEqualTo(1);
         http.get().uri("/api/notifications/deliveries/" + delivery(eventId, "EMAIL")).headers(Tokens.as(TestUser.OPERATOR)).exchange()
                 .expectBody().jsonPath("$.recipientName").isEqualTo("周*");
+    }
+
+    @Test
+    void sendersRunningAtOnceSendEachMessageOnce() throws Exception {
+        // given twelve district reviewers of 甘井子区, each with an e-mail address and a mobile number, and an objection lodged
+        List<StaffMember> reviewers = IntStream.range(0, 12).mapToObj(n -> {
+            String mobile = newMobile();
+            return new StaffMember("reviewer-" + mobile, "赵敏", "zhaomin-" + mobile + "@dl-hrss.example.gov.cn", mobile);
+        }).toList();
+        String district = "2102" + String.format("%02d", ThreadLocalRandom.current().nextInt(100));
+        when(directory.membersOf(Recipient.district(district))).thenReturn(reviewers);
+        accepting();
+        UUID eventId = UUID.randomUUID();
+        UUID caseId = UUID.randomUUID();
+        KafkaProbe.send(ReviewEvents.OBJECTION_LODGED_TOPIC, caseId.toString(), message(ReviewEvents.OBJECTION_LODGED, eventId, caseId.toString(),
+                new ObjectionLodged(UUID.randomUUID(), caseId, UUID.randomUUID(), newOrg(), district, "金港家政服务师", Instant.now())));
+        await().atMost(DELIVERING).until(() -> jdbc.sql("SELECT count(*) FROM delivery WHERE event_id = :id").param("id", eventId)
+                .query(Long.class).single() == 24);
+
+        // when three more senders run at once beside the scheduled one (as on other instances)
+        ExecutorService instances = Executors.newFixedThreadPool(3);
+        for (int i = 0; i < 3; i++) {
+            instances.submit(() -> sender.sendDue());
+        }
+        instances.shutdown();
+        assertThat(instances.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+
+        // then every reviewer gets one e-mail and one SMS
+        await().atMost(DELIVERING).until(() -> jdbc.sql("SELECT count(*) FROM delivery WHERE event_id = :id AND status = 'SENT'")
+                .param("id", eventId).query(Long.class).single() == 24);
+        assertThat(reviewers).allSatisfy(reviewer -> {
+            assertThat(smsTo(reviewer.mobile())).hasSize(1);
+            assertThat(mailsTo(reviewer.email())).hasSize(1);
+        });
     }
 
     @Test
