@@ -17,6 +17,7 @@ import cn.dalian.laborbrand.notification.delivery.Dispatcher;
 import cn.dalian.laborbrand.notification.digest.ReviewQueue;
 import cn.dalian.laborbrand.notification.inbox.InboxService;
 import cn.dalian.laborbrand.notification.notices.Notice;
+import cn.dalian.laborbrand.notification.notices.NoticeTemplates;
 import cn.dalian.laborbrand.notification.notices.Notices;
 import cn.dalian.laborbrand.platform.starter.events.EventInbox;
 
@@ -31,8 +32,10 @@ class NoticeListener {
     private final InboxService messages;
     private final Dispatcher dispatcher;
     private final ReviewQueue queue;
+    private final NoticeTemplates templates;
 
-    NoticeListener(EventInbox inbox, InboxService messages, Dispatcher dispatcher, ReviewQueue queue) {
+    NoticeListener(EventInbox inbox, InboxService messages, Dispatcher dispatcher, ReviewQueue queue, NoticeTemplates templates) {
+        this.templates = templates;
         this.inbox = inbox;
         this.messages = messages;
         this.dispatcher = dispatcher;
@@ -56,7 +59,7 @@ class NoticeListener {
 
     private <P> void receive(String message, EventDefinition<P> event) {
         inbox.receive(message, event, envelope -> {
-            for (Notice notice : Notices.of(envelope.payload())) {
+            for (Notice notice : Notices.of(envelope.payload(), templates)) {
                 messages.deliver(notice.recipient(), notice.category(), notice.title(), notice.body(), envelope.eventId());
                 dispatcher.dispatch(envelope.eventId(), notice);
             }

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class NoticeTemplatesConfiguration {
 
     @Bean
-    NoticeTemplates noticeTemplates(@Value("${NOTIFICATION_PLATFORM_URL:" + NoticeTemplates.LOCAL_PLATFORM_URL + "}") String platformUrl) {
+    NoticeTemplates noticeTemplates(@Value("${laborbrand.notification.platform-url}") String platformUrl) {
         return new NoticeTemplates(platformUrl);
     }
 }
