@@ -33,7 +33,7 @@ final class MailServer {
 
     /** Its REST API and web page: {@code /api/user/<address>/messages/} lists what one address received. */
     URI apiUrl() {
-        return URI.create("http://" + Ports.HOST + ":" + ports.greenMailApi());
+        return URI.create("http://" + Ports.HOST + ":" + ports.greenMailApi() + "/");
     }
 
     /** Where a person reads one address's e-mail. */

@@ -96,6 +96,10 @@ class CommandLineTest {
         assertThat(LaunchOptions.forSystemTests(root).ports().greenMailApi()).isEqualTo(18093);
         assertThat(BuildInfo.load().greenMailJar()).as("resolved by the launcher's build").isRegularFile()
                 .hasFileName("greenmail-standalone-2.1.8.jar");
+        MailServer mail = new MailServer(BuildInfo.load(), new DataLayout(root.resolve(".local/data"), root.resolve(".local/cache")),
+                new Ports(0), "-Dlaborbrand.launcher.data=.local/data");
+        assertThat(mail.apiUrl()).hasToString("http://127.0.0.1:8093/");
+        assertThat(mail.messagesOf("contact@jingang.example.com")).hasToString("http://127.0.0.1:8093/api/user/contact@jingang.example.com/messages/");
     }
 
     @Test
