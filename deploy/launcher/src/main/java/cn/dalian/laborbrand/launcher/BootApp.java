@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A service, the gateway or the payment simulator: its unpacked jar run with lean JVM flags and its class-data
+ * A service, the gateway or a simulator: its unpacked jar run with lean JVM flags and its class-data
  * archive. Nine JVMs share two cores on a typical laptop, so C1 only, the serial collector and a small heap start
  * them far faster than the defaults, and with a third less memory.
  */
@@ -22,7 +22,7 @@ final class BootApp {
      */
     static final List<String> GATEWAY_FLAGS = List.of("-XX:+UseSerialGC", "-Xss256k");
     private static final String BOOT_APP_HEAP = "-Xmx256m";
-    /** The simulator is no Spring app: its payments and the JDK's HTTP server fit in a few megabytes. */
+    /** The simulators are no Spring apps: their records and the JDK's HTTP server fit in a few megabytes. */
     private static final String OUTSIDE_SYSTEM_HEAP = "-Xmx64m";
 
     private final Component component;

@@ -8,9 +8,9 @@ import java.util.Properties;
 
 /**
  * What the launcher's Maven build wrote into {@code launcher.properties}: the project version (to name the
- * services' jars) and where the Keycloak distribution zip lies in the local Maven repository.
+ * services' jars) and where the Keycloak distribution zip and GreenMail's standalone jar lie in the local Maven repository.
  */
-record BuildInfo(String projectVersion, String keycloakVersion, Path keycloakDistZip) {
+record BuildInfo(String projectVersion, String keycloakVersion, Path keycloakDistZip, Path greenMailJar) {
 
     static BuildInfo load() {
         Properties properties = new Properties();
@@ -24,6 +24,6 @@ record BuildInfo(String projectVersion, String keycloakVersion, Path keycloakDis
             throw new UncheckedIOException(e);
         }
         return new BuildInfo(properties.getProperty("project.version"), properties.getProperty("keycloak.version"),
-                Path.of(properties.getProperty("keycloak.dist.zip")));
+                Path.of(properties.getProperty("keycloak.dist.zip")), Path.of(properties.getProperty("greenmail.jar")));
     }
 }

@@ -11,15 +11,16 @@ record CommandLine(boolean help, LaunchOptions options) {
             Usage: ./run.sh [options]      (or: java -jar deploy/launcher/target/launcher.jar [options])
 
             Starts the labour-brand platform on this machine, without Docker: PostgreSQL, a Kafka broker,
-            Keycloak with the laborbrand realm, the payment system's simulator, the six services and the
-            gateway, all on 127.0.0.1.
+            Keycloak with the laborbrand realm, an SMTP server (GreenMail), the payment system's and the SMS
+            gateway's simulators, the six services and the gateway, all on 127.0.0.1.
 
               --reset             delete this stack's data first (databases, Kafka topics, Keycloak's
                                   database, logs); the unpacked Keycloak in .local/cache stays
               --only a,b,…        start only these services and/or the gateway, e.g. --only application-service
-                                  (PostgreSQL, Kafka, Keycloak and the payment simulator always start)
+                                  (PostgreSQL, Kafka, Keycloak, GreenMail and the simulators always start)
               --port-offset N     add N to every port (default 0: gateway 8080, Keycloak 8180, PostgreSQL 15432,
-                                  Kafka 19092, services 8081-8086, payment simulator 8090)
+                                  Kafka 19092, services 8081-8086, payment simulator 8090, SMS simulator 8091,
+                                  GreenMail SMTP 3025 and its web page 8093)
               --data DIR          keep this stack's data in DIR (default: .local/data in the repository)
               --root DIR          the repository checkout (default: found from the current folder)
               --help              this text

@@ -13,7 +13,10 @@ public enum Component {
     POSTGRES("postgres", Kind.INFRASTRUCTURE, 15432, null, null, null),
     KAFKA("kafka", Kind.INFRASTRUCTURE, 19092, null, null, null),
     KEYCLOAK("keycloak", Kind.INFRASTRUCTURE, 8180, null, null, "keycloak"),
+    /** The SMTP server (GreenMail standalone) on its SMTP port; its API and web page on {@link Ports#greenMailApi()}. */
+    GREENMAIL("greenmail", Kind.INFRASTRUCTURE, 3025, null, null, null),
     PAYMENT_SIMULATOR("payment-simulator", Kind.OUTSIDE, 8090, "deploy/payment-simulator", "PAYMENT_SYSTEM_URI", null),
+    SMS_SIMULATOR("sms-simulator", Kind.OUTSIDE, 8091, "deploy/sms-simulator", "SMS_GATEWAY_URI", null),
     APPLICATION_SERVICE("application-service", Kind.SERVICE, 8081, "application-service", "APPLICATION_SERVICE_URI", "application"),
     ELIGIBILITY_SERVICE("eligibility-service", Kind.SERVICE, 8082, "eligibility-service", "ELIGIBILITY_SERVICE_URI", "eligibility"),
     REVIEW_WORKFLOW_SERVICE("review-workflow-service", Kind.SERVICE, 8083, "review-workflow-service", "REVIEW_WORKFLOW_SERVICE_URI",
@@ -25,7 +28,7 @@ public enum Component {
     GATEWAY("gateway", Kind.GATEWAY, 8080, "gateway", null, null);
 
     /**
-     * Infrastructure is always started. An outside system's stand-in (the payment simulator) is always started too,
+     * Infrastructure is always started. An outside system's stand-in (the payment and SMS simulators) is always started too,
      * but from a jar this repository builds, like the services and the gateway (the Spring Boot apps).
      */
     public enum Kind { INFRASTRUCTURE, OUTSIDE, SERVICE, GATEWAY }

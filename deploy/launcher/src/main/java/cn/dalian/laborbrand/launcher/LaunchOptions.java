@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * @param dataDirectory  this stack's state (PostgreSQL, Kafka, logs); deleted when {@code reset}
  * @param cacheDirectory what survives a reset and is shared by stacks: the unpacked, built Keycloak
  * @param portOffset     added to every port (0: the documented ports; {@value #SYSTEM_TEST_PORT_OFFSET} for system tests)
- * @param apps           the services and gateway to start (infrastructure and the payment simulator always start)
+ * @param apps           the services and gateway to start (infrastructure and the simulators always start)
  * @param reset          delete {@code dataDirectory} before starting
  * @param recordClassData let each JVM that has no class-data archive yet write one when it stops, so that the
  *                       next start is faster (worth it where a stack starts again and again; archives that exist are used either way)
@@ -40,7 +40,7 @@ public record LaunchOptions(Path repositoryRoot, Path dataDirectory, Path cacheD
         Objects.requireNonNull(progress, "progress");
         new Ports(portOffset); // validates the range
         if (apps.stream().anyMatch(c -> !c.isBootApp())) {
-            throw new LaunchException("only services and the gateway can be selected; PostgreSQL, Kafka, Keycloak and the payment simulator"
+            throw new LaunchException("only services and the gateway can be selected; PostgreSQL, Kafka, Keycloak, GreenMail and the simulators"
                     + " always start");
         }
         repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
@@ -98,7 +98,7 @@ public record LaunchOptions(Path repositoryRoot, Path dataDirectory, Path cacheD
         return new LaunchOptions(repositoryRoot, dataDirectory, cacheDirectory, portOffset, apps, reset, recordClassData, startupTimeout, progress);
     }
 
-    /** Only these services and/or the gateway (by id, e.g. {@code "application-service"}); infrastructure and the payment simulator always start. */
+    /** Only these services and/or the gateway (by id, e.g. {@code "application-service"}); infrastructure and the simulators always start. */
     public LaunchOptions withApps(String... ids) {
         Set<Component> selected = EnumSet.noneOf(Component.class);
         Arrays.stream(ids).map(Component::byId).forEach(selected::add);

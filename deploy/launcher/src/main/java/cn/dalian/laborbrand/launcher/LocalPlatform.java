@@ -20,7 +20,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The whole platform on one machine, without Docker: PostgreSQL, a Kafka broker, Keycloak with the
- * laborbrand realm, the payment system's simulator, the services and the gateway, all on 127.0.0.1. {@code ./run.sh} starts it through
+ * laborbrand realm, an SMTP server (GreenMail), the payment system's and the SMS gateway's simulators, the services and the
+ * gateway, all on 127.0.0.1. {@code ./run.sh} starts it through
  * this class, and so can a test:
  *
  * <pre>{@code
@@ -46,12 +47,20 @@ public final class LocalPlatform implements AutoCloseable {
     private final String marker;
     private final KeycloakServer keycloak;
     private final KafkaBroker kafka;
+    private final MailServer mail;
     private final Map<Component, ChildProcess> children = new EnumMap<>(Component.class);
     private final BlockingQueue<ChildProcess> unexpectedExits = new LinkedBlockingQueue<>();
     private final Thread shutdownHook = new Thread(this::close, "laborbrand-launcher-stop");
     private final Map<Component, BootApp> apps = new ConcurrentHashMap<>();
     /** The secret both sides of the payment interface sign with: the interface's demo value (subsidy-service/docs/payment-system-api.md). */
     static final String PAYMENT_SYSTEM_SECRET = "payment-demo-secret-2026";
+    /** The SMS gateway's demo app id, secret and sign name (notification-service/docs/sms-gateway-api.md), given to both sides. */
+    static final String SMS_GATEWAY_APP_ID = "dalian-hrss-laborbrand";
+    static final String SMS_GATEWAY_SECRET = "sms-demo-secret-2026";
+    static final String SMS_SIGN_NAME = "大连人社";
+    /** notification-service's confidential client in the realm file, whose service account reads the staff. */
+    static final String NOTIFICATION_DIRECTORY_CLIENT_ID = "notification-service";
+    static final String NOTIFICATION_DIRECTORY_CLIENT_SECRET = "notification-directory-demo-secret";
     private DataFolderLock lock;
     private Database database;
     private boolean closed;
@@ -66,6 +75,7 @@ public final class LocalPlatform implements AutoCloseable {
         this.keycloak = new KeycloakServer(new KeycloakDistribution(build, layout.cache()), options.repositoryRoot(), layout, ports,
                 options.recordClassData(), marker);
         this.kafka = new KafkaBroker(layout, ports, options.repositoryRoot().resolve(TopicAccess.FILE), options.recordClassData(), marker);
+        this.mail = new MailServer(build, layout, ports, marker);
     }
 
     /** Starts every component and returns once all are healthy. */
@@ -102,13 +112,29 @@ public final class LocalPlatform implements AutoCloseable {
         return URI.create(keycloak.issuer());
     }
 
-    /** The base URL of a service, the gateway, the payment simulator or Keycloak, by id (e.g. {@code "application-service"}). */
+    /**
+     * The base URL of a service, the gateway, a simulator or Keycloak, by id (e.g. {@code "application-service"}); for
+     * {@code "greenmail"} its REST API and web page (its SMTP port is {@link #smtpPort()}).
+     */
     public URI url(String component) {
         Component c = Component.byId(component);
+        if (c == Component.GREENMAIL) {
+            return mail.apiUrl();
+        }
         if (c.kind() == Component.Kind.INFRASTRUCTURE && c != Component.KEYCLOAK) {
             throw new IllegalArgumentException(component + " does not speak HTTP; see jdbcUrl() and kafkaBootstrapServers()");
         }
         return URI.create(ports.url(c));
+    }
+
+    /** The SMTP server's port on 127.0.0.1 (GreenMail: any sender and recipient, no log-in). */
+    public int smtpPort() {
+        return ports.of(Component.GREENMAIL);
+    }
+
+    /** Where the e-mail one address received can be read: GreenMail's JSON list of its messages. */
+    public URI mailboxUrl(String address) {
+        return mail.messagesOf(address);
     }
 
     /** The broker's only listener, SASL/SCRAM: a client needs a user, e.g. {@link #kafkaClientSettings(String)}'s. */
@@ -258,6 +284,7 @@ public final class LocalPlatform implements AutoCloseable {
         awaited.add(awaited(Component.KAFKA, launch(Component.KAFKA)));
         keycloak.prepare(database, progress);
         awaited.add(awaited(Component.KEYCLOAK, launch(Component.KEYCLOAK)));
+        awaited.add(awaited(Component.GREENMAIL, launch(Component.GREENMAIL)));
         // the apps fetch Keycloak's keys on their first request and retry Kafka, so they need not wait for either;
         // each starts as soon as its jar is unpacked, while the next one is being unpacked (the payment simulator first)
         for (Map.Entry<Component, Path> jar : jars.entrySet()) {
@@ -283,6 +310,7 @@ public final class LocalPlatform implements AutoCloseable {
         ChildProcess child = switch (component) {
             case KAFKA -> kafka.start(progress);
             case KEYCLOAK -> keycloak.start(jdbcUrl(Database.KEYCLOAK_DATABASE), database.account(Component.KEYCLOAK));
+            case GREENMAIL -> mail.start();
             case POSTGRES -> throw new IllegalArgumentException("PostgreSQL runs inside the launcher's JVM");
             default -> apps.get(component).start(environment(component));
         };
@@ -297,7 +325,7 @@ public final class LocalPlatform implements AutoCloseable {
 
     private Optional<ClassDataArchive> classData(Component component) {
         return switch (component) {
-            case POSTGRES -> Optional.empty();
+            case POSTGRES, GREENMAIL -> Optional.empty();
             case KAFKA -> Optional.of(kafka.classData());
             case KEYCLOAK -> keycloak.classData();
             default -> apps.get(component).classData();
@@ -308,6 +336,7 @@ public final class LocalPlatform implements AutoCloseable {
         BooleanSupplier ready = switch (component) {
             case KAFKA -> kafka.readiness(child);
             case KEYCLOAK -> keycloak.readiness();
+            case GREENMAIL -> mail.readiness();
             default -> HttpProbe.bootHealth(ports.url(component));
         };
         return new StartupWatch.Awaited(component.id(), child, ready, component == Component.KEYCLOAK ? keycloak.hint() : null);
@@ -315,7 +344,8 @@ public final class LocalPlatform implements AutoCloseable {
 
     /**
      * What every Boot app reads (see platform-starter's laborbrand-defaults.yml); the gateway also finds
-     * each service through its *_SERVICE_URI variable, subsidy-service the payment system through PAYMENT_SYSTEM_URI.
+     * each service through its *_SERVICE_URI variable, subsidy-service the payment system through PAYMENT_SYSTEM_URI,
+     * notification-service the SMS gateway through SMS_GATEWAY_URI and the SMTP server through SPRING_MAIL_*.
      */
     private Map<String, String> environment(Component app) {
         Map<String, String> environment = new LinkedHashMap<>();
@@ -323,6 +353,10 @@ public final class LocalPlatform implements AutoCloseable {
         environment.put("SERVER_ADDRESS", Ports.HOST);
         if (app == Component.PAYMENT_SIMULATOR) {
             environment.put("PAYMENT_SYSTEM_SECRET", PAYMENT_SYSTEM_SECRET);
+            return environment;
+        }
+        if (app == Component.SMS_SIMULATOR) {
+            smsGateway(environment);
             return environment;
         }
         if (app.database().isPresent()) {
@@ -351,7 +385,23 @@ public final class LocalPlatform implements AutoCloseable {
             environment.put("PAYMENT_SYSTEM_SECRET", PAYMENT_SYSTEM_SECRET);
             environment.put("PAYMENT_CALLBACK_URL", paymentCallbackUrl());
         }
+        if (app == Component.NOTIFICATION_SERVICE) {
+            environment.put("SPRING_MAIL_HOST", Ports.HOST);
+            environment.put("SPRING_MAIL_PORT", Integer.toString(ports.of(Component.GREENMAIL)));
+            // the link in e-mails: the SPA, as the summary prints it
+            environment.put("NOTIFICATION_PLATFORM_URL", ports.url(Component.GATEWAY));
+            smsGateway(environment);
+            environment.put("NOTIFICATION_DIRECTORY_CLIENT_ID", NOTIFICATION_DIRECTORY_CLIENT_ID);
+            environment.put("NOTIFICATION_DIRECTORY_CLIENT_SECRET", NOTIFICATION_DIRECTORY_CLIENT_SECRET);
+        }
         return environment;
+    }
+
+    /** The same app id, secret and sign name on both sides of the SMS interface. */
+    private static void smsGateway(Map<String, String> environment) {
+        environment.put("SMS_GATEWAY_APP_ID", SMS_GATEWAY_APP_ID);
+        environment.put("SMS_GATEWAY_SECRET", SMS_GATEWAY_SECRET);
+        environment.put("SMS_SIGN_NAME", SMS_SIGN_NAME);
     }
 
     /** Where the payment system posts its results: through the gateway, as from outside; to subsidy-service itself when started without it. */
@@ -396,6 +446,8 @@ public final class LocalPlatform implements AutoCloseable {
         needed.put(Component.KAFKA.id(), ports.of(Component.KAFKA));
         needed.put("kafka controller", ports.kafkaController());
         needed.put(Component.KEYCLOAK.id(), ports.of(Component.KEYCLOAK));
+        needed.put("greenmail (SMTP)", ports.of(Component.GREENMAIL));
+        needed.put("greenmail (API)", ports.greenMailApi());
         fromJars().forEach(app -> needed.put(app.id(), ports.of(app)));
         return needed;
     }

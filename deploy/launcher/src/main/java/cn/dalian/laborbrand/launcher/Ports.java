@@ -9,6 +9,8 @@ public record Ports(int offset) {
     public static final String HOST = "127.0.0.1";
     /** The Kafka KRaft controller listener, next to the broker's. */
     private static final int KAFKA_CONTROLLER_BASE = 19093;
+    /** GreenMail's REST API and web page, beside its SMTP port. */
+    private static final int GREENMAIL_API_BASE = 8093;
 
     public Ports {
         int highest = KAFKA_CONTROLLER_BASE + offset;
@@ -23,6 +25,10 @@ public record Ports(int offset) {
 
     public int kafkaController() {
         return KAFKA_CONTROLLER_BASE + offset;
+    }
+
+    public int greenMailApi() {
+        return GREENMAIL_API_BASE + offset;
     }
 
     public String url(Component component) {

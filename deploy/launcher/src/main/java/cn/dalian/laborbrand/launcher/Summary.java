@@ -39,8 +39,12 @@ final class Summary {
         }
         for (Component outside : Component.outsideSystems()) {
             URI url = platform.url(outside.id());
-            lines.add(" " + pad(outside.id(), LABEL) + url + "   its payments: " + url.resolve("/simulator/payments"));
+            lines.add(" " + pad(outside.id(), LABEL) + url + "   " + view(outside, url));
         }
+        // where a person reads the e-mail the platform sent (GreenMail keeps it in memory, until it stops)
+        lines.add(" " + pad("GreenMail (e-mail)", LABEL) + "SMTP " + Ports.HOST + ":" + platform.smtpPort() + "   sent e-mail: "
+                + platform.url(Component.GREENMAIL.id()) + "   one address's: " + platform.url(Component.GREENMAIL.id())
+                + "api/user/<address>/messages/");
         lines.add(" " + pad("PostgreSQL", LABEL) + Ports.HOST + ":" + options.ports().of(Component.POSTGRES) + "   a role per service (application_service, …)"
                 + " and Keycloak's, passwords in " + options.layout().databaseAccounts());
         lines.add(" " + pad("Kafka", LABEL) + platform.kafkaBootstrapServers() + "   SASL/SCRAM-SHA-512, a user per service (application-service, …)"
@@ -86,6 +90,15 @@ final class Summary {
                 "     | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')",
                 "   curl -s -H \"Authorization: Bearer $TOKEN\" " + target + "/api/applications",
                 "");
+    }
+
+    /** Where a person reads what an outside system's stand-in received. */
+    static String view(Component outside, URI url) {
+        return switch (outside) {
+            case PAYMENT_SIMULATOR -> "its payments: " + url.resolve("/simulator/payments");
+            case SMS_SIMULATOR -> "sent SMS: " + url.resolve("/simulator/messages");
+            default -> "";
+        };
     }
 
     /** Pads to a terminal width, counting CJK characters as two columns. */

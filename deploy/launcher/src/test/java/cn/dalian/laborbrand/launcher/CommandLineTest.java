@@ -39,6 +39,8 @@ class CommandLineTest {
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--fast"}, root)).hasMessageContaining("--fast");
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--only", "postgres"}, root)).hasMessageContaining("always start");
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--only", "payment-simulator"}, root)).hasMessageContaining("always start");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--only", "sms-simulator"}, root)).hasMessageContaining("always start");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--only", "greenmail"}, root)).hasMessageContaining("always start");
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--only", "billing-service"}, root)).hasMessageContaining("unknown component");
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--port-offset"}, root)).hasMessageContaining("needs a value");
     }
@@ -71,5 +73,41 @@ class CommandLineTest {
         assertThat(Component.PAYMENT_SIMULATOR.urlVariable()).contains("PAYMENT_SYSTEM_URI");
         assertThat(LaunchOptions.forRepository(root).ports().of(Component.PAYMENT_SIMULATOR)).isEqualTo(8090);
         assertThat(LaunchOptions.forSystemTests(root).ports().of(Component.PAYMENT_SIMULATOR)).isEqualTo(18090);
+    }
+
+    @Test
+    void theSmsSimulatorRunsFromItsModulesJarBesideEveryStackAndTheAppsFindItAsTheSmsGateway() {
+        assertThat(Component.SMS_SIMULATOR.jar("0.1.0-SNAPSHOT")).isEqualTo("deploy/sms-simulator/target/sms-simulator-0.1.0-SNAPSHOT-exec.jar");
+        assertThat(Component.SMS_SIMULATOR.runsFromJar()).isTrue();
+        assertThat(Component.SMS_SIMULATOR.isBootApp()).as("not chosen with --only: it always starts").isFalse();
+        assertThat(Component.SMS_SIMULATOR.urlVariable()).contains("SMS_GATEWAY_URI");
+        assertThat(Component.outsideSystems()).containsExactly(Component.PAYMENT_SIMULATOR, Component.SMS_SIMULATOR);
+        assertThat(LaunchOptions.forRepository(root).ports().of(Component.SMS_SIMULATOR)).isEqualTo(8091);
+        assertThat(LaunchOptions.forSystemTests(root).ports().of(Component.SMS_SIMULATOR)).isEqualTo(18091);
+    }
+
+    @Test
+    void greenMailIsInfrastructureFromTheMavenRepositoryWithSmtpAndItsWebPageOnPortsOfTheirOwn() {
+        assertThat(Component.GREENMAIL.runsFromJar()).as("not a module of this repository").isFalse();
+        assertThat(Component.GREENMAIL.isBootApp()).isFalse();
+        assertThat(LaunchOptions.forRepository(root).ports().of(Component.GREENMAIL)).isEqualTo(3025);
+        assertThat(LaunchOptions.forRepository(root).ports().greenMailApi()).isEqualTo(8093);
+        assertThat(LaunchOptions.forSystemTests(root).ports().of(Component.GREENMAIL)).isEqualTo(13025);
+        assertThat(LaunchOptions.forSystemTests(root).ports().greenMailApi()).isEqualTo(18093);
+        assertThat(BuildInfo.load().greenMailJar()).as("resolved by the launcher's build").isRegularFile()
+                .hasFileName("greenmail-standalone-2.1.8.jar");
+        MailServer mail = new MailServer(BuildInfo.load(), new DataLayout(root.resolve(".local/data"), root.resolve(".local/cache")),
+                new Ports(0), "-Dlaborbrand.launcher.data=.local/data");
+        assertThat(mail.apiUrl()).hasToString("http://127.0.0.1:8093/");
+        assertThat(mail.messagesOf("contact@jingang.example.com")).hasToString("http://127.0.0.1:8093/api/user/contact@jingang.example.com/messages/");
+    }
+
+    @Test
+    void theSummaryTellsWhereToReadWhatEachSimulatorReceived() {
+        java.net.URI payments = java.net.URI.create("http://127.0.0.1:8090");
+        java.net.URI sms = java.net.URI.create("http://127.0.0.1:8091");
+
+        assertThat(Summary.view(Component.PAYMENT_SIMULATOR, payments)).isEqualTo("its payments: http://127.0.0.1:8090/simulator/payments");
+        assertThat(Summary.view(Component.SMS_SIMULATOR, sms)).isEqualTo("sent SMS: http://127.0.0.1:8091/simulator/messages");
     }
 }

@@ -114,6 +114,35 @@ class DockerComposeConsistencyTest {
     }
 
     @Test
+    void notificationServiceSendsSmsThroughTheSmsSimulatorAndEmailThroughGreenMail() {
+        Map<String, Object> build = map(service("sms-simulator").get("build"));
+        Map<String, String> simulator = environment("sms-simulator");
+        String journal = simulator.get("SMS_SIMULATOR_JOURNAL");
+        Map<String, String> notification = environment("notification-service");
+
+        assertThat(map(build.get("args"))).as("built from its module").containsEntry("MODULE", "deploy/sms-simulator");
+        assertThat(DeploymentDescriptors.ROOT.resolve("deploy/sms-simulator/pom.xml")).exists();
+        assertThat(simulator).containsEntry("SERVER_ADDRESS", "0.0.0.0");
+        assertThat(notification)
+                .containsEntry("SMS_GATEWAY_URI", "http://sms-simulator:" + simulator.get("SERVER_PORT"))
+                .containsEntry("SMS_GATEWAY_APP_ID", simulator.get("SMS_GATEWAY_APP_ID"))
+                .containsEntry("SMS_GATEWAY_SECRET", simulator.get("SMS_GATEWAY_SECRET"))
+                .containsEntry("SMS_SIGN_NAME", simulator.get("SMS_SIGN_NAME"));
+        assertThat(list(service("sms-simulator").get("volumes"))).as("its journal outlives the container")
+                .anyMatch(volume -> journal.startsWith(volume.substring(volume.indexOf(':') + 1) + "/"));
+        assertThat(list(service("sms-simulator").get("ports"))).as("its unsigned view stays on the host's loopback")
+                .containsExactly("127.0.0.1:8091:" + simulator.get("SERVER_PORT"));
+
+        String greenMail = environment("greenmail").get("GREENMAIL_OPTS");
+        assertThat(service("greenmail").get("image")).isEqualTo("greenmail/standalone:" + DeploymentDescriptors.buildVersions().getProperty("greenmail.version"));
+        assertThat(greenMail).contains("-Dgreenmail.smtp.port=" + notification.get("SPRING_MAIL_PORT"), "-Dgreenmail.smtp.hostname=0.0.0.0",
+                "-Dgreenmail.auth.disabled", "-Dgreenmail.api.port=8080");
+        assertThat(notification).containsEntry("SPRING_MAIL_HOST", "greenmail");
+        assertThat(list(service("greenmail").get("ports"))).as("every e-mail is readable there: the host's loopback only")
+                .containsExactly("127.0.0.1:8093:8080");
+    }
+
+    @Test
     void servicesReachPostgresAndKafkaByTheirContainerNames() {
         String advertised = environment("kafka").get("KAFKA_ADVERTISED_LISTENERS").replaceFirst("^[A-Z_]+://", "");
         for (String module : DeploymentDescriptors.runnableModules()) {

@@ -1,0 +1,95 @@
+package cn.dalian.laborbrand.smssimulator;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+
+import cn.dalian.laborbrand.smssimulator.http.Failures;
+import cn.dalian.laborbrand.smssimulator.http.OperatorApi;
+import cn.dalian.laborbrand.smssimulator.http.Outage;
+import cn.dalian.laborbrand.smssimulator.http.SimulatorServer;
+import cn.dalian.laborbrand.smssimulator.http.SmsApi;
+import cn.dalian.laborbrand.smssimulator.message.MessageBook;
+import cn.dalian.laborbrand.smssimulator.signature.Nonces;
+import cn.dalian.laborbrand.smssimulator.signature.RequestSignature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The SMS gateway's stand-in (notification-service/docs/sms-gateway-api.md): {@code java -jar sms-simulator-…-exec.jar},
+ * configured by {@link Settings}. Starts from its journal, so a restart (even after SIGKILL) knows every message it
+ * accepted and never sends one requestId twice.
+ */
+public final class SmsSimulator implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(SmsSimulator.class.getName());
+
+    private final MessageBook book;
+    private final SimulatorServer server;
+
+    private SmsSimulator(MessageBook book, SimulatorServer server) {
+        this.book = book;
+        this.server = server;
+    }
+
+    public static SmsSimulator start(Settings settings) throws IOException {
+        return start(settings, Clock.systemUTC());
+    }
+
+    static SmsSimulator start(Settings settings, Clock clock) throws IOException {
+        ObjectMapper mapper = JsonMapper.builder()
+                // a field the platform adds later is no reason to refuse a message; a number where text belongs is
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .build();
+        MessageBook book = MessageBook.open(settings.journal(), mapper, clock);
+        Outage outage = new Outage(clock);
+        Failures failures = new Failures();
+        SimulatorServer server;
+        try {
+            server = SimulatorServer.start(new InetSocketAddress(settings.host(), settings.port()),
+                    new SmsApi(book, new RequestSignature(settings.appId(), settings.secret()), new Nonces(clock), settings.signName(), outage,
+                            failures, mapper, clock),
+                    new OperatorApi(book, outage, failures, mapper), mapper);
+        } catch (IOException | RuntimeException e) {
+            book.close();
+            throw e;
+        }
+        LOG.log(System.Logger.Level.INFO, "SMS simulator on {0}: {1} messages from {2}, sign name 【{3}】", server.url(), book.all().size(),
+                book.journalFile(), settings.signName());
+        return new SmsSimulator(book, server);
+    }
+
+    public URI url() {
+        return server.url();
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+        book.close();
+    }
+
+    public static void main(String[] args) throws IOException {
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tL %4$s %3$s - %5$s%6$s%n");
+        Settings settings;
+        try {
+            settings = Settings.fromEnvironment(System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        SmsSimulator simulator = start(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                simulator.close();
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "closing the journal failed", e);
+            }
+        }, "sms-simulator-stop"));
+    }
+}
