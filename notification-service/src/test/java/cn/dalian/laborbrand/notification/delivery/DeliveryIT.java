@@ -151,7 +151,7 @@ class DeliveryIT {
         assertThat(((MimeMultipart) mail.getContent()).getCount()).isEqualTo(2);
         assertThat(((InternetAddress) mail.getFrom()[0]).getPersonal()).isEqualTo("大连市劳务品牌服务平台");
         assertThat(((InternetAddress) mail.getFrom()[0]).getAddress()).isEqualTo("noreply@laborbrand.example.com");
-        assertThat(mail.getSubject()).isEqualTo("需补充申报材料");
+        assertThat(mail.getSubject()).isEqualTo("【大连市劳务品牌】需补充申报材料");
         assertThat(((InternetAddress) mail.getRecipients(MimeMessage.RecipientType.TO)[0]).getPersonal()).isEqualTo("王立新");
 
         // and the SMS was signed, with its delivery's id as the request id and the platform's sign name

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import tools.jackson.databind.JsonNode;
 
+import cn.dalian.laborbrand.launcher.LocalPlatform;
+
 /**
  * One application from submission to subsidy, through the gateway with Keycloak's tokens, each step
  * carried from service to service by Kafka events: 大连金港人力资源服务有限公司 (甘井子区) applies for a
@@ -36,9 +38,12 @@ class ApplicationJourneySystemIT {
     private static final String CITY_BRAND = "大连金港家政服务师劳务品牌";
     /** What every message about the brand mentions, at either level. */
     private static final String BRAND_MENTION = "金港家政服务师劳务品牌";
+    /** The contacts of the demo unit's profile (application-service's DemoProfiles), where its e-mail and SMS go. */
+    private static final String DEMO_UNIT_EMAIL = "jingang-hr@example.cn";
+    private static final String DEMO_UNIT_MOBILE = "13904111234";
 
     @Test
-    void anApplicationGoesFromSubmissionToCertificateAndSubsidy(PlatformClient client) {
+    void anApplicationGoesFromSubmissionToCertificateAndSubsidy(PlatformClient client, LocalPlatform platform) {
         String applicant = client.tokenOf("applicant-a");
         String district = client.tokenOf("reviewer-ganjingzi");
 
@@ -96,6 +101,20 @@ class ApplicationJourneySystemIT {
         assertThat(client.post("/api/reviews/cases/" + caseId + "/district-decision", district, """
                 {"districtLevelSelected": true, "cityRecommended": true, "comment": "材料齐全，实地查验属实，推荐申报市级。"}
                 """).status()).isEqualTo(200);
+        // the unit hears of the decision in its inbox, by e-mail to its profile's contact address (on the local SMTP server) and
+        // by SMS to its contact's mobile (on the SMS gateway's simulator); the district's reviewers heard of the new case by
+        // e-mail, their addresses read from Keycloak's directory
+        eventually(() -> client.all("/api/notifications", applicant),
+                inbox -> titles(inbox, BRAND_MENTION).contains("区级初审结果") ? inbox : null);
+        JsonNode mail = eventually(() -> client.getOutside(platform.mailboxUrl(DEMO_UNIT_EMAIL)),
+                mailbox -> mailbox.toString().contains("【大连市劳务品牌】区级初审结果") ? mailbox : null);
+        assertThat(mail.toString()).contains(BRAND).contains("推荐申报市级劳务品牌");
+        JsonNode sms = eventually(() -> client.getOutside(platform.url("sms-simulator").resolve("/simulator/messages?phone=" + DEMO_UNIT_MOBILE)),
+                messages -> messages.toString().contains("已通过区级初审") ? messages : null);
+        assertThat(sms.toString()).contains("金港家政服务师").contains("详见劳务品牌平台");
+        eventually(() -> client.getOutside(platform.mailboxUrl("reviewer-ganjingzi@laborbrand.example.com")),
+                mailbox -> mailbox.toString().contains("新的待审申报") && mailbox.toString().contains(BRAND) ? mailbox : null);
+
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         var backdated = client.post("/api/reviews/cases/" + caseId + "/publicity", district, """
                 {"startsOn": "%s"}

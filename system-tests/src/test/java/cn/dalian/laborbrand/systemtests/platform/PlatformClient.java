@@ -69,6 +69,11 @@ final class PlatformClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A GET beside the gateway, to an outside system's local view (the SMS simulator's messages, GreenMail's mailboxes). */
+    Response getOutside(URI uri) {
+        return send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET());
+    }
+
     Response get(String path, String token) {
         return send(request(path, token, Map.of()).GET());
     }
