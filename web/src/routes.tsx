@@ -25,6 +25,8 @@ import { PaymentList } from './features/subsidy/PaymentList';
 import { ReconciliationPage } from './features/reconciliation/ReconciliationPage';
 import { StatementDetailPage } from './features/reconciliation/StatementDetailPage';
 import { InboxPage } from './features/inbox/InboxPage';
+import { PreferencesPage } from './features/inbox/PreferencesPage';
+import { DeliveryLog } from './features/deliveries/DeliveryLog';
 import { OperationsPage } from './features/operations/OperationsPage';
 import { BrandCertificates } from './features/brands/BrandCertificates';
 import { YearlyReportWorklist } from './features/resources/YearlyReportWorklist';
@@ -75,7 +77,9 @@ export const router = createBrowserRouter([
       { path: 'subsidies/statements', element: <RequireRole roles={FINANCE_ROLES}><ReconciliationPage /></RequireRole> },
       { path: 'subsidies/statements/:id', element: <RequireRole roles={FINANCE_ROLES}><StatementDetailPage /></RequireRole> },
       { path: 'inbox', element: <InboxPage /> },
+      { path: 'inbox/preferences', element: <PreferencesPage /> },
       { path: 'operations', element: <RequireRole roles={['OPERATOR']}><OperationsPage /></RequireRole> },
+      { path: 'operations/deliveries', element: <RequireRole roles={['OPERATOR']}><DeliveryLog /></RequireRole> },
       { path: 'home', element: <Navigate to="/workbench" replace /> },
     ],
   },

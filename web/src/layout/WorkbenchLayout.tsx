@@ -1,8 +1,8 @@
 import { Layout, Menu, Badge, Button, Space, Tag, Typography, type MenuProps } from 'antd';
 import {
-  AccountBookOutlined, AlertOutlined, AuditOutlined, BankOutlined, BarChartOutlined, BellOutlined, BookOutlined, FileAddOutlined, FileDoneOutlined, FileTextOutlined, GlobalOutlined,
+  AccountBookOutlined, AlertOutlined, AuditOutlined, BankOutlined, BarChartOutlined, BellOutlined, BookOutlined, ControlOutlined, FileAddOutlined, FileDoneOutlined, FileTextOutlined, GlobalOutlined,
   MessageOutlined, MoneyCollectOutlined, OrderedListOutlined, ReconciliationOutlined, SafetyCertificateOutlined, SettingOutlined, StopOutlined,
-  TransactionOutlined, TrophyOutlined,
+  SendOutlined, TransactionOutlined, TrophyOutlined,
 } from '@ant-design/icons';
 import { useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -67,12 +67,14 @@ function menuFor(roles: Role[], unread: number): MenuItem[] {
   }
   if (has('OPERATOR')) {
     items.push({ key: '/operations', icon: <SettingOutlined />, label: <Link to="/operations">运维管理</Link> });
+    items.push({ key: '/operations/deliveries', icon: <SendOutlined />, label: <Link to="/operations/deliveries">消息投递</Link> });
   }
   items.push({
     key: '/inbox',
     icon: <BellOutlined />,
     label: <Link to="/inbox">消息中心 <Badge count={unread} size="small" offset={[6, -2]} /></Link>,
   });
+  items.push({ key: '/inbox/preferences', icon: <ControlOutlined />, label: <Link to="/inbox/preferences">通知设置</Link> });
   items.push({ key: '/public', icon: <GlobalOutlined />, label: <Link to="/public/notices">公示与名录</Link> });
   return items;
 }
