@@ -1,41 +1,22 @@
 import { notificationApi, unwrap } from '../../api/client';
+import type { Filled } from '../../api/filled';
+import type { components } from '../../api/generated/notification-service';
 import type { Page, PageRequest } from '../../api/paging';
 
 /** notification-service's delivery log: every e-mail and SMS owed, with each attempt and the provider's answer. */
 
-export type DeliveryStatus = 'PENDING' | 'SENT' | 'FAILED';
+/** 待发送, 已发送, 发送失败 */
+export type DeliveryStatus = NonNullable<components['schemas']['DeliveryView']['status']>;
 export type DeliveryChannel = 'EMAIL' | 'SMS';
 
 /** One e-mail or SMS to one person; the address comes masked. */
-export interface Delivery {
-  id: string;
-  eventId: string;
-  kind: string;
-  kindLabel: string;
-  channel: DeliveryChannel;
-  recipient: string;
-  recipientName?: string | null;
-  subject?: string | null;
-  status: DeliveryStatus;
-  attempts: number;
-  lastError?: string | null;
-  createdAt: string;
-  sentAt?: string | null;
-  nextAttemptAt?: string | null;
-}
+export type Delivery = Filled<components['schemas']['DeliveryView'], 'id' | 'eventId' | 'kind' | 'kindLabel' | 'channel' | 'status'
+  | 'attempts' | 'createdAt'> & { channel: DeliveryChannel };
 
-export interface DeliveryAttempt {
-  attemptedAt: string;
-  outcome: string;
-  providerStatus?: string | null;
-  providerAnswer?: string | null;
-  durationMillis?: number | null;
-}
+export type DeliveryAttempt = Filled<components['schemas']['AttemptLog'], 'attemptedAt' | 'outcome'>;
 
-export interface DeliveryDetail extends Delivery {
-  content?: string | null;
-  attemptLog: DeliveryAttempt[];
-}
+/** One delivery with its content and every attempt, the provider's answer included. */
+export type DeliveryDetail = Delivery & { content?: string | null; attemptLog: DeliveryAttempt[] };
 
 export interface DeliveryFilter {
   status?: DeliveryStatus;

@@ -1,24 +1,14 @@
 import { notificationApi, unwrap } from '../../api/client';
+import type { components } from '../../api/generated/notification-service';
 
 /** notification-service's preferences: which channels the signed-in person (or their unit) gets each kind of message by. */
 
 /** One kind of message with the channels chosen; the inbox always, e-mail always for a message with legal weight. */
-export interface Preference {
-  kind: string;
-  category: string;
-  label: string;
-  legalWeight: boolean;
-  inApp: boolean;
-  email: boolean;
-  sms: boolean;
-  emailRequired: boolean;
-}
+export type Preference = Pick<components['schemas']['PreferenceView'],
+  'kind' | 'category' | 'label' | 'legalWeight' | 'inApp' | 'email' | 'sms' | 'emailRequired'>;
 
-export interface PreferenceChoice {
-  kind: string;
-  email: boolean;
-  sms: boolean;
-}
+/** What the page sends for one kind. */
+export type PreferenceChoice = Pick<components['schemas']['PreferenceChange'], 'email' | 'sms'> & { kind: Preference['kind'] };
 
 export const preferenceKeys = { all: ['inbox', 'preferences'] as const };
 
