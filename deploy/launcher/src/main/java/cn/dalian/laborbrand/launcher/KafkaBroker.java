@@ -135,8 +135,8 @@ final class KafkaBroker {
     }
 
     /**
-     * Ready once the broker accepts clients and every user, topic and ACL of the access list is in place; the services
-     * start meanwhile and retry until their user exists (spring.kafka.listener.auth-exception-retry-interval).
+     * Ready once the broker accepts clients and every user, topic and ACL of the access list is in place; the services start
+     * only then (LocalPlatform), since an idempotent producer whose first request meets a user not yet created stays broken.
      */
     BooleanSupplier readiness(ChildProcess broker) {
         boolean[] granted = { false };

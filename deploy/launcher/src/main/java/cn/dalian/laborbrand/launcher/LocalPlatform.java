@@ -280,17 +280,26 @@ public final class LocalPlatform implements AutoCloseable {
         startPostgres();
         watch.markUp(Component.POSTGRES.id());
 
+        StartupWatch.Awaited kafkaStarting = awaited(Component.KAFKA, launch(Component.KAFKA));
         List<StartupWatch.Awaited> awaited = new ArrayList<>();
-        awaited.add(awaited(Component.KAFKA, launch(Component.KAFKA)));
         keycloak.prepare(database, progress);
         awaited.add(awaited(Component.KEYCLOAK, launch(Component.KEYCLOAK)));
         awaited.add(awaited(Component.GREENMAIL, launch(Component.GREENMAIL)));
-        // the apps fetch Keycloak's keys on their first request and retry Kafka, so they need not wait for either;
-        // each starts as soon as its jar is unpacked, while the next one is being unpacked (the payment simulator first)
+        // the apps fetch Keycloak's keys on their first request, so they need not wait for it; each starts as soon as its
+        // jar is unpacked, while the next one is being unpacked (the simulators first). A service waits for Kafka's users and
+        // ACLs, as Compose's wait for kafka-access: a producer whose first send meets an unknown user stays broken
+        boolean kafkaReady = false;
         for (Map.Entry<Component, Path> jar : jars.entrySet()) {
             Component app = jar.getKey();
             apps.put(app, new BootApp(app, AppImage.prepare(app, jar.getValue(), layout.cache()), layout, options.recordClassData(), marker));
+            if (app.kind() != Component.Kind.OUTSIDE && !kafkaReady) {
+                watch.await(List.of(kafkaStarting));
+                kafkaReady = true;
+            }
             awaited.add(awaited(app, launch(app)));
+        }
+        if (!kafkaReady) {
+            awaited.add(kafkaStarting);
         }
         watch.await(awaited);
         keycloak.started();

@@ -80,7 +80,7 @@ public class SmsGateway {
     }
 
     /** The text as the phone shows it: the sign name in 【】 before the content. */
-    public String shown(String content) {
+    private String shown(String content) {
         return "【" + properties.signName() + "】" + content;
     }
 

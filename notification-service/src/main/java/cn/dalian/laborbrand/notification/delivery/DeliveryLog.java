@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.dalian.laborbrand.notification.channels.Channel;
-import cn.dalian.laborbrand.notification.channels.SmsGateway;
 import cn.dalian.laborbrand.notification.contacts.ContactsUpdated;
 import cn.dalian.laborbrand.notification.directory.StaffDirectory;
 import cn.dalian.laborbrand.notification.directory.StaffMember;
@@ -30,13 +29,11 @@ class DeliveryLog {
 
     private final DeliveryRepository deliveries;
     private final StaffDirectory directory;
-    private final SmsGateway sms;
     private final Clock clock;
 
-    DeliveryLog(DeliveryRepository deliveries, StaffDirectory directory, SmsGateway sms, Clock clock) {
+    DeliveryLog(DeliveryRepository deliveries, StaffDirectory directory, Clock clock) {
         this.deliveries = deliveries;
         this.directory = directory;
-        this.sms = sms;
         this.clock = clock;
     }
 
@@ -51,9 +48,8 @@ class DeliveryLog {
     @Transactional(readOnly = true)
     Entry get(UUID id) {
         Delivery delivery = deliveries.find(id).orElseThrow(DeliveryLog::unknown);
-        String content = delivery.channel() == Channel.SMS
-                ? (delivery.text().sms() == null ? null : sms.shown(delivery.text().sms()))
-                : delivery.text().emailText();
+        // the SMS as the phone shows it, its signature included
+        String content = delivery.channel() == Channel.SMS ? delivery.text().sms() : delivery.text().emailText();
         return new Entry(delivery, content, deliveries.attempts(id));
     }
 

@@ -18,6 +18,8 @@ import cn.dalian.laborbrand.notification.channels.SmsGateway;
 import cn.dalian.laborbrand.notification.contacts.Contacts;
 import cn.dalian.laborbrand.notification.contacts.UnitContacts;
 import cn.dalian.laborbrand.notification.inbox.Recipient;
+import cn.dalian.laborbrand.notification.notices.SmsLength;
+import cn.dalian.laborbrand.notification.notices.SmsTooLongException;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -77,11 +79,28 @@ class DeliverySender {
             case EMAIL -> email.send(attempt.id(), attempt.address(), attempt.recipientKind() == Recipient.Kind.ORGANISATION
                     ? contactName(attempt) : attempt.recipientName(),
                     new EmailSender.Email(attempt.text().emailSubject(), attempt.text().emailText(), attempt.text().emailHtml()));
-            case SMS -> sms.send(attempt.id(), attempt.address(), attempt.text().sms());
+            case SMS -> sendSms(attempt);
             case IN_APP -> throw new IllegalStateException("the inbox is written by the listener, not sent");
         };
         long millis = Duration.between(started, clock.instant()).toMillis();
         transactions.executeWithoutResult(status -> record(attempt, result, started, millis));
+    }
+
+    /**
+     * The SMS in one segment, its signature included (the notices' rule), and without the signature to the gateway, which
+     * puts the sign name before it: a longer one is never sent, a permanent failure of this SMS alone.
+     */
+    private SendResult sendSms(Delivery attempt) {
+        String text = attempt.text().sms();
+        if (text == null) {
+            return sms.send(attempt.id(), attempt.address(), null);
+        }
+        try {
+            return sms.send(attempt.id(), attempt.address(), SmsLength.content(SmsLength.check(attempt.kind(), text)));
+        } catch (SmsTooLongException e) {
+            return new SendResult.Permanent(null, null, "CONTENT_TOO_LONG",
+                    "短信（含签名）共 %d 字，超过一条短信的 %d 字，短信未发送。".formatted(e.length(), SmsLength.SEGMENT));
+        }
     }
 
     /** The attempt's result, on a delivery still pending (nothing else should have ended it meanwhile; if it did, it stays so). */

@@ -162,6 +162,8 @@ class DeliveryIT {
                 .isEqualTo(sms.getHeader("X-Signature"));
         UUID smsDelivery = delivery(eventId, "SMS");
         assertThat(sms.getBodyAsString()).contains("\"requestId\":\"" + smsDelivery + "\"", "\"signName\":\"大连人社\"", "\"phoneNumber\":\"" + mobile + "\"");
+        // the gateway puts the sign name before the content: the content does not carry it again
+        assertThat(sms.getBodyAsString()).contains("\"content\":\"您单位的劳务品牌申报需补充材料").doesNotContain("【大连人社】");
 
         // and operators read both, the addresses masked
         http.get().uri("/api/notifications/deliveries/" + smsDelivery).headers(Tokens.as(TestUser.OPERATOR)).exchange()

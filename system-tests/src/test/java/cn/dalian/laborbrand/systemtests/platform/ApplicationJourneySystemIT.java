@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.StringNode;
 
 import cn.dalian.laborbrand.launcher.LocalPlatform;
 
@@ -106,14 +108,14 @@ class ApplicationJourneySystemIT {
         // e-mail, their addresses read from Keycloak's directory
         eventually(() -> client.all("/api/notifications", applicant),
                 inbox -> titles(inbox, BRAND_MENTION).contains("区级初审结果") ? inbox : null);
-        JsonNode mail = eventually(() -> client.getOutside(platform.mailboxUrl(DEMO_UNIT_EMAIL)),
-                mailbox -> mailbox.toString().contains("【大连市劳务品牌】区级初审结果") ? mailbox : null);
-        assertThat(mail.toString()).contains(BRAND).contains("推荐申报市级劳务品牌");
-        JsonNode sms = eventually(() -> client.getOutside(platform.url("sms-simulator").resolve("/simulator/messages?phone=" + DEMO_UNIT_MOBILE)),
-                messages -> messages.toString().contains("已通过区级初审") ? messages : null);
-        assertThat(sms.toString()).contains("金港家政服务师").contains("详见劳务品牌平台");
-        eventually(() -> client.getOutside(platform.mailboxUrl("reviewer-ganjingzi@laborbrand.example.com")),
-                mailbox -> mailbox.toString().contains("新的待审申报") && mailbox.toString().contains(BRAND) ? mailbox : null);
+        String decision = mailTo(client, platform, DEMO_UNIT_EMAIL, "【大连市劳务品牌】区级初审结果", "您单位的「" + BRAND + "」已通过区级初审");
+        assertThat(decision).contains("并被推荐申报市级劳务品牌").contains("登录平台查看：http://127.0.0.1:");
+        eventually(() -> client.getOutside(platform.url("sms-simulator").resolve("/simulator/messages?phone=" + DEMO_UNIT_MOBILE)),
+                messages -> all(messages, "signName", "大连人社").stream()
+                        .filter(sms -> sms.get("content").asString().equals("您单位「" + BRAND + "」已通过区级初审并被推荐申报市级，详见劳务品牌平台"))
+                        .findFirst().orElse(null));
+        assertThat(mailTo(client, platform, "reviewer-ganjingzi@laborbrand.example.com", "【大连市劳务品牌】新的待审申报", BRAND))
+                .contains("大连金港人力资源服务有限公司");
 
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         var backdated = client.post("/api/reviews/cases/" + caseId + "/publicity", district, """
@@ -462,6 +464,25 @@ class ApplicationJourneySystemIT {
             }
         }
         throw new AssertionError("no " + criterion + " " + year + " at " + level + " in " + assessment);
+    }
+
+    /** The text of the e-mail with this subject mentioning this, once it reached the address on the local SMTP server. */
+    private static String mailTo(PlatformClient client, LocalPlatform platform, String address, String subject, String mentioning) {
+        return eventually(() -> client.getOutside(platform.mailboxUrl(address)), mailbox -> all(mailbox, "subject", subject).stream()
+                .map(mail -> StringNode.valueOf(plainText(mail))).filter(text -> text.asString().contains(mentioning))
+                .findFirst().orElse(null)).asString();
+    }
+
+    /** The text part of an e-mail as GreenMail keeps it (its raw MIME message: multipart/alternative, base64 parts). */
+    private static String plainText(JsonNode mail) {
+        String raw = mail.get("mimeMessage").asString();
+        for (String part : raw.split("\r\n--")) {
+            int body = part.indexOf("\r\n\r\n");
+            if (part.contains("Content-Type: text/plain") && body > 0) {
+                return new String(Base64.getMimeDecoder().decode(part.substring(body + 4).strip()), StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("no text part in " + raw);
     }
 
     private static List<String> titles(JsonNode inbox, String mentioning) {
