@@ -4,8 +4,8 @@ import { decideAtDistrict } from './pages/review';
 import { recordScreen, runWord, signIn, signOut } from './support';
 
 const word = runWord();
-const brandName = `大连甘井子金港月嫂${word}护理劳务品牌`;
-const cityBrandName = `大连金港月嫂${word}护理劳务品牌`;
+const brandName = `大连甘井子金港母婴护理${word}月嫂劳务品牌`;
+const cityBrandName = `大连金港母婴护理${word}月嫂劳务品牌`;
 
 test('a unit chooses which messages also come by SMS; a decision always comes by e-mail', async ({ page }) => {
   await signIn(page, 'applicant-a', /\/applications$/);
@@ -16,7 +16,7 @@ test('a unit chooses which messages also come by SMS; a decision always comes by
   // a decision has legal weight: its e-mail cannot be switched off
   await expect(page.getByRole('switch', { name: '区级初审结果：电子邮件' })).toBeDisabled();
   await expect(page.getByRole('switch', { name: '区级初审结果：电子邮件' })).toBeChecked();
-  await recordScreen(page, '80-notification-preferences');
+  await recordScreen(page, '85-notification-preferences');
 
   // the submission's receipt by SMS too, then back as it was: each change saved and read again after a reload
   const sms = page.getByRole('switch', { name: '申报书已提交：短信' });
@@ -49,7 +49,7 @@ test('after the district decides, the unit finds the decision in its inbox and t
     await expect(decision).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
   await expect(decision).toContainText('区级初审结果');
-  await recordScreen(page, '81-inbox-district-decision');
+  await recordScreen(page, '86-inbox-district-decision');
   await signOut(page);
 
   // the same decision by e-mail to the unit's contact, masked, sent once
@@ -64,6 +64,8 @@ test('after the district decides, the unit finds the decision in its inbox and t
   await expect(sent).toContainText('***');
   await sent.getByRole('button', { name: '详情' }).click();
   await expect(page.getByRole('dialog')).toContainText('区级初审');
-  await recordScreen(page, '82-operator-delivery-log');
+  await recordScreen(page, '87-operator-delivery-log');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
   await signOut(page);
 });

@@ -50,7 +50,7 @@ export function PreferencesPage() {
                 {
                   title: '消息类型', dataIndex: 'label',
                   render: (label: string, preference) => (
-                    <>{label}{preference.legalWeight && <Tooltip title={LEGAL_NOTICE}><Tag color="gold" style={{ marginLeft: 8 }}>法定送达</Tag></Tooltip>}</>
+                    <>{label}{preference.legalWeight && <Tooltip title={LEGAL_NOTICE}><Tag color="red" style={{ marginLeft: 8 }}>法定送达</Tag></Tooltip>}</>
                   ),
                 },
                 {
