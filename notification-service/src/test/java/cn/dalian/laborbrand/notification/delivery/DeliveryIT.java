@@ -42,6 +42,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -83,6 +84,8 @@ class DeliveryIT {
 
     private static final String SECRET = "sms-demo-secret-2026";
     private static final Duration DELIVERING = Duration.ofSeconds(60);
+    /** How long the SMS gateway is down in the outage test. */
+    private static final Duration OUTAGE = Duration.ofSeconds(60);
     private static final GreenMail SMTP = startedSmtp();
     private static final WireMockServer GATEWAY = startedGateway();
 
@@ -210,6 +213,40 @@ class DeliveryIT {
                 .jsonPath("$.attemptLog[0].providerAnswer").isEqualTo("短信网关维护中")
                 .jsonPath("$.attemptLog[1].outcome").isEqualTo("RETRY")
                 .jsonPath("$.attemptLog[2].outcome").isEqualTo("SENT");
+    }
+
+    @Test
+    void anSmsGatewayDownForAMinuteDelaysTheSmsWithoutGivingUpThenDeliversItOnce() {
+        // given a unit's contacts, and a gateway down (503 to every request) for a minute
+        String org = newOrg();
+        String mobile = newMobile();
+        contactsChanged(org, "hr-" + org + "@jingang-hr.example.com", mobile, 1);
+        StubMapping down = GATEWAY.stubFor(post(urlEqualTo("/v1/sms/messages"))
+                .withRequestBody(matchingJsonPath("$.phoneNumber", equalTo(mobile))).willReturn(unavailable()));
+        Instant backAt = Instant.now().plus(OUTAGE);
+
+        // when the unit is asked to supplement its application during the outage
+        UUID eventId = UUID.randomUUID();
+        KafkaProbe.send(ReviewEvents.SUPPLEMENT_REQUESTED_TOPIC, org, supplementRequested(eventId, org));
+
+        // then the SMS waits, tried again and again (or held by the open breaker), never given up, while its e-mail goes
+        await().atMost(DELIVERING).until(() -> "SENT".equals(status(eventId, "EMAIL")));
+        await().atMost(OUTAGE.plusSeconds(5)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            assertThat(status(eventId, "SMS")).isEqualTo("PENDING");
+            return Instant.now().isAfter(backAt);
+        });
+        assertThat(smsTo(mobile)).hasSizeGreaterThan(2);
+
+        // and once the gateway is back, it is delivered, once
+        GATEWAY.removeStub(down);
+        GATEWAY.stubFor(post(urlEqualTo("/v1/sms/messages")).withRequestBody(matchingJsonPath("$.phoneNumber", equalTo(mobile)))
+                .willReturn(accepted()));
+        await().atMost(DELIVERING).until(() -> "SENT".equals(status(eventId, "SMS")));
+        UUID sms = delivery(eventId, "SMS");
+        http.get().uri("/api/notifications/deliveries/" + sms).headers(Tokens.as(TestUser.OPERATOR)).exchange().expectBody()
+                .jsonPath("$.status").isEqualTo("SENT")
+                .jsonPath("$.attemptLog[*].outcome").value(List.class, outcomes -> assertThat(outcomes).containsOnlyOnce("SENT")
+                        .last().isEqualTo("SENT"));
     }
 
     @Test
