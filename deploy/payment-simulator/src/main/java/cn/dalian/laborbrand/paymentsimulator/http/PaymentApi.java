@@ -2,7 +2,6 @@ package cn.dalian.laborbrand.paymentsimulator.http;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,7 +10,6 @@ import java.util.Optional;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 
-import cn.dalian.laborbrand.paymentsimulator.http.Exchanges.Refused;
 import cn.dalian.laborbrand.paymentsimulator.payment.Payment;
 import cn.dalian.laborbrand.paymentsimulator.payment.PaymentBook;
 import cn.dalian.laborbrand.paymentsimulator.payment.PaymentBook.Acceptance;
@@ -22,6 +20,10 @@ import cn.dalian.laborbrand.paymentsimulator.settlement.Settlements;
 import cn.dalian.laborbrand.paymentsimulator.signature.MerchantSignature;
 import cn.dalian.laborbrand.paymentsimulator.signature.MerchantSignature.Verdict;
 import cn.dalian.laborbrand.paymentsimulator.statement.Statement;
+import cn.dalian.laborbrand.simulatorkit.http.Exchanges;
+import cn.dalian.laborbrand.simulatorkit.http.Exchanges.Refused;
+import cn.dalian.laborbrand.simulatorkit.http.Outage;
+import cn.dalian.laborbrand.simulatorkit.http.OutageEndpoint;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 
@@ -31,6 +33,9 @@ import tools.jackson.databind.ObjectMapper;
  * {@code GET /v1/statements/{date}}.
  */
 public final class PaymentApi {
+
+    /** How the payment system calls itself in its answers. */
+    public static final String SYSTEM_NAME = "支付系统";
 
     private static final System.Logger LOG = System.getLogger(PaymentApi.class.getName());
     private static final String PAYMENTS = "/v1/payments";
@@ -66,12 +71,8 @@ public final class PaymentApi {
         this.clock = clock;
     }
 
-    void handle(HttpExchange exchange) throws IOException {
-        Optional<Duration> down = outage.remaining();
-        if (down.isPresent()) {
-            exchange.getResponseHeaders().set("Retry-After", Long.toString(Math.max(1, down.get().toSeconds())));
-            throw new Refused(503, "SERVICE_UNAVAILABLE", "支付系统维护中，请稍后重试");
-        }
+    public void handle(HttpExchange exchange) throws IOException {
+        OutageEndpoint.refuseWhileDown(exchange, outage, SYSTEM_NAME);
         byte[] body = Exchanges.body(exchange);
         Headers headers = exchange.getRequestHeaders();
         Verdict verdict = signature.verify(headers.getFirst(MerchantSignature.MERCHANT_HEADER), headers.getFirst(MerchantSignature.TIMESTAMP_HEADER),
