@@ -2,14 +2,12 @@ package cn.dalian.laborbrand.smssimulator.http;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 
-import cn.dalian.laborbrand.smssimulator.http.Exchanges.Refused;
 import cn.dalian.laborbrand.smssimulator.message.Message;
 import cn.dalian.laborbrand.smssimulator.message.MessageBook;
 import cn.dalian.laborbrand.smssimulator.message.MessageBook.Acceptance;
@@ -18,6 +16,10 @@ import cn.dalian.laborbrand.smssimulator.message.SmsRequest;
 import cn.dalian.laborbrand.smssimulator.signature.Nonces;
 import cn.dalian.laborbrand.smssimulator.signature.RequestSignature;
 import cn.dalian.laborbrand.smssimulator.signature.RequestSignature.Verdict;
+import cn.dalian.laborbrand.simulatorkit.http.Exchanges;
+import cn.dalian.laborbrand.simulatorkit.http.Exchanges.Refused;
+import cn.dalian.laborbrand.simulatorkit.http.Outage;
+import cn.dalian.laborbrand.simulatorkit.http.OutageEndpoint;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 
@@ -26,6 +28,9 @@ import tools.jackson.databind.ObjectMapper;
  * every request signed, {@code POST /v1/sms/messages} idempotent by requestId, {@code GET /v1/sms/messages/{messageId}}.
  */
 public final class SmsApi {
+
+    /** How the gateway calls itself in its answers. */
+    public static final String SYSTEM_NAME = "短信网关";
 
     private static final System.Logger LOG = System.getLogger(SmsApi.class.getName());
     private static final String MESSAGES = "/v1/sms/messages";
@@ -59,12 +64,8 @@ public final class SmsApi {
         this.clock = clock;
     }
 
-    void handle(HttpExchange exchange) throws IOException {
-        Optional<Duration> down = outage.remaining();
-        if (down.isPresent()) {
-            retryAfter(exchange, down.get());
-            throw new Refused(503, "SERVICE_UNAVAILABLE", "短信网关维护中，请稍后重试");
-        }
+    public void handle(HttpExchange exchange) throws IOException {
+        OutageEndpoint.refuseWhileDown(exchange, outage, SYSTEM_NAME);
         byte[] body = Exchanges.body(exchange);
         Headers headers = exchange.getRequestHeaders();
         String nonce = headers.getFirst(RequestSignature.NONCE_HEADER);
@@ -120,7 +121,7 @@ public final class SmsApi {
             case CONFLICT -> throw new Refused(409, "IDEMPOTENCY_CONFLICT",
                     "requestId " + request.requestId() + " 已用于另一条短信（" + message.messageId() + "，号码或内容不同），本次未发送");
             case RATE_LIMITED -> {
-                retryAfter(exchange, acceptance.retryAfter());
+                Exchanges.retryAfter(exchange, acceptance.retryAfter());
                 throw new Refused(429, "RATE_LIMITED", "号码 " + request.phoneNumber() + " 在" + MessageBook.RATE_WINDOW.toSeconds() + "秒内已收到"
                         + MessageBook.RATE_LIMIT + "条短信，请稍后再发");
             }
@@ -131,10 +132,6 @@ public final class SmsApi {
         Message message = book.find(messageId).orElseThrow(() -> new Refused(404, "NOT_FOUND", "没有短信 " + messageId));
         Exchanges.json(exchange, mapper, 200, new MessageAnswer(message.messageId(), message.requestId(), message.statusAt(clock.instant()),
                 message.segments(), message.acceptedAt()));
-    }
-
-    private static void retryAfter(HttpExchange exchange, Duration wait) {
-        exchange.getResponseHeaders().set("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
     }
 
     private static void requireMethod(HttpExchange exchange, String method) {

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -121,22 +119,6 @@ class MessageBookTest {
             assertThat(book.all().getFirst().duplicates()).isEqualTo(1);
             assertThat(book.accept(Samples.decision()).outcome()).as("never sent twice across a restart").isEqualTo(Outcome.DUPLICATE);
             assertThat(book.accept(Samples.supplement("supplement-1")).message().messageId()).isEqualTo("SM2026120100000003");
-        }
-    }
-
-    @Test
-    void aLastLineCutOffByAKillIsDroppedAndTheJournalGoesOnFromTheLastCompleteLine() throws IOException {
-        try (MessageBook book = open()) {
-            book.accept(Samples.decision());
-        }
-        Files.writeString(journal(), "{\"type\":\"ACCEPTED\",\"requestId\":\"8e21f4a9", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-
-        try (MessageBook book = open()) {
-            assertThat(book.all()).extracting(Message::requestId).containsExactly(Samples.decision().requestId());
-            book.accept(Samples.newCase());
-        }
-        try (MessageBook book = open()) {
-            assertThat(book.all()).extracting(Message::requestId).containsExactly(Samples.decision().requestId(), Samples.newCase().requestId());
         }
     }
 
