@@ -24,7 +24,6 @@ import cn.dalian.laborbrand.simulatorkit.http.Exchanges;
 import cn.dalian.laborbrand.simulatorkit.http.Exchanges.Refused;
 import cn.dalian.laborbrand.simulatorkit.http.Outage;
 import cn.dalian.laborbrand.simulatorkit.http.OutageEndpoint;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -82,13 +81,13 @@ public final class PaymentApi {
         }
         String path = exchange.getRequestURI().getPath();
         if (path.equals(PAYMENTS)) {
-            requireMethod(exchange, "POST");
+            Exchanges.requireMethod(exchange, "POST");
             pay(exchange, body);
         } else if (path.startsWith(PAYMENTS + "/") && path.length() > PAYMENTS.length() + 1) {
-            requireMethod(exchange, "GET");
+            Exchanges.requireMethod(exchange, "GET");
             poll(exchange, path.substring(PAYMENTS.length() + 1));
         } else if (path.startsWith(STATEMENTS)) {
-            requireMethod(exchange, "GET");
+            Exchanges.requireMethod(exchange, "GET");
             statement(exchange, book, path.substring(STATEMENTS.length()));
         } else {
             throw Exchanges.notFound();
@@ -107,15 +106,7 @@ public final class PaymentApi {
     }
 
     private void pay(HttpExchange exchange, byte[] body) throws IOException {
-        PaymentRequest request;
-        try {
-            request = mapper.readValue(body, PaymentRequest.class);
-        } catch (JacksonException e) {
-            throw new Refused(400, "INVALID_REQUEST", "请求体不是所需的 JSON：" + e.getOriginalMessage());
-        }
-        if (request == null) {
-            throw new Refused(400, "INVALID_REQUEST", "请求体为空");
-        }
+        PaymentRequest request = Exchanges.parse(body, mapper, PaymentRequest.class);
         Optional<Refusal> refusal = request.refusal(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
         if (refusal.isPresent()) {
             throw new Refused(refusal.get().status(), refusal.get().code(), refusal.get().message());
@@ -140,11 +131,5 @@ public final class PaymentApi {
         Payment payment = book.find(reference)
                 .orElseThrow(() -> new Refused(404, "NOT_FOUND", "未收到业务参考号为 " + reference + " 的支付"));
         Exchanges.json(exchange, mapper, 200, PaymentAnswer.of(payment));
-    }
-
-    private static void requireMethod(HttpExchange exchange, String method) {
-        if (!exchange.getRequestMethod().equals(method)) {
-            throw Exchanges.methodNotAllowed(exchange);
-        }
     }
 }

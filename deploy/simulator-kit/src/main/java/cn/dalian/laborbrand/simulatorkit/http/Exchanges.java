@@ -85,8 +85,13 @@ public final class Exchanges {
 
     /** The request's JSON body as the given type; a missing, empty or malformed body is refused with 400. */
     public static <T> T read(HttpExchange exchange, ObjectMapper mapper, Class<T> type) throws IOException {
+        return parse(body(exchange), mapper, type);
+    }
+
+    /** A body already read (a signed one, whose bytes were checked first) as the given type, refused like {@link #read}'s. */
+    public static <T> T parse(byte[] body, ObjectMapper mapper, Class<T> type) {
         try {
-            T value = mapper.readValue(body(exchange), type);
+            T value = mapper.readValue(body, type);
             if (value == null) {
                 throw new Refused(400, "INVALID_REQUEST", "请求体为空");
             }
@@ -108,6 +113,13 @@ public final class Exchanges {
     /** Tells the client when to try again: whole seconds, at least one. */
     public static void retryAfter(HttpExchange exchange, Duration wait) {
         exchange.getResponseHeaders().set("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
+    }
+
+    /** Refuses with 405 unless the request has this method. */
+    public static void requireMethod(HttpExchange exchange, String method) {
+        if (!exchange.getRequestMethod().equals(method)) {
+            throw methodNotAllowed(exchange);
+        }
     }
 
     public static Refused notFound() {

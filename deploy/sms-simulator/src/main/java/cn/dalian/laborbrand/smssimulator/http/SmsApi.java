@@ -20,7 +20,6 @@ import cn.dalian.laborbrand.simulatorkit.http.Exchanges;
 import cn.dalian.laborbrand.simulatorkit.http.Exchanges.Refused;
 import cn.dalian.laborbrand.simulatorkit.http.Outage;
 import cn.dalian.laborbrand.simulatorkit.http.OutageEndpoint;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -80,10 +79,10 @@ public final class SmsApi {
         }
         String path = exchange.getRequestURI().getPath();
         if (path.equals(MESSAGES)) {
-            requireMethod(exchange, "POST");
+            Exchanges.requireMethod(exchange, "POST");
             send(exchange, body);
         } else if (path.startsWith(MESSAGES + "/") && path.length() > MESSAGES.length() + 1) {
-            requireMethod(exchange, "GET");
+            Exchanges.requireMethod(exchange, "GET");
             poll(exchange, path.substring(MESSAGES.length() + 1));
         } else {
             throw Exchanges.notFound();
@@ -96,15 +95,7 @@ public final class SmsApi {
             throw injected.get() == 400 ? new Refused(400, "INVALID_REQUEST", "模拟的请求错误（/simulator/failures）")
                     : new Refused(injected.get(), "INTERNAL_ERROR", "模拟的网关故障（/simulator/failures）");
         }
-        SmsRequest request;
-        try {
-            request = mapper.readValue(body, SmsRequest.class);
-        } catch (JacksonException e) {
-            throw new Refused(400, "INVALID_REQUEST", "请求体不是所需的 JSON：" + e.getOriginalMessage());
-        }
-        if (request == null) {
-            throw new Refused(400, "INVALID_REQUEST", "请求体为空");
-        }
+        SmsRequest request = Exchanges.parse(body, mapper, SmsRequest.class);
         Optional<Refusal> refusal = request.refusal(signName);
         if (refusal.isPresent()) {
             throw new Refused(refusal.get().status(), refusal.get().code(), refusal.get().message());
@@ -132,11 +123,5 @@ public final class SmsApi {
         Message message = book.find(messageId).orElseThrow(() -> new Refused(404, "NOT_FOUND", "没有短信 " + messageId));
         Exchanges.json(exchange, mapper, 200, new MessageAnswer(message.messageId(), message.requestId(), message.statusAt(clock.instant()),
                 message.segments(), message.acceptedAt()));
-    }
-
-    private static void requireMethod(HttpExchange exchange, String method) {
-        if (!exchange.getRequestMethod().equals(method)) {
-            throw Exchanges.methodNotAllowed(exchange);
-        }
     }
 }
