@@ -2,18 +2,17 @@ package cn.dalian.laborbrand.simulatorkit.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+
+import cn.dalian.laborbrand.simulatorkit.MutableClock;
 
 class OutageTest {
 
     /** 2026-12-01 14:30:00 in Beijing. */
-    private final MovingClock clock = new MovingClock(Instant.parse("2026-12-01T06:30:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T06:30:00Z"));
     private final Outage outage = new Outage(clock);
 
     @Test
@@ -40,29 +39,5 @@ class OutageTest {
         outage.lastFor(Duration.ZERO);
 
         assertThat(outage.until()).isEmpty();
-    }
-
-    private static final class MovingClock extends Clock {
-
-        Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
