@@ -53,12 +53,10 @@ public final class PaymentSimulator implements AutoCloseable {
         PaymentBook book = PaymentBook.open(settings.journal(), mapper, clock);
         Settlements settlements = new Settlements(book, new CallbackClient(signature, mapper, clock), settings.settleDelay(),
                 settings.callbackBackoff(), clock);
-        Outage outage = new Outage(clock);
         SimulatorServer server;
         try {
-            server = SimulatorServer.start(new InetSocketAddress(settings.host(), settings.port()), PaymentApi.SYSTEM_NAME,
-                    new PaymentApi(book, settlements, signature, outage, mapper, clock)::handle,
-                    new OperatorApi(book, settlements, outage, mapper)::handle, mapper);
+            server = SimulatorServer.start(new InetSocketAddress(settings.host(), settings.port()), PaymentApi.SYSTEM_NAME, new Outage(clock),
+                    new PaymentApi(book, settlements, signature, mapper, clock)::handle, new OperatorApi(book, settlements, mapper)::handle, mapper);
         } catch (IOException | RuntimeException e) {
             settlements.close();
             book.close();

@@ -47,14 +47,13 @@ public final class SmsSimulator implements AutoCloseable {
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();
         MessageBook book = MessageBook.open(settings.journal(), mapper, clock);
-        Outage outage = new Outage(clock);
         Failures failures = new Failures();
         SimulatorServer server;
         try {
-            server = SimulatorServer.start(new InetSocketAddress(settings.host(), settings.port()), SmsApi.SYSTEM_NAME,
-                    new SmsApi(book, new RequestSignature(settings.appId(), settings.secret()), new Nonces(clock), settings.signName(), outage,
-                            failures, mapper, clock)::handle,
-                    new OperatorApi(book, outage, failures, mapper)::handle, mapper);
+            server = SimulatorServer.start(new InetSocketAddress(settings.host(), settings.port()), SmsApi.SYSTEM_NAME, new Outage(clock),
+                    new SmsApi(book, new RequestSignature(settings.appId(), settings.secret()), new Nonces(clock), settings.signName(), failures,
+                            mapper, clock)::handle,
+                    new OperatorApi(book, failures, mapper)::handle, mapper);
         } catch (IOException | RuntimeException e) {
             book.close();
             throw e;

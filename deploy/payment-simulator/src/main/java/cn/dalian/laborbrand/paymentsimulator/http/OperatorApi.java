@@ -13,8 +13,6 @@ import cn.dalian.laborbrand.paymentsimulator.payment.PaymentStatus;
 import cn.dalian.laborbrand.paymentsimulator.settlement.Settlements;
 import cn.dalian.laborbrand.simulatorkit.http.Exchanges;
 import cn.dalian.laborbrand.simulatorkit.http.Exchanges.Refused;
-import cn.dalian.laborbrand.simulatorkit.http.Outage;
-import cn.dalian.laborbrand.simulatorkit.http.OutageEndpoint;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -46,13 +44,11 @@ public final class OperatorApi {
 
     private final PaymentBook book;
     private final Settlements settlements;
-    private final Outage outage;
     private final ObjectMapper mapper;
 
-    public OperatorApi(PaymentBook book, Settlements settlements, Outage outage, ObjectMapper mapper) {
+    public OperatorApi(PaymentBook book, Settlements settlements, ObjectMapper mapper) {
         this.book = book;
         this.settlements = settlements;
-        this.outage = outage;
         this.mapper = mapper;
     }
 
@@ -71,7 +67,6 @@ public final class OperatorApi {
                     throw parts.length == 1 || parts.length == 3 ? Exchanges.methodNotAllowed(exchange) : Exchanges.notFound();
                 }
             }
-            case "outage" -> OutageEndpoint.operate(exchange, outage, mapper);
             case "callbacks" -> {
                 if (method.equals("PUT")) {
                     CallbackHoldRequest request = Exchanges.read(exchange, mapper, CallbackHoldRequest.class);

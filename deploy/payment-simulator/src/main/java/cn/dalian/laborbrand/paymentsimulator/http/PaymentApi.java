@@ -22,8 +22,6 @@ import cn.dalian.laborbrand.paymentsimulator.signature.MerchantSignature.Verdict
 import cn.dalian.laborbrand.paymentsimulator.statement.Statement;
 import cn.dalian.laborbrand.simulatorkit.http.Exchanges;
 import cn.dalian.laborbrand.simulatorkit.http.Exchanges.Refused;
-import cn.dalian.laborbrand.simulatorkit.http.Outage;
-import cn.dalian.laborbrand.simulatorkit.http.OutageEndpoint;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -57,21 +55,18 @@ public final class PaymentApi {
     private final PaymentBook book;
     private final Settlements settlements;
     private final MerchantSignature signature;
-    private final Outage outage;
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    public PaymentApi(PaymentBook book, Settlements settlements, MerchantSignature signature, Outage outage, ObjectMapper mapper, Clock clock) {
+    public PaymentApi(PaymentBook book, Settlements settlements, MerchantSignature signature, ObjectMapper mapper, Clock clock) {
         this.book = book;
         this.settlements = settlements;
         this.signature = signature;
-        this.outage = outage;
         this.mapper = mapper;
         this.clock = clock;
     }
 
     public void handle(HttpExchange exchange) throws IOException {
-        OutageEndpoint.refuseWhileDown(exchange, outage, SYSTEM_NAME);
         byte[] body = Exchanges.body(exchange);
         Headers headers = exchange.getRequestHeaders();
         Verdict verdict = signature.verify(headers.getFirst(MerchantSignature.MERCHANT_HEADER), headers.getFirst(MerchantSignature.TIMESTAMP_HEADER),

@@ -10,8 +10,10 @@ import com.sun.net.httpserver.HttpExchange;
 import cn.dalian.laborbrand.simulatorkit.http.Exchanges.Refused;
 import tools.jackson.databind.ObjectMapper;
 
-/** Both sides of an {@link Outage} over HTTP: the operator's {@code /simulator/outage} and the API's 503 while it lasts. */
-public final class OutageEndpoint {
+/** Both sides of an {@link Outage} over HTTP, wired by {@link SimulatorServer}: the operator's switch and the API's 503. */
+final class OutageEndpoint {
+
+    static final String PATH = "/simulator/outage";
 
     private static final long LONGEST_OUTAGE_SECONDS = 86_400;
 
@@ -25,7 +27,10 @@ public final class OutageEndpoint {
     }
 
     /** {@code GET} shows the outage, {@code PUT {"seconds": n}} starts one of n seconds (0 ends it). */
-    public static void operate(HttpExchange exchange, Outage outage, ObjectMapper mapper) throws IOException {
+    static void operate(HttpExchange exchange, Outage outage, ObjectMapper mapper) throws IOException {
+        if (!exchange.getRequestURI().getPath().equals(PATH)) {
+            throw Exchanges.notFound();
+        }
         String method = exchange.getRequestMethod();
         if (method.equals("PUT")) {
             OutageRequest request = Exchanges.read(exchange, mapper, OutageRequest.class);
@@ -40,7 +45,7 @@ public final class OutageEndpoint {
     }
 
     /** During an outage, refuses the request with 503 and a Retry-After of the time left, as the real system announces it. */
-    public static void refuseWhileDown(HttpExchange exchange, Outage outage, String systemName) {
+    static void refuseWhileDown(HttpExchange exchange, Outage outage, String systemName) {
         Optional<Duration> down = outage.remaining();
         if (down.isPresent()) {
             Exchanges.retryAfter(exchange, down.get());

@@ -12,9 +12,10 @@ import com.sun.net.httpserver.HttpServer;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The JDK's HTTP server with a simulator's three parts: the simulated system's API ({@code /v1/}), the operator
- * endpoints ({@code /simulator/}) and {@code /actuator/health}, which answers like a Spring Boot app's so that the
- * launcher's readiness probe works unchanged. Every handler runs on a virtual thread.
+ * The JDK's HTTP server with a simulator's three parts: the simulated system's API ({@code /v1/}), answered 503
+ * during an {@link Outage}; the operator endpoints ({@code /simulator/}, with {@code /simulator/outage} to switch the
+ * outage); and {@code /actuator/health}, which answers like a Spring Boot app's so that the launcher's readiness probe
+ * works unchanged. Every handler runs on a virtual thread.
  */
 public final class SimulatorServer implements AutoCloseable {
 
@@ -25,12 +26,16 @@ public final class SimulatorServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** @param systemName the simulated system in Chinese (支付系统, 短信网关), named in an unexpected failure's answer */
-    public static SimulatorServer start(InetSocketAddress address, String systemName, Exchanges.Handler api, Exchanges.Handler operator,
-            ObjectMapper mapper) throws IOException {
+    /** @param systemName the simulated system in Chinese (支付系统, 短信网关), named in its 503 and 500 answers */
+    public static SimulatorServer start(InetSocketAddress address, String systemName, Outage outage, Exchanges.Handler api,
+            Exchanges.Handler operator, ObjectMapper mapper) throws IOException {
         HttpServer server = HttpServer.create(address, 0);
-        server.createContext("/v1/", Exchanges.guarded(mapper, systemName, api));
+        server.createContext("/v1/", Exchanges.guarded(mapper, systemName, exchange -> {
+            OutageEndpoint.refuseWhileDown(exchange, outage, systemName);
+            api.handle(exchange);
+        }));
         server.createContext("/simulator/", Exchanges.guarded(mapper, systemName, operator));
+        server.createContext(OutageEndpoint.PATH, Exchanges.guarded(mapper, systemName, exchange -> OutageEndpoint.operate(exchange, outage, mapper)));
         server.createContext("/actuator/health",
                 Exchanges.guarded(mapper, systemName, exchange -> Exchanges.json(exchange, mapper, 200, Map.of("status", "UP"))));
         server.createContext("/", Exchanges.guarded(mapper, systemName, exchange -> {

@@ -32,7 +32,7 @@ class SimulatorServerTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = SimulatorServer.start(new InetSocketAddress("127.0.0.1", 0), "支付系统", this::api, this::operator, MAPPER);
+        server = SimulatorServer.start(new InetSocketAddress("127.0.0.1", 0), "支付系统", outage, this::api, this::operator, MAPPER);
     }
 
     @AfterEach
@@ -41,7 +41,6 @@ class SimulatorServerTest {
     }
 
     private void api(HttpExchange exchange) throws IOException {
-        OutageEndpoint.refuseWhileDown(exchange, outage, "支付系统");
         switch (exchange.getRequestURI().getPath()) {
             case "/v1/payees" -> Exchanges.json(exchange, MAPPER, 200, Exchanges.read(exchange, MAPPER, Payee.class));
             case "/v1/refused" -> throw new Refused(422, "ACCOUNT_CLOSED", "收款账户已销户");
@@ -52,10 +51,7 @@ class SimulatorServerTest {
     }
 
     private void operator(HttpExchange exchange) throws IOException {
-        if (!exchange.getRequestURI().getPath().equals("/simulator/outage")) {
-            throw Exchanges.notFound();
-        }
-        OutageEndpoint.operate(exchange, outage, MAPPER);
+        Exchanges.json(exchange, MAPPER, 200, new Payee("大连海湾劳务派遣有限公司"));
     }
 
     @Test
@@ -133,6 +129,17 @@ class SimulatorServerTest {
         assertThat(send("PUT", "/simulator/outage", "{}").statusCode()).isEqualTo(400);
         assertThat(send("DELETE", "/simulator/outage", "").statusCode()).isEqualTo(405);
         assertThat(send("GET", "/simulator/outage", "").body()).isEqualTo("{\"active\":false,\"until\":null}");
+        assertThat(send("GET", "/simulator/outages", "").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theOperatorsOwnEndpointsAnswerDuringAnOutage() {
+        send("PUT", "/simulator/outage", "{\"seconds\":90}");
+
+        HttpResponse<String> operator = send("GET", "/simulator/payees", "");
+
+        assertThat(operator.statusCode()).isEqualTo(200);
+        assertThat(operator.body()).isEqualTo("{\"name\":\"大连海湾劳务派遣有限公司\"}");
     }
 
     private HttpResponse<String> send(String method, String path, String body) {

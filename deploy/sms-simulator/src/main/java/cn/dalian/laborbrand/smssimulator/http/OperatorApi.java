@@ -12,8 +12,6 @@ import cn.dalian.laborbrand.smssimulator.message.Message;
 import cn.dalian.laborbrand.smssimulator.message.MessageBook;
 import cn.dalian.laborbrand.simulatorkit.http.Exchanges;
 import cn.dalian.laborbrand.simulatorkit.http.Exchanges.Refused;
-import cn.dalian.laborbrand.simulatorkit.http.Outage;
-import cn.dalian.laborbrand.simulatorkit.http.OutageEndpoint;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -39,13 +37,11 @@ public final class OperatorApi {
     }
 
     private final MessageBook book;
-    private final Outage outage;
     private final Failures failures;
     private final ObjectMapper mapper;
 
-    public OperatorApi(MessageBook book, Outage outage, Failures failures, ObjectMapper mapper) {
+    public OperatorApi(MessageBook book, Failures failures, ObjectMapper mapper) {
         this.book = book;
-        this.outage = outage;
         this.failures = failures;
         this.mapper = mapper;
     }
@@ -62,7 +58,6 @@ public final class OperatorApi {
                 List<Message> messages = phone == null ? book.all() : book.to(phone);
                 Exchanges.json(exchange, mapper, 200, messages.stream().map(MessageRow::of).toList());
             }
-            case "outage" -> OutageEndpoint.operate(exchange, outage, mapper);
             case "failures" -> {
                 if (method.equals("PUT")) {
                     FailureRequest request = Exchanges.read(exchange, mapper, FailureRequest.class);

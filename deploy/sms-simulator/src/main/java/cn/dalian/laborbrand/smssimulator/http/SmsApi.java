@@ -18,8 +18,6 @@ import cn.dalian.laborbrand.smssimulator.signature.RequestSignature;
 import cn.dalian.laborbrand.smssimulator.signature.RequestSignature.Verdict;
 import cn.dalian.laborbrand.simulatorkit.http.Exchanges;
 import cn.dalian.laborbrand.simulatorkit.http.Exchanges.Refused;
-import cn.dalian.laborbrand.simulatorkit.http.Outage;
-import cn.dalian.laborbrand.simulatorkit.http.OutageEndpoint;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -46,25 +44,22 @@ public final class SmsApi {
     private final RequestSignature signature;
     private final Nonces nonces;
     private final String signName;
-    private final Outage outage;
     private final Failures failures;
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    public SmsApi(MessageBook book, RequestSignature signature, Nonces nonces, String signName, Outage outage, Failures failures,
+    public SmsApi(MessageBook book, RequestSignature signature, Nonces nonces, String signName, Failures failures,
             ObjectMapper mapper, Clock clock) {
         this.book = book;
         this.signature = signature;
         this.nonces = nonces;
         this.signName = signName;
-        this.outage = outage;
         this.failures = failures;
         this.mapper = mapper;
         this.clock = clock;
     }
 
     public void handle(HttpExchange exchange) throws IOException {
-        OutageEndpoint.refuseWhileDown(exchange, outage, SYSTEM_NAME);
         byte[] body = Exchanges.body(exchange);
         Headers headers = exchange.getRequestHeaders();
         String nonce = headers.getFirst(RequestSignature.NONCE_HEADER);
