@@ -7,12 +7,13 @@ import java.time.Clock;
 
 import cn.dalian.laborbrand.paymentsimulator.callback.CallbackClient;
 import cn.dalian.laborbrand.paymentsimulator.http.OperatorApi;
-import cn.dalian.laborbrand.paymentsimulator.http.Outage;
 import cn.dalian.laborbrand.paymentsimulator.http.PaymentApi;
-import cn.dalian.laborbrand.paymentsimulator.http.SimulatorServer;
 import cn.dalian.laborbrand.paymentsimulator.payment.PaymentBook;
 import cn.dalian.laborbrand.paymentsimulator.settlement.Settlements;
 import cn.dalian.laborbrand.paymentsimulator.signature.MerchantSignature;
+import cn.dalian.laborbrand.simulatorkit.SimulatorMain;
+import cn.dalian.laborbrand.simulatorkit.http.Outage;
+import cn.dalian.laborbrand.simulatorkit.http.SimulatorServer;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
@@ -52,12 +53,10 @@ public final class PaymentSimulator implements AutoCloseable {
         PaymentBook book = PaymentBook.open(settings.journal(), mapper, clock);
         Settlements settlements = new Settlements(book, new CallbackClient(signature, mapper, clock), settings.settleDelay(),
                 settings.callbackBackoff(), clock);
-        Outage outage = new Outage(clock);
         SimulatorServer server;
         try {
-            server = SimulatorServer.start(new InetSocketAddress(settings.host(), settings.port()),
-                    new PaymentApi(book, settlements, signature, outage, mapper, clock), new OperatorApi(book, settlements, outage, mapper),
-                    mapper);
+            server = SimulatorServer.start(new InetSocketAddress(settings.host(), settings.port()), PaymentApi.SYSTEM_NAME, new Outage(clock),
+                    new PaymentApi(book, settlements, signature, mapper, clock)::handle, new OperatorApi(book, settlements, mapper)::handle, mapper);
         } catch (IOException | RuntimeException e) {
             settlements.close();
             book.close();
@@ -81,22 +80,6 @@ public final class PaymentSimulator implements AutoCloseable {
     }
 
     public static void main(String[] args) throws IOException {
-        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tL %4$s %3$s - %5$s%6$s%n");
-        Settings settings;
-        try {
-            settings = Settings.fromEnvironment(System.getenv());
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
-        PaymentSimulator simulator = start(settings);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                simulator.close();
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.WARNING, "closing the journal failed", e);
-            }
-        }, "payment-simulator-stop"));
+        SimulatorMain.run("payment-simulator", Settings::fromEnvironment, PaymentSimulator::start);
     }
 }

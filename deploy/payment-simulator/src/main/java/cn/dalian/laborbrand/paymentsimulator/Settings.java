@@ -2,8 +2,9 @@ package cn.dalian.laborbrand.paymentsimulator;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
+
+import cn.dalian.laborbrand.simulatorkit.Environment;
 
 /**
  * The simulator's configuration, from environment variables like the services'.
@@ -20,38 +21,14 @@ public record Settings(String host, int port, String merchantId, String secret, 
     /** The demo and test value of the shared secret; the launcher passes it to both sides. */
     public static final String DEMO_SECRET = "payment-demo-secret-2026";
 
-    public static Settings fromEnvironment(Map<String, String> environment) {
-        return new Settings(environment.getOrDefault("SERVER_ADDRESS", "127.0.0.1"),
-                port(environment.getOrDefault("SERVER_PORT", "8090")),
+    public static Settings fromEnvironment(Map<String, String> variables) {
+        Environment environment = new Environment(variables);
+        return new Settings(environment.host(),
+                environment.port(8090),
                 MERCHANT_ID,
-                environment.getOrDefault("PAYMENT_SYSTEM_SECRET", DEMO_SECRET),
-                duration(environment, "PAYMENT_SIMULATOR_SETTLE_DELAY", "PT2S"),
-                duration(environment, "PAYMENT_SIMULATOR_CALLBACK_BACKOFF", "PT2S"),
-                Path.of(environment.getOrDefault("PAYMENT_SIMULATOR_JOURNAL", "payment-journal.jsonl")));
-    }
-
-    private static int port(String value) {
-        try {
-            int port = Integer.parseInt(value);
-            if (port >= 0 && port <= 65535) {
-                return port;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("SERVER_PORT must be a port number, not '" + value + "'");
-    }
-
-    private static Duration duration(Map<String, String> environment, String variable, String fallback) {
-        String value = environment.getOrDefault(variable, fallback);
-        try {
-            Duration duration = Duration.parse(value);
-            if (!duration.isNegative()) {
-                return duration;
-            }
-        } catch (DateTimeParseException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(variable + " must be an ISO-8601 duration such as PT2S, not '" + value + "'");
+                environment.text("PAYMENT_SYSTEM_SECRET", DEMO_SECRET),
+                environment.duration("PAYMENT_SIMULATOR_SETTLE_DELAY", "PT2S"),
+                environment.duration("PAYMENT_SIMULATOR_CALLBACK_BACKOFF", "PT2S"),
+                Path.of(environment.text("PAYMENT_SIMULATOR_JOURNAL", "payment-journal.jsonl")));
     }
 }

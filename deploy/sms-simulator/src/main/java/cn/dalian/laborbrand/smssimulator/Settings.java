@@ -3,6 +3,8 @@ package cn.dalian.laborbrand.smssimulator;
 import java.nio.file.Path;
 import java.util.Map;
 
+import cn.dalian.laborbrand.simulatorkit.Environment;
+
 /**
  * The simulator's configuration, from environment variables like the services'.
  *
@@ -18,32 +20,13 @@ public record Settings(String host, int port, String appId, String secret, Strin
     public static final String DEMO_SECRET = "sms-demo-secret-2026";
     public static final String DEMO_SIGN_NAME = "大连人社";
 
-    public static Settings fromEnvironment(Map<String, String> environment) {
-        return new Settings(environment.getOrDefault("SERVER_ADDRESS", "127.0.0.1"),
-                port(environment.getOrDefault("SERVER_PORT", "8091")),
-                text(environment, "SMS_GATEWAY_APP_ID", DEMO_APP_ID),
-                text(environment, "SMS_GATEWAY_SECRET", DEMO_SECRET),
-                text(environment, "SMS_SIGN_NAME", DEMO_SIGN_NAME),
-                Path.of(environment.getOrDefault("SMS_SIMULATOR_JOURNAL", "sms-journal.jsonl")));
-    }
-
-    private static int port(String value) {
-        try {
-            int port = Integer.parseInt(value);
-            if (port >= 0 && port <= 65535) {
-                return port;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("SERVER_PORT must be a port number, not '" + value + "'");
-    }
-
-    private static String text(Map<String, String> environment, String variable, String fallback) {
-        String value = environment.getOrDefault(variable, fallback);
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(variable + " must not be empty");
-        }
-        return value;
+    public static Settings fromEnvironment(Map<String, String> variables) {
+        Environment environment = new Environment(variables);
+        return new Settings(environment.host(),
+                environment.port(8091),
+                environment.nonBlank("SMS_GATEWAY_APP_ID", DEMO_APP_ID),
+                environment.nonBlank("SMS_GATEWAY_SECRET", DEMO_SECRET),
+                environment.nonBlank("SMS_SIGN_NAME", DEMO_SIGN_NAME),
+                Path.of(environment.text("SMS_SIMULATOR_JOURNAL", "sms-journal.jsonl")));
     }
 }

@@ -7,12 +7,13 @@ import java.time.Clock;
 
 import cn.dalian.laborbrand.smssimulator.http.Failures;
 import cn.dalian.laborbrand.smssimulator.http.OperatorApi;
-import cn.dalian.laborbrand.smssimulator.http.Outage;
-import cn.dalian.laborbrand.smssimulator.http.SimulatorServer;
 import cn.dalian.laborbrand.smssimulator.http.SmsApi;
 import cn.dalian.laborbrand.smssimulator.message.MessageBook;
 import cn.dalian.laborbrand.smssimulator.signature.Nonces;
 import cn.dalian.laborbrand.smssimulator.signature.RequestSignature;
+import cn.dalian.laborbrand.simulatorkit.SimulatorMain;
+import cn.dalian.laborbrand.simulatorkit.http.Outage;
+import cn.dalian.laborbrand.simulatorkit.http.SimulatorServer;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
@@ -46,14 +47,13 @@ public final class SmsSimulator implements AutoCloseable {
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();
         MessageBook book = MessageBook.open(settings.journal(), mapper, clock);
-        Outage outage = new Outage(clock);
         Failures failures = new Failures();
         SimulatorServer server;
         try {
-            server = SimulatorServer.start(new InetSocketAddress(settings.host(), settings.port()),
-                    new SmsApi(book, new RequestSignature(settings.appId(), settings.secret()), new Nonces(clock), settings.signName(), outage,
-                            failures, mapper, clock),
-                    new OperatorApi(book, outage, failures, mapper), mapper);
+            server = SimulatorServer.start(new InetSocketAddress(settings.host(), settings.port()), SmsApi.SYSTEM_NAME, new Outage(clock),
+                    new SmsApi(book, new RequestSignature(settings.appId(), settings.secret()), new Nonces(clock), settings.signName(), failures,
+                            mapper, clock)::handle,
+                    new OperatorApi(book, failures, mapper)::handle, mapper);
         } catch (IOException | RuntimeException e) {
             book.close();
             throw e;
@@ -74,22 +74,6 @@ public final class SmsSimulator implements AutoCloseable {
     }
 
     public static void main(String[] args) throws IOException {
-        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tL %4$s %3$s - %5$s%6$s%n");
-        Settings settings;
-        try {
-            settings = Settings.fromEnvironment(System.getenv());
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
-        SmsSimulator simulator = start(settings);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                simulator.close();
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.WARNING, "closing the journal failed", e);
-            }
-        }, "sms-simulator-stop"));
+        SimulatorMain.run("sms-simulator", Settings::fromEnvironment, SmsSimulator::start);
     }
 }

@@ -1,19 +1,18 @@
 package cn.dalian.laborbrand.paymentsimulator.http;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import com.sun.net.httpserver.HttpExchange;
 
 import cn.dalian.laborbrand.paymentsimulator.callback.CallbackClient.Delivery;
-import cn.dalian.laborbrand.paymentsimulator.http.Exchanges.Refused;
 import cn.dalian.laborbrand.paymentsimulator.payment.Payment;
 import cn.dalian.laborbrand.paymentsimulator.payment.PaymentBook;
 import cn.dalian.laborbrand.paymentsimulator.payment.PaymentStatus;
 import cn.dalian.laborbrand.paymentsimulator.settlement.Settlements;
-import tools.jackson.core.JacksonException;
+import cn.dalian.laborbrand.simulatorkit.http.Exchanges;
+import cn.dalian.laborbrand.simulatorkit.http.Exchanges.Refused;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -23,7 +22,6 @@ import tools.jackson.databind.ObjectMapper;
 public final class OperatorApi {
 
     private static final String PREFIX = "/simulator/";
-    private static final long LONGEST_OUTAGE_SECONDS = 86_400;
 
     /** One payment as the operator sees it: what it is, and how often it was sent and notified. */
     record PaymentRow(String reference, String transactionId, PaymentStatus status, long amountFen, String payeeAccountName,
@@ -38,12 +36,6 @@ public final class OperatorApi {
         }
     }
 
-    record OutageRequest(Long seconds) {
-    }
-
-    record OutageState(boolean active, Instant until) {
-    }
-
     record CallbackHoldRequest(Boolean held) {
     }
 
@@ -52,17 +44,15 @@ public final class OperatorApi {
 
     private final PaymentBook book;
     private final Settlements settlements;
-    private final Outage outage;
     private final ObjectMapper mapper;
 
-    public OperatorApi(PaymentBook book, Settlements settlements, Outage outage, ObjectMapper mapper) {
+    public OperatorApi(PaymentBook book, Settlements settlements, ObjectMapper mapper) {
         this.book = book;
         this.settlements = settlements;
-        this.outage = outage;
         this.mapper = mapper;
     }
 
-    void handle(HttpExchange exchange) throws IOException {
+    public void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String method = exchange.getRequestMethod();
         String[] parts = path.substring(PREFIX.length()).split("/");
@@ -77,21 +67,9 @@ public final class OperatorApi {
                     throw parts.length == 1 || parts.length == 3 ? Exchanges.methodNotAllowed(exchange) : Exchanges.notFound();
                 }
             }
-            case "outage" -> {
-                if (method.equals("PUT")) {
-                    OutageRequest request = read(exchange, OutageRequest.class);
-                    if (request.seconds() == null || request.seconds() < 0 || request.seconds() > LONGEST_OUTAGE_SECONDS) {
-                        throw new Refused(400, "INVALID_REQUEST", "seconds 应为 0 至 " + LONGEST_OUTAGE_SECONDS + " 的整数（0：结束停机）");
-                    }
-                    outage.lastFor(Duration.ofSeconds(request.seconds()));
-                } else if (!method.equals("GET")) {
-                    throw Exchanges.methodNotAllowed(exchange);
-                }
-                Exchanges.json(exchange, mapper, 200, new OutageState(outage.until().isPresent(), outage.until().orElse(null)));
-            }
             case "callbacks" -> {
                 if (method.equals("PUT")) {
-                    CallbackHoldRequest request = read(exchange, CallbackHoldRequest.class);
+                    CallbackHoldRequest request = Exchanges.read(exchange, mapper, CallbackHoldRequest.class);
                     if (request.held() == null) {
                         throw new Refused(400, "INVALID_REQUEST", "held 应为 true（扣住回调）或 false（放行）");
                     }
@@ -121,17 +99,5 @@ public final class OperatorApi {
         Delivery delivery = settlements.deliverAgain(reference)
                 .orElseThrow(() -> new Refused(409, "NOT_SETTLED", "支付 " + reference + " 尚未完成，还没有结果通知"));
         Exchanges.json(exchange, mapper, 200, delivery);
-    }
-
-    private <T> T read(HttpExchange exchange, Class<T> type) throws IOException {
-        try {
-            T value = mapper.readValue(Exchanges.body(exchange), type);
-            if (value == null) {
-                throw new Refused(400, "INVALID_REQUEST", "请求体为空");
-            }
-            return value;
-        } catch (JacksonException e) {
-            throw new Refused(400, "INVALID_REQUEST", "请求体不是所需的 JSON：" + e.getOriginalMessage());
-        }
     }
 }

@@ -2,7 +2,6 @@ package cn.dalian.laborbrand.paymentsimulator.http;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,7 +10,6 @@ import java.util.Optional;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 
-import cn.dalian.laborbrand.paymentsimulator.http.Exchanges.Refused;
 import cn.dalian.laborbrand.paymentsimulator.payment.Payment;
 import cn.dalian.laborbrand.paymentsimulator.payment.PaymentBook;
 import cn.dalian.laborbrand.paymentsimulator.payment.PaymentBook.Acceptance;
@@ -22,7 +20,8 @@ import cn.dalian.laborbrand.paymentsimulator.settlement.Settlements;
 import cn.dalian.laborbrand.paymentsimulator.signature.MerchantSignature;
 import cn.dalian.laborbrand.paymentsimulator.signature.MerchantSignature.Verdict;
 import cn.dalian.laborbrand.paymentsimulator.statement.Statement;
-import tools.jackson.core.JacksonException;
+import cn.dalian.laborbrand.simulatorkit.http.Exchanges;
+import cn.dalian.laborbrand.simulatorkit.http.Exchanges.Refused;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -31,6 +30,9 @@ import tools.jackson.databind.ObjectMapper;
  * {@code GET /v1/statements/{date}}.
  */
 public final class PaymentApi {
+
+    /** How the payment system calls itself in its answers. */
+    public static final String SYSTEM_NAME = "支付系统";
 
     private static final System.Logger LOG = System.getLogger(PaymentApi.class.getName());
     private static final String PAYMENTS = "/v1/payments";
@@ -53,25 +55,18 @@ public final class PaymentApi {
     private final PaymentBook book;
     private final Settlements settlements;
     private final MerchantSignature signature;
-    private final Outage outage;
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    public PaymentApi(PaymentBook book, Settlements settlements, MerchantSignature signature, Outage outage, ObjectMapper mapper, Clock clock) {
+    public PaymentApi(PaymentBook book, Settlements settlements, MerchantSignature signature, ObjectMapper mapper, Clock clock) {
         this.book = book;
         this.settlements = settlements;
         this.signature = signature;
-        this.outage = outage;
         this.mapper = mapper;
         this.clock = clock;
     }
 
-    void handle(HttpExchange exchange) throws IOException {
-        Optional<Duration> down = outage.remaining();
-        if (down.isPresent()) {
-            exchange.getResponseHeaders().set("Retry-After", Long.toString(Math.max(1, down.get().toSeconds())));
-            throw new Refused(503, "SERVICE_UNAVAILABLE", "支付系统维护中，请稍后重试");
-        }
+    public void handle(HttpExchange exchange) throws IOException {
         byte[] body = Exchanges.body(exchange);
         Headers headers = exchange.getRequestHeaders();
         Verdict verdict = signature.verify(headers.getFirst(MerchantSignature.MERCHANT_HEADER), headers.getFirst(MerchantSignature.TIMESTAMP_HEADER),
@@ -81,13 +76,13 @@ public final class PaymentApi {
         }
         String path = exchange.getRequestURI().getPath();
         if (path.equals(PAYMENTS)) {
-            requireMethod(exchange, "POST");
+            Exchanges.requireMethod(exchange, "POST");
             pay(exchange, body);
         } else if (path.startsWith(PAYMENTS + "/") && path.length() > PAYMENTS.length() + 1) {
-            requireMethod(exchange, "GET");
+            Exchanges.requireMethod(exchange, "GET");
             poll(exchange, path.substring(PAYMENTS.length() + 1));
         } else if (path.startsWith(STATEMENTS)) {
-            requireMethod(exchange, "GET");
+            Exchanges.requireMethod(exchange, "GET");
             statement(exchange, book, path.substring(STATEMENTS.length()));
         } else {
             throw Exchanges.notFound();
@@ -106,15 +101,7 @@ public final class PaymentApi {
     }
 
     private void pay(HttpExchange exchange, byte[] body) throws IOException {
-        PaymentRequest request;
-        try {
-            request = mapper.readValue(body, PaymentRequest.class);
-        } catch (JacksonException e) {
-            throw new Refused(400, "INVALID_REQUEST", "请求体不是所需的 JSON：" + e.getOriginalMessage());
-        }
-        if (request == null) {
-            throw new Refused(400, "INVALID_REQUEST", "请求体为空");
-        }
+        PaymentRequest request = Exchanges.parse(body, mapper, PaymentRequest.class);
         Optional<Refusal> refusal = request.refusal(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
         if (refusal.isPresent()) {
             throw new Refused(refusal.get().status(), refusal.get().code(), refusal.get().message());
@@ -139,11 +126,5 @@ public final class PaymentApi {
         Payment payment = book.find(reference)
                 .orElseThrow(() -> new Refused(404, "NOT_FOUND", "未收到业务参考号为 " + reference + " 的支付"));
         Exchanges.json(exchange, mapper, 200, PaymentAnswer.of(payment));
-    }
-
-    private static void requireMethod(HttpExchange exchange, String method) {
-        if (!exchange.getRequestMethod().equals(method)) {
-            throw Exchanges.methodNotAllowed(exchange);
-        }
     }
 }

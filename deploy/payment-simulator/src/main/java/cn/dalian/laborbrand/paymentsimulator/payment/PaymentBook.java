@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import cn.dalian.laborbrand.paymentsimulator.journal.Journal;
+import cn.dalian.laborbrand.simulatorkit.journal.Journal;
 import cn.dalian.laborbrand.paymentsimulator.payment.JournalEntry.Accepted;
 import cn.dalian.laborbrand.paymentsimulator.payment.JournalEntry.CallbackAnswered;
 import cn.dalian.laborbrand.paymentsimulator.payment.JournalEntry.Conflicted;

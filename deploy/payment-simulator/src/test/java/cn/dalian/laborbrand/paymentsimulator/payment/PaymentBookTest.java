@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -106,22 +104,6 @@ class PaymentBookTest {
             assertThat(book.settle(Samples.JINGANG_REFERENCE)).isEmpty();
             assertThat(book.find(Samples.HAIWAN_REFERENCE).orElseThrow().status()).isEqualTo(PaymentStatus.ACCEPTED);
             assertThat(book.accept(Samples.closedAccount(CALLBACK)).payment().transactionId()).isEqualTo("DLBK20261201000003");
-        }
-    }
-
-    @Test
-    void aLastLineCutOffByAKillIsDroppedAndTheJournalGoesOnFromTheLastCompleteLine() throws IOException {
-        try (PaymentBook book = open()) {
-            book.accept(Samples.jingang(CALLBACK));
-        }
-        Files.writeString(journal(), "{\"type\":\"ACCEPTED\",\"reference\":\"4f1c2a77", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-
-        try (PaymentBook book = open()) {
-            assertThat(book.all()).extracting(Payment::reference).containsExactly(Samples.JINGANG_REFERENCE);
-            book.accept(Samples.haiwan(CALLBACK));
-        }
-        try (PaymentBook book = open()) {
-            assertThat(book.all()).extracting(Payment::reference).containsExactly(Samples.JINGANG_REFERENCE, Samples.HAIWAN_REFERENCE);
         }
     }
 

@@ -3,16 +3,15 @@ package cn.dalian.laborbrand.smssimulator.http;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import com.sun.net.httpserver.HttpExchange;
 
-import cn.dalian.laborbrand.smssimulator.http.Exchanges.Refused;
 import cn.dalian.laborbrand.smssimulator.message.Message;
 import cn.dalian.laborbrand.smssimulator.message.MessageBook;
-import tools.jackson.core.JacksonException;
+import cn.dalian.laborbrand.simulatorkit.http.Exchanges;
+import cn.dalian.laborbrand.simulatorkit.http.Exchanges.Refused;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -22,7 +21,6 @@ import tools.jackson.databind.ObjectMapper;
 public final class OperatorApi {
 
     private static final String PREFIX = "/simulator/";
-    private static final long LONGEST_OUTAGE_SECONDS = 86_400;
     private static final int MOST_FAILURES = 1_000;
 
     /** One message as a person reads it on the handset, with how often its requestId came again. */
@@ -35,28 +33,20 @@ public final class OperatorApi {
         }
     }
 
-    record OutageRequest(Long seconds) {
-    }
-
-    record OutageState(boolean active, Instant until) {
-    }
-
     record FailureRequest(Integer status, Integer count) {
     }
 
     private final MessageBook book;
-    private final Outage outage;
     private final Failures failures;
     private final ObjectMapper mapper;
 
-    public OperatorApi(MessageBook book, Outage outage, Failures failures, ObjectMapper mapper) {
+    public OperatorApi(MessageBook book, Failures failures, ObjectMapper mapper) {
         this.book = book;
-        this.outage = outage;
         this.failures = failures;
         this.mapper = mapper;
     }
 
-    void handle(HttpExchange exchange) throws IOException {
+    public void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String method = exchange.getRequestMethod();
         switch (path.substring(PREFIX.length())) {
@@ -68,21 +58,9 @@ public final class OperatorApi {
                 List<Message> messages = phone == null ? book.all() : book.to(phone);
                 Exchanges.json(exchange, mapper, 200, messages.stream().map(MessageRow::of).toList());
             }
-            case "outage" -> {
-                if (method.equals("PUT")) {
-                    OutageRequest request = read(exchange, OutageRequest.class);
-                    if (request.seconds() == null || request.seconds() < 0 || request.seconds() > LONGEST_OUTAGE_SECONDS) {
-                        throw new Refused(400, "INVALID_REQUEST", "seconds 应为 0 至 " + LONGEST_OUTAGE_SECONDS + " 的整数（0：结束停机）");
-                    }
-                    outage.lastFor(Duration.ofSeconds(request.seconds()));
-                } else if (!method.equals("GET")) {
-                    throw Exchanges.methodNotAllowed(exchange);
-                }
-                Exchanges.json(exchange, mapper, 200, new OutageState(outage.until().isPresent(), outage.until().orElse(null)));
-            }
             case "failures" -> {
                 if (method.equals("PUT")) {
-                    FailureRequest request = read(exchange, FailureRequest.class);
+                    FailureRequest request = Exchanges.read(exchange, mapper, FailureRequest.class);
                     if (request.status() == null || !(request.status() == 400 || request.status() >= 500 && request.status() <= 599)
                             || request.count() == null || request.count() < 0 || request.count() > MOST_FAILURES) {
                         throw new Refused(400, "INVALID_REQUEST", "status 应为 400 或 5xx，count 应为 0 至 " + MOST_FAILURES + " 的整数");
@@ -109,17 +87,5 @@ public final class OperatorApi {
             }
         }
         return null;
-    }
-
-    private <T> T read(HttpExchange exchange, Class<T> type) throws IOException {
-        try {
-            T value = mapper.readValue(Exchanges.body(exchange), type);
-            if (value == null) {
-                throw new Refused(400, "INVALID_REQUEST", "请求体为空");
-            }
-            return value;
-        } catch (JacksonException e) {
-            throw new Refused(400, "INVALID_REQUEST", "请求体不是所需的 JSON：" + e.getOriginalMessage());
-        }
     }
 }

@@ -2,14 +2,12 @@ package cn.dalian.laborbrand.smssimulator.http;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 
-import cn.dalian.laborbrand.smssimulator.http.Exchanges.Refused;
 import cn.dalian.laborbrand.smssimulator.message.Message;
 import cn.dalian.laborbrand.smssimulator.message.MessageBook;
 import cn.dalian.laborbrand.smssimulator.message.MessageBook.Acceptance;
@@ -18,7 +16,8 @@ import cn.dalian.laborbrand.smssimulator.message.SmsRequest;
 import cn.dalian.laborbrand.smssimulator.signature.Nonces;
 import cn.dalian.laborbrand.smssimulator.signature.RequestSignature;
 import cn.dalian.laborbrand.smssimulator.signature.RequestSignature.Verdict;
-import tools.jackson.core.JacksonException;
+import cn.dalian.laborbrand.simulatorkit.http.Exchanges;
+import cn.dalian.laborbrand.simulatorkit.http.Exchanges.Refused;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -26,6 +25,9 @@ import tools.jackson.databind.ObjectMapper;
  * every request signed, {@code POST /v1/sms/messages} idempotent by requestId, {@code GET /v1/sms/messages/{messageId}}.
  */
 public final class SmsApi {
+
+    /** How the gateway calls itself in its answers. */
+    public static final String SYSTEM_NAME = "短信网关";
 
     private static final System.Logger LOG = System.getLogger(SmsApi.class.getName());
     private static final String MESSAGES = "/v1/sms/messages";
@@ -42,29 +44,22 @@ public final class SmsApi {
     private final RequestSignature signature;
     private final Nonces nonces;
     private final String signName;
-    private final Outage outage;
     private final Failures failures;
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    public SmsApi(MessageBook book, RequestSignature signature, Nonces nonces, String signName, Outage outage, Failures failures,
+    public SmsApi(MessageBook book, RequestSignature signature, Nonces nonces, String signName, Failures failures,
             ObjectMapper mapper, Clock clock) {
         this.book = book;
         this.signature = signature;
         this.nonces = nonces;
         this.signName = signName;
-        this.outage = outage;
         this.failures = failures;
         this.mapper = mapper;
         this.clock = clock;
     }
 
-    void handle(HttpExchange exchange) throws IOException {
-        Optional<Duration> down = outage.remaining();
-        if (down.isPresent()) {
-            retryAfter(exchange, down.get());
-            throw new Refused(503, "SERVICE_UNAVAILABLE", "短信网关维护中，请稍后重试");
-        }
+    public void handle(HttpExchange exchange) throws IOException {
         byte[] body = Exchanges.body(exchange);
         Headers headers = exchange.getRequestHeaders();
         String nonce = headers.getFirst(RequestSignature.NONCE_HEADER);
@@ -79,10 +74,10 @@ public final class SmsApi {
         }
         String path = exchange.getRequestURI().getPath();
         if (path.equals(MESSAGES)) {
-            requireMethod(exchange, "POST");
+            Exchanges.requireMethod(exchange, "POST");
             send(exchange, body);
         } else if (path.startsWith(MESSAGES + "/") && path.length() > MESSAGES.length() + 1) {
-            requireMethod(exchange, "GET");
+            Exchanges.requireMethod(exchange, "GET");
             poll(exchange, path.substring(MESSAGES.length() + 1));
         } else {
             throw Exchanges.notFound();
@@ -95,15 +90,7 @@ public final class SmsApi {
             throw injected.get() == 400 ? new Refused(400, "INVALID_REQUEST", "模拟的请求错误（/simulator/failures）")
                     : new Refused(injected.get(), "INTERNAL_ERROR", "模拟的网关故障（/simulator/failures）");
         }
-        SmsRequest request;
-        try {
-            request = mapper.readValue(body, SmsRequest.class);
-        } catch (JacksonException e) {
-            throw new Refused(400, "INVALID_REQUEST", "请求体不是所需的 JSON：" + e.getOriginalMessage());
-        }
-        if (request == null) {
-            throw new Refused(400, "INVALID_REQUEST", "请求体为空");
-        }
+        SmsRequest request = Exchanges.parse(body, mapper, SmsRequest.class);
         Optional<Refusal> refusal = request.refusal(signName);
         if (refusal.isPresent()) {
             throw new Refused(refusal.get().status(), refusal.get().code(), refusal.get().message());
@@ -120,7 +107,7 @@ public final class SmsApi {
             case CONFLICT -> throw new Refused(409, "IDEMPOTENCY_CONFLICT",
                     "requestId " + request.requestId() + " 已用于另一条短信（" + message.messageId() + "，号码或内容不同），本次未发送");
             case RATE_LIMITED -> {
-                retryAfter(exchange, acceptance.retryAfter());
+                Exchanges.retryAfter(exchange, acceptance.retryAfter());
                 throw new Refused(429, "RATE_LIMITED", "号码 " + request.phoneNumber() + " 在" + MessageBook.RATE_WINDOW.toSeconds() + "秒内已收到"
                         + MessageBook.RATE_LIMIT + "条短信，请稍后再发");
             }
@@ -131,15 +118,5 @@ public final class SmsApi {
         Message message = book.find(messageId).orElseThrow(() -> new Refused(404, "NOT_FOUND", "没有短信 " + messageId));
         Exchanges.json(exchange, mapper, 200, new MessageAnswer(message.messageId(), message.requestId(), message.statusAt(clock.instant()),
                 message.segments(), message.acceptedAt()));
-    }
-
-    private static void retryAfter(HttpExchange exchange, Duration wait) {
-        exchange.getResponseHeaders().set("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
-    }
-
-    private static void requireMethod(HttpExchange exchange, String method) {
-        if (!exchange.getRequestMethod().equals(method)) {
-            throw Exchanges.methodNotAllowed(exchange);
-        }
     }
 }

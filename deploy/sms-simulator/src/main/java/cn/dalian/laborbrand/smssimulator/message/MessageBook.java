@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.dalian.laborbrand.smssimulator.journal.Journal;
+import cn.dalian.laborbrand.simulatorkit.journal.Journal;
 import cn.dalian.laborbrand.smssimulator.message.JournalEntry.Accepted;
 import cn.dalian.laborbrand.smssimulator.message.JournalEntry.Repeated;
 import tools.jackson.databind.ObjectMapper;

@@ -3,12 +3,11 @@ package cn.dalian.laborbrand.smssimulator.signature;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
+import cn.dalian.laborbrand.simulatorkit.MutableClock;
 import cn.dalian.laborbrand.smssimulator.signature.RequestSignature.Verdict;
 
 class RequestSignatureTest {
@@ -86,29 +85,5 @@ class RequestSignatureTest {
         assertThat(nonces.firstUse("0f86d081884c7d659a2feaa0c55ad015")).isTrue();
         clock.now = NOW.plusSeconds(601);
         assertThat(nonces.firstUse(NONCE)).as("its timestamp is stale long before").isTrue();
-    }
-
-    private static final class MutableClock extends Clock {
-
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,11 +1,11 @@
-package cn.dalian.laborbrand.paymentsimulator.http;
+package cn.dalian.laborbrand.simulatorkit.http;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A simulated outage of the payment API: until it ends, every {@code /v1/**} request is answered 503. */
+/** A simulated outage of the simulated system's API: until it ends, every {@code /v1/**} request is answered 503. */
 public final class Outage {
 
     private final Clock clock;

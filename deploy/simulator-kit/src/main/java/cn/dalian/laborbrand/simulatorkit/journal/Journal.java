@@ -1,4 +1,4 @@
-package cn.dalian.laborbrand.paymentsimulator.journal;
+package cn.dalian.laborbrand.simulatorkit.journal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
