@@ -45,17 +45,6 @@ public final class Addresses {
 
     /** An address of the channel as answers show it: {@code 139****5678}, {@code w***@jingang-hr.com}. */
     public static String masked(Channel channel, String address) {
-        if (address == null) {
-            return null;
-        }
-        return channel == Channel.SMS ? Masks.mobile(address) : maskedEmail(address);
-    }
-
-    private static String maskedEmail(String address) {
-        int at = address.lastIndexOf('@');
-        if (at < 1) {
-            return "*".repeat(address.length());
-        }
-        return address.substring(0, address.offsetByCodePoints(0, 1)) + "***" + address.substring(at);
+        return channel == Channel.SMS ? Masks.mobile(address) : Masks.email(address);
     }
 }

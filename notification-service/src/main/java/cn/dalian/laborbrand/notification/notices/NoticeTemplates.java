@@ -22,11 +22,6 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
  */
 public final class NoticeTemplates {
 
-    /** The embedded default's address (the gateway on this machine). */
-    public static final String LOCAL_PLATFORM_URL = "http://localhost:8080";
-
-    private static final NoticeTemplates LOCAL = new NoticeTemplates(LOCAL_PLATFORM_URL);
-
     private static final String HTML_LAYOUT = "mail/layout.html.peb";
     private static final String TEXT_LAYOUT = "mail/layout.txt.peb";
 
@@ -43,11 +38,6 @@ public final class NoticeTemplates {
         this.html = engine(true);
         // a kind without its template fails at start, not when its first event arrives
         Arrays.stream(NoticeKind.values()).forEach(kind -> text.getTemplate(templateOf(kind)));
-    }
-
-    /** With the links to the embedded default's address; for tests and tools. */
-    public static NoticeTemplates local() {
-        return LOCAL;
     }
 
     public String platformUrl() {

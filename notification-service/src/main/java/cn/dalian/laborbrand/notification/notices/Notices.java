@@ -77,12 +77,7 @@ public final class Notices {
     private Notices() {
     }
 
-    /** The notices an event calls for, with links to the embedded default's address; none for an event nobody needs to hear of. */
-    public static List<Notice> of(Object event) {
-        return of(event, NoticeTemplates.local());
-    }
-
-    /** The notices an event calls for, in the words of the templates (and the platform address) given. */
+    /** The notices an event calls for, in the words of the templates (and the platform address) given; none for an event nobody needs to hear of. */
     public static List<Notice> of(Object event, NoticeTemplates templates) {
         return switch (event) {
             case ApplicationSubmitted e -> submitted(templates, e);
@@ -117,11 +112,6 @@ public final class Notices {
             case BrandExited e -> one(templates, Recipient.organisation(e.orgId()), NoticeKind.BRAND_EXITED, unit(e, e.unitName()));
             default -> List.of();
         };
-    }
-
-    /** A reviewer's daily digest (每日待办摘要), with links to the embedded default's address. */
-    public static Notice digest(Recipient reviewer, ReviewDigest digest) {
-        return digest(reviewer, digest, NoticeTemplates.local());
     }
 
     /** A reviewer's daily digest: what waits, what falls due within 2 working days; counts only by SMS. */

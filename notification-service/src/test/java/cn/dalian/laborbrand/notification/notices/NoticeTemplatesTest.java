@@ -129,7 +129,8 @@ class NoticeTemplatesTest {
 
     @Test
     void anEmptyDigestSaysThereIsNothingWaiting() {
-        Notice digest = Notices.digest(Recipient.district("210211"), new ReviewDigest(LocalDate.of(2026, 12, 1), List.of(), List.of()));
+        Notice digest = Notices.digest(Recipient.district("210211"), new ReviewDigest(LocalDate.of(2026, 12, 1), List.of(), List.of()),
+                TEMPLATES);
 
         assertThat(digest.body()).isEqualTo("截至2026年12月1日，待办 0 件，2 个工作日内到期 0 件。");
         assertThat(digest.text().emailHtml()).doesNotContain("<th");
@@ -151,7 +152,7 @@ class NoticeTemplatesTest {
 
     @Test
     void theLinksLeadToThePlatformAddressGivenAtStartAndAnAddressThatIsNoneIsRefused() {
-        assertThat(NoticeTemplates.local().platformUrl()).isEqualTo("http://localhost:8080");
+        assertThat(new NoticeTemplates("http://localhost:8080/").platformUrl()).isEqualTo("http://localhost:8080");
         assertThat(TEMPLATES.platformUrl()).isEqualTo("https://laowupinpai.rsj.dl.gov.cn");
         assertThatThrownBy(() -> new NoticeTemplates("laowupinpai.rsj.dl.gov.cn")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -17,6 +17,18 @@ public final class Masks {
         return mobile.substring(0, 3) + "****" + mobile.substring(mobile.length() - 4);
     }
 
+    /** An e-mail address as {@code h***@jingang-hr.example.com}: its first character and its domain. */
+    public static String email(String address) {
+        if (address == null) {
+            return null;
+        }
+        int at = address.lastIndexOf('@');
+        if (at < 1) {
+            return "*".repeat(address.length());
+        }
+        return address.substring(0, address.offsetByCodePoints(0, 1)) + "***" + address.substring(at);
+    }
+
     /** A bank account number as {@code 6222 **** **** 0123}: the first and the last four digits. */
     public static String accountNumber(String number) {
         if (number == null || number.length() < 9) {

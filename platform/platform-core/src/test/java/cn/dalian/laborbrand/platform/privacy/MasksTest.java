@@ -12,6 +12,13 @@ class MasksTest {
     }
 
     @Test
+    void anEmailAddressShowsItsFirstCharacterAndItsDomainOnly() {
+        assertThat(Masks.email("hr@jingang-hr.example.com")).isEqualTo("h***@jingang-hr.example.com");
+        assertThat(Masks.email("no-at-sign")).isEqualTo("**********");
+        assertThat(Masks.email(null)).isNull();
+    }
+
+    @Test
     void anAccountNumberShowsItsFirstAndLastFourDigitsOnly() {
         assertThat(Masks.accountNumber("6222020712001234567")).isEqualTo("6222 **** **** 4567");
     }
